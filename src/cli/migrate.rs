@@ -1,0 +1,11 @@
+//! `aqor migrate` (not built yet).
+
+use std::process::ExitCode;
+
+/// (not built yet)
+#[derive(clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("`aqor migrate` is not built yet")
+}

@@ -1,0 +1,676 @@
+//! Reading a grid file: YAML -> raw (with positions) -> checked `Grid`.
+//!
+//! Structural problems (YAML syntax, unknown or duplicate keys, wrong types) stop
+//! the YAML pass; every semantic problem after it is collected, so a file gets all
+//! its findings in one run.
+
+use super::model::*;
+use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
+use crate::text::Text;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+
+/// The only grid format this version reads.
+pub const FORMAT: &str = "aqor-grid/1";
+/// Larger grid files are refused before parsing: real grids are a few hundred KB.
+pub const MAX_GRID_BYTES: usize = 8 * 1024 * 1024;
+
+type S<T> = Spanned<T>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrid {
+    format: S<String>,
+    id: S<String>,
+    version: S<String>,
+    languages: S<Vec<S<String>>>,
+    title: S<Text>,
+    description: Option<S<Text>>,
+    source: Option<String>,
+    scales: S<Vec<RawScale>>,
+    criteria: S<Vec<RawCriterion>>,
+    #[serde(default)]
+    profiles: Vec<RawProfile>,
+    recognition: Option<RawRecognition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    id: S<String>,
+    #[serde(default)]
+    allow_na: bool,
+    levels: S<Vec<RawLevel>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevel {
+    id: S<String>,
+    score: S<f64>,
+    label: S<Text>,
+    description: Option<S<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    id: S<String>,
+    title: S<Text>,
+    weight: Option<S<f64>>,
+    indicators: S<Vec<RawIndicator>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: S<String>,
+    title: S<Text>,
+    guidance: Option<S<Text>>,
+    #[serde(default)]
+    evidence: Vec<S<Text>>,
+    scale: S<String>,
+    weight: Option<S<f64>>,
+    target: Option<S<String>>,
+    #[serde(default)]
+    actions: Vec<RawAction>,
+    #[serde(default)]
+    replaces: Vec<S<String>>,
+    #[serde(default)]
+    applies_to: Vec<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAction {
+    below: S<String>,
+    text: S<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    id: S<String>,
+    label: S<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecognition {
+    label: S<Text>,
+    rules: S<Vec<S<RawRule>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+enum RawRule {
+    MinOverall(f64),
+    MinCriterion(f64),
+    MinCoverage(f64),
+    MaxBelowTarget(u32),
+    NoLevel(Vec<String>),
+    MaxLevelCount { level: String, count: u32 },
+    AtTarget(Vec<String>),
+}
+
+fn pos<T>(s: &S<T>) -> Pos {
+    Pos::new(s.referenced.line() as u32, s.referenced.column() as u32)
+}
+
+/// Hex sha256 of a file's bytes: the identity assessments pin a grid version with.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parses and checks a grid. `file` names the source in findings.
+///
+/// Returns the grid when there is no error, and every finding (errors or, with a grid,
+/// none; lints are `grid::check`'s job).
+pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
+    if source.len() > MAX_GRID_BYTES {
+        return Err(vec![Diagnostic::error(
+            file,
+            Pos::default(),
+            format!(
+                "file is {} bytes, more than the {} a grid may have; is this really a grid?",
+                source.len(),
+                MAX_GRID_BYTES
+            ),
+        )]);
+    }
+    let raw: RawGrid = match serde_saphyr::from_str_with_options(source, yaml_options()) {
+        Ok(raw) => raw,
+        Err(e) => return Err(vec![yaml_error(&e, file)]),
+    };
+    let mut b = Builder {
+        file,
+        errors: Vec::new(),
+    };
+    let grid = b.grid(raw, sha256_hex(source.as_bytes()));
+    if b.errors.is_empty() {
+        Ok(grid)
+    } else {
+        Err(b.errors)
+    }
+}
+
+/// YAML reading limits shared by every aqor YAML reader: no alias bombs, no deep nesting.
+pub(crate) fn yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_nodes: 2_000_000,
+            max_depth: 64,
+        },
+    }
+}
+
+/// Turns a YAML-level error into a finding with its position.
+pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
+    let at = e
+        .location()
+        .map(|l| Pos::new(l.line() as u32, l.column() as u32))
+        .unwrap_or_default();
+    let mut message = plain_message(e);
+    if let Some(hint) = unknown_key_hint(&message) {
+        message.push_str(&hint);
+    }
+    Diagnostic::error(file, at, message)
+}
+
+/// The error's own words, without the snippet serde-saphyr draws for terminals.
+fn plain_message(e: &serde_saphyr::Error) -> String {
+    let full = e.to_string();
+    full.lines().next().unwrap_or(&full).trim().to_string()
+}
+
+/// "unknown field `titel`, expected one of `id`, `title`" -> "; did you mean `title`?"
+fn unknown_key_hint(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    let (name, expected) = rest.split_once('`')?;
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    did_you_mean(name, candidates.iter().copied()).map(|c| format!("; did you mean `{c}`?"))
+}
+
+struct Builder<'f> {
+    file: &'f str,
+    errors: Vec<Diagnostic>,
+}
+
+impl Builder<'_> {
+    fn err(&mut self, at: Pos, message: impl Into<String>) {
+        self.errors.push(Diagnostic::error(self.file, at, message));
+    }
+
+    fn grid(&mut self, raw: RawGrid, sha256: String) -> Grid {
+        if raw.format.value != FORMAT {
+            self.err(
+                pos(&raw.format),
+                format!(
+                    "format `{}` is not one aqor reads; expected `{FORMAT}`",
+                    raw.format.value
+                ),
+            );
+        }
+        if !is_id(&raw.id.value) {
+            self.err(
+                pos(&raw.id),
+                format!(
+                    "grid id `{}` must use only lowercase letters, digits and '-' (e.g. `aqor`)",
+                    raw.id.value
+                ),
+            );
+        }
+        let version = semver::Version::parse(&raw.version.value).unwrap_or_else(|_| {
+            self.err(
+                pos(&raw.version),
+                format!(
+                    "version `{}` is not semver; write it as MAJOR.MINOR.PATCH, e.g. 1.0.0",
+                    raw.version.value
+                ),
+            );
+            semver::Version::new(0, 0, 0)
+        });
+        let languages = self.languages(&raw.languages);
+        let default = languages.first().cloned().unwrap_or_default();
+        let ctx = Ctx { default: &default };
+
+        let profiles: Vec<Profile> = raw
+            .profiles
+            .into_iter()
+            .map(|p| Profile {
+                at: pos(&p.id),
+                label: self.text(p.label, &ctx, "profile label"),
+                id: p.id.value,
+            })
+            .collect();
+        self.unique(profiles.iter().map(|p| (p.id.as_str(), p.at)), "profile");
+
+        let scales_at = pos(&raw.scales);
+        let scales: Vec<Scale> = raw
+            .scales
+            .value
+            .into_iter()
+            .map(|s| self.scale(s, &ctx))
+            .collect();
+        if scales.is_empty() {
+            self.err(
+                scales_at,
+                "`scales` is empty; a grid needs at least one scale",
+            );
+        }
+        self.unique(scales.iter().map(|s| (s.id.as_str(), s.at)), "scale");
+
+        let criteria_at = pos(&raw.criteria);
+        let criteria: Vec<Criterion> = raw
+            .criteria
+            .value
+            .into_iter()
+            .map(|c| self.criterion(c, &ctx, &scales, &profiles))
+            .collect();
+        if criteria.is_empty() {
+            self.err(
+                criteria_at,
+                "`criteria` is empty; a grid needs at least one criterion",
+            );
+        }
+        self.unique(criteria.iter().map(|c| (c.id.as_str(), c.at)), "criterion");
+        self.unique(
+            criteria
+                .iter()
+                .flat_map(|c| c.indicators.iter())
+                .map(|i| (i.id.as_str(), i.at)),
+            "indicator",
+        );
+
+        let recognition = raw
+            .recognition
+            .map(|r| self.recognition(r, &ctx, &scales, &criteria));
+        Grid {
+            format: raw.format.value,
+            id: raw.id.value,
+            version,
+            languages,
+            title: self.text(raw.title, &ctx, "grid title"),
+            description: raw
+                .description
+                .map(|d| self.text(d, &ctx, "grid description")),
+            source: raw.source,
+            scales,
+            criteria,
+            profiles,
+            recognition,
+            sha256,
+        }
+    }
+
+    fn languages(&mut self, raw: &S<Vec<S<String>>>) -> Vec<String> {
+        if raw.value.is_empty() {
+            self.err(
+                pos(raw),
+                "`languages` is empty; list the grid's languages, default first, e.g. [fr, en]",
+            );
+        }
+        let mut seen = HashSet::new();
+        for l in &raw.value {
+            if !is_language(&l.value) {
+                self.err(
+                    pos(l),
+                    format!(
+                        "`{}` is not a language code; use two or three lowercase letters, e.g. fr",
+                        l.value
+                    ),
+                );
+            }
+            if !seen.insert(l.value.as_str()) {
+                self.err(pos(l), format!("language `{}` is listed twice", l.value));
+            }
+        }
+        raw.value.iter().map(|l| l.value.clone()).collect()
+    }
+
+    /// A text, moved under the default language if plain, and required in it.
+    fn text(&mut self, raw: S<Text>, ctx: &Ctx, what: &str) -> Text {
+        let at = pos(&raw);
+        let mut text = raw.value;
+        text.resolve_untagged(ctx.default);
+        if !ctx.default.is_empty() && text.get(ctx.default).is_none_or(|t| t.trim().is_empty()) {
+            self.err(
+                at,
+                format!(
+                    "{what} has no text in the default language `{}`",
+                    ctx.default
+                ),
+            );
+        }
+        text
+    }
+
+    fn scale(&mut self, raw: RawScale, ctx: &Ctx) -> Scale {
+        let at = pos(&raw.id);
+        let levels_at = pos(&raw.levels);
+        let levels: Vec<Level> = raw
+            .levels
+            .value
+            .into_iter()
+            .map(|l| {
+                let at = pos(&l.id);
+                if l.id.value == crate::assessment::NA {
+                    self.err(at, "level id `na` is reserved for \"not applicable\"; use `allow_na: true` instead");
+                }
+                if !l.score.value.is_finite() {
+                    self.err(pos(&l.score), "level score must be a finite number");
+                }
+                Level {
+                    id: l.id.value,
+                    score: l.score.value,
+                    label: self.text(l.label, ctx, "level label"),
+                    description: l.description.map(|d| self.text(d, ctx, "level description")),
+                    at,
+                }
+            })
+            .collect();
+        if levels.len() < 2 {
+            self.err(
+                levels_at,
+                format!(
+                    "scale `{}` has {} level(s); a scale needs at least 2",
+                    raw.id.value,
+                    levels.len()
+                ),
+            );
+        }
+        for w in levels.windows(2) {
+            if w[1].score <= w[0].score {
+                self.err(
+                    w[1].at,
+                    format!(
+                        "level `{}` scores {} but the level before it, `{}`, scores {}; levels go lowest first with increasing scores",
+                        w[1].id, w[1].score, w[0].id, w[0].score
+                    ),
+                );
+            }
+        }
+        self.unique(levels.iter().map(|l| (l.id.as_str(), l.at)), "level");
+        Scale {
+            id: raw.id.value,
+            allow_na: raw.allow_na,
+            levels,
+            at,
+        }
+    }
+
+    fn weight(&mut self, raw: Option<S<f64>>) -> f64 {
+        match raw {
+            None => 1.0,
+            Some(w) if w.value.is_finite() && w.value >= 0.0 => w.value,
+            Some(w) => {
+                self.err(pos(&w), format!("weight {} must be a number >= 0", w.value));
+                1.0
+            }
+        }
+    }
+
+    fn criterion(
+        &mut self,
+        raw: RawCriterion,
+        ctx: &Ctx,
+        scales: &[Scale],
+        profiles: &[Profile],
+    ) -> Criterion {
+        let at = pos(&raw.id);
+        let indicators_at = pos(&raw.indicators);
+        let indicators: Vec<Indicator> = raw
+            .indicators
+            .value
+            .into_iter()
+            .map(|i| self.indicator(i, ctx, scales, profiles))
+            .collect();
+        if indicators.is_empty() {
+            self.err(
+                indicators_at,
+                format!(
+                    "criterion `{}` has no indicators; add one or remove the criterion",
+                    raw.id.value
+                ),
+            );
+        }
+        Criterion {
+            title: self.text(
+                raw.title,
+                ctx,
+                &format!("title of criterion `{}`", raw.id.value),
+            ),
+            weight: self.weight(raw.weight),
+            id: raw.id.value,
+            indicators,
+            at,
+        }
+    }
+
+    fn indicator(
+        &mut self,
+        raw: RawIndicator,
+        ctx: &Ctx,
+        scales: &[Scale],
+        profiles: &[Profile],
+    ) -> Indicator {
+        let id = raw.id.value.clone();
+        let at = pos(&raw.id);
+        let scale = scales.iter().find(|s| s.id == raw.scale.value);
+        if scale.is_none() {
+            let names: Vec<&str> = scales.iter().map(|s| s.id.as_str()).collect();
+            let hint = did_you_mean(&raw.scale.value, names.iter().copied())
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            self.err(
+                pos(&raw.scale),
+                format!(
+                    "unknown scale `{}` for indicator `{id}`; {hint}scales here: {}",
+                    raw.scale.value,
+                    names.join(", ")
+                ),
+            );
+        }
+        let level_ref = |b: &mut Self, r: &S<String>, what: &str| {
+            if let Some(s) = scale
+                && s.level(&r.value).is_none()
+            {
+                b.err(
+                    pos(r),
+                    format!(
+                        "{what} `{}` of indicator `{id}` is not a level of scale `{}` (levels: {})",
+                        r.value,
+                        s.id,
+                        level_ids(s)
+                    ),
+                );
+            }
+        };
+        let target = match &raw.target {
+            Some(t) => {
+                level_ref(self, t, "target");
+                t.value.clone()
+            }
+            None => scale
+                .and_then(|s| s.levels.last())
+                .map(|l| l.id.clone())
+                .unwrap_or_default(),
+        };
+        let actions = raw
+            .actions
+            .into_iter()
+            .map(|a| {
+                level_ref(self, &a.below, "`below`");
+                Action {
+                    at: pos(&a.below),
+                    below: a.below.value,
+                    text: self.text(a.text, ctx, &format!("action of `{id}`")),
+                }
+            })
+            .collect();
+        for p in &raw.applies_to {
+            if !profiles.iter().any(|q| q.id == p.value) {
+                let names: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
+                self.err(
+                    pos(p),
+                    format!("`applies_to` of `{id}` names profile `{}`, which the grid does not define (profiles: {})", p.value, or_none(&names)),
+                );
+            }
+        }
+        Indicator {
+            title: self.text(raw.title, ctx, &format!("title of indicator `{id}`")),
+            guidance: raw
+                .guidance
+                .map(|g| self.text(g, ctx, &format!("guidance of `{id}`"))),
+            evidence: raw
+                .evidence
+                .into_iter()
+                .map(|e| self.text(e, ctx, &format!("evidence of `{id}`")))
+                .collect(),
+            scale: raw.scale.value,
+            weight: self.weight(raw.weight),
+            target,
+            actions,
+            replaces: raw.replaces.into_iter().map(|r| r.value).collect(),
+            applies_to: raw.applies_to.into_iter().map(|p| p.value).collect(),
+            id,
+            at,
+        }
+    }
+
+    fn recognition(
+        &mut self,
+        raw: RawRecognition,
+        ctx: &Ctx,
+        scales: &[Scale],
+        criteria: &[Criterion],
+    ) -> Recognition {
+        let label = self.text(raw.label, ctx, "recognition label");
+        let rules = raw
+            .rules
+            .value
+            .into_iter()
+            .map(|r| {
+                let at = pos(&r);
+                let kind = self.rule(r.value, at, scales, criteria);
+                Rule { kind, at }
+            })
+            .collect();
+        Recognition { label, rules }
+    }
+
+    fn rule(
+        &mut self,
+        raw: RawRule,
+        at: Pos,
+        scales: &[Scale],
+        criteria: &[Criterion],
+    ) -> RuleKind {
+        let percent = |b: &mut Self, name: &str, v: f64| {
+            if !(0.0..=100.0).contains(&v) {
+                b.err(
+                    at,
+                    format!("`{name}: {v}` must be a percentage between 0 and 100"),
+                );
+            }
+            v
+        };
+        let level_exists = |b: &mut Self, level: &str| {
+            if !scales.iter().any(|s| s.level(level).is_some()) {
+                let all: Vec<&str> = scales
+                    .iter()
+                    .flat_map(|s| s.levels.iter().map(|l| l.id.as_str()))
+                    .collect();
+                b.err(at, format!("recognition rule names level `{level}`, which no scale defines (levels: {})", all.join(", ")));
+            }
+        };
+        match raw {
+            RawRule::MinOverall(v) => RuleKind::MinOverall(percent(self, "min_overall", v)),
+            RawRule::MinCriterion(v) => RuleKind::MinCriterion(percent(self, "min_criterion", v)),
+            RawRule::MinCoverage(v) => RuleKind::MinCoverage(percent(self, "min_coverage", v)),
+            RawRule::MaxBelowTarget(n) => RuleKind::MaxBelowTarget(n),
+            RawRule::NoLevel(levels) => {
+                for l in &levels {
+                    level_exists(self, l);
+                }
+                RuleKind::NoLevel(levels)
+            }
+            RawRule::MaxLevelCount { level, count } => {
+                level_exists(self, &level);
+                RuleKind::MaxLevelCount { level, count }
+            }
+            RawRule::AtTarget(ids) => {
+                for id in &ids {
+                    if !criteria
+                        .iter()
+                        .flat_map(|c| &c.indicators)
+                        .any(|i| &i.id == id)
+                    {
+                        let names = criteria
+                            .iter()
+                            .flat_map(|c| &c.indicators)
+                            .map(|i| i.id.as_str());
+                        let hint = did_you_mean(id, names)
+                            .map(|c| format!("; did you mean `{c}`?"))
+                            .unwrap_or_default();
+                        self.err(at, format!("`at_target` names indicator `{id}`, which the grid does not have{hint}"));
+                    }
+                }
+                RuleKind::AtTarget(ids)
+            }
+        }
+    }
+
+    fn unique<'a>(&mut self, items: impl Iterator<Item = (&'a str, Pos)>, what: &str) {
+        let mut seen: Vec<(&str, Pos)> = Vec::new();
+        for (id, at) in items {
+            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == id) {
+                let first = *first;
+                self.err(
+                    at,
+                    format!(
+                        "duplicate {what} id `{id}` (first defined at line {}); ids must be unique",
+                        first.line
+                    ),
+                );
+            } else {
+                seen.push((id, at));
+            }
+        }
+    }
+}
+
+struct Ctx<'a> {
+    default: &'a str,
+}
+
+fn level_ids(s: &Scale) -> String {
+    s.levels
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn or_none(names: &[&str]) -> String {
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Grid ids: lowercase letters, digits and '-', starting with a letter or digit.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_language(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
+}

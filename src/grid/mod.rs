@@ -1,0 +1,57 @@
+//! Grids: the model, reading and checking files, and the grids aqor ships.
+
+pub mod builtin;
+pub mod load;
+mod model;
+
+pub use load::{parse, sha256_hex};
+pub use model::*;
+
+use crate::diagnostic::Diagnostic;
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GridError {
+    #[error("cannot read grid {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{} has {} error(s)", .file, .findings.iter().filter(|d| d.is_error()).count())]
+    Invalid {
+        file: String,
+        findings: Vec<Diagnostic>,
+    },
+}
+
+/// Reads and checks a grid file.
+pub fn load_file(path: &Path) -> Result<Grid, GridError> {
+    let file = path.display().to_string();
+    let bytes = read_limited(path).map_err(|source| GridError::Io {
+        path: file.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| GridError::Invalid {
+        file: file.clone(),
+        findings: vec![Diagnostic::error(
+            &file,
+            crate::diagnostic::Pos::default(),
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); save the grid as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        )],
+    })?;
+    parse(&text, &file).map_err(|findings| GridError::Invalid { file, findings })
+}
+
+/// Reads at most one byte more than a grid may hold, so a huge file never fills memory.
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(load::MAX_GRID_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}

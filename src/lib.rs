@@ -1,0 +1,11 @@
+//! aqor: quality self-assessment of guidance, information and training structures.
+//!
+//! The library reads grids and assessments, scores them and builds reports and
+//! plans. It never prints nor touches the terminal: the `aqor` binary does I/O.
+
+pub mod assessment;
+pub mod diagnostic;
+pub mod fsutil;
+pub mod grid;
+pub mod score;
+pub mod text;
