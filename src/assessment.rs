@@ -1,5 +1,7 @@
 //! One structure's answers to one grid version on one date (`aqor-assessment/1`).
 
+use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
+use crate::grid::Grid;
 use chrono::NaiveDate;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -147,7 +149,7 @@ impl<'de> Deserialize<'de> for Choice {
 
 impl Assessment {
     /// An empty assessment of `grid` for a structure, dated `date`.
-    pub fn new(grid: &crate::grid::Grid, structure: Structure, date: NaiveDate) -> Self {
+    pub fn new(grid: &Grid, structure: Structure, date: NaiveDate) -> Self {
         Assessment {
             format: FORMAT.to_string(),
             grid: GridRef {
@@ -165,4 +167,211 @@ impl Assessment {
     pub fn choice(&self, indicator: &str) -> Option<&Choice> {
         self.answers.get(indicator).map(|a| &a.level)
     }
+}
+
+/// An assessment read from a file, with where each answer stands in it.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub assessment: Assessment,
+    /// Line and column of each answer, by indicator id.
+    pub answer_at: std::collections::HashMap<String, Pos>,
+}
+
+/// Reads an `aqor-assessment/1` YAML text. `file` names the source in findings.
+pub fn parse(source: &str, file: &str) -> Result<Located, Diagnostic> {
+    #[derive(Deserialize)]
+    struct Positions {
+        #[serde(default)]
+        answers: IndexMap<String, serde_saphyr::Spanned<serde::de::IgnoredAny>>,
+    }
+    let opts = crate::grid::load::yaml_options;
+    let assessment: Assessment = serde_saphyr::from_str_with_options(source, opts())
+        .map_err(|e| crate::grid::load::yaml_error(&e, file))?;
+    let positions: Positions = serde_saphyr::from_str_with_options(source, opts())
+        .map_err(|e| crate::grid::load::yaml_error(&e, file))?;
+    let answer_at = positions
+        .answers
+        .into_iter()
+        .map(|(id, s)| {
+            (
+                id,
+                Pos::new(s.referenced.line() as u32, s.referenced.column() as u32),
+            )
+        })
+        .collect();
+    Ok(Located {
+        assessment,
+        answer_at,
+    })
+}
+
+/// The assessment as `aqor-assessment/1` YAML; `parse` reads back the same data.
+pub fn to_yaml(assessment: &Assessment) -> String {
+    serde_saphyr::to_string(assessment).expect("an assessment always serializes")
+}
+
+/// Everything wrong with an assessment against the grid it claims to answer.
+///
+/// Errors make it unusable for scoring; warnings (an `na` without a comment, an
+/// answer outside the structure's profiles) are worth fixing but do not block.
+pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
+    let a = &located.assessment;
+    let mut out = Vec::new();
+    let top = Pos::new(1, 1);
+    if a.format != FORMAT {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            format!(
+                "format `{}` is not one aqor reads; expected `{FORMAT}`",
+                a.format
+            ),
+        ));
+    }
+    if a.grid.id != grid.id {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            format!(
+                "this assessment answers grid `{}`, not `{}`",
+                a.grid.id, grid.id
+            ),
+        ));
+        return out;
+    }
+    if a.grid.version != grid.version.to_string() {
+        let older = semver::Version::parse(&a.grid.version).is_ok_and(|v| v < grid.version);
+        let hint = if older {
+            format!(
+                "; carry it over with `aqor migrate {file} --to {}`",
+                grid.id
+            )
+        } else {
+            String::new()
+        };
+        out.push(Diagnostic::error(
+            file,
+            top,
+            format!(
+                "this assessment answers {} {}, not version {}{hint}",
+                a.grid.id, a.grid.version, grid.version
+            ),
+        ));
+        return out;
+    }
+    if let Some(sha) = &a.grid.sha256
+        && *sha != grid.sha256
+    {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            format!(
+                "grid {} changed without a new version: the assessment was made with content sha256 {sha}, the grid now has {}; give the changed grid a new version",
+                grid.label(),
+                grid.sha256
+            ),
+        ));
+    }
+    if a.structure.id.trim().is_empty() {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            "structure.id is empty; every assessment needs the structure's id",
+        ));
+    }
+    for p in &a.structure.profiles {
+        if !grid.profiles.iter().any(|q| &q.id == p) {
+            let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
+            out.push(Diagnostic::error(
+                file,
+                top,
+                format!(
+                    "unknown profile `{p}`; profiles of {}: {}",
+                    grid.id,
+                    ids.join(", ")
+                ),
+            ));
+        }
+    }
+    for (id, answer) in &a.answers {
+        let at = located.answer_at.get(id).copied().unwrap_or(top);
+        out.extend(
+            check_answer(grid, id, answer, &a.structure.profiles)
+                .into_iter()
+                .map(|(error, msg)| {
+                    if error {
+                        Diagnostic::error(file, at, msg)
+                    } else {
+                        Diagnostic::warning(file, at, msg)
+                    }
+                }),
+        );
+    }
+    out
+}
+
+/// Problems of one answer as (is_error, message); shared with the campaign reader.
+pub fn check_answer(
+    grid: &Grid,
+    id: &str,
+    answer: &Answer,
+    profiles: &[String],
+) -> Vec<(bool, String)> {
+    let mut out = Vec::new();
+    let Some((_, indicator)) = grid.indicator(id) else {
+        let hint = did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str()))
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
+        out.push((
+            true,
+            format!("unknown indicator `{id}` in grid {}{hint}", grid.label()),
+        ));
+        return out;
+    };
+    let scale = grid.scale_of(indicator);
+    match &answer.level {
+        Choice::Na if !scale.allow_na => out.push((
+            true,
+            format!(
+                "{id}: `na` is not allowed on scale {} ({})",
+                scale.id,
+                scale.choices()
+            ),
+        )),
+        Choice::Na
+            if answer
+                .comment
+                .as_deref()
+                .is_none_or(|c| c.trim().is_empty()) =>
+        {
+            out.push((
+                false,
+                format!("{id}: `na` without a comment; say why it does not apply"),
+            ))
+        }
+        Choice::Level(l) if scale.level(l).is_none() => out.push((
+            true,
+            format!(
+                "{id}: \"{l}\" is not a level of scale {} ({})",
+                scale.id,
+                scale.choices()
+            ),
+        )),
+        _ => {}
+    }
+    if let Some(i) = answer.importance
+        && !(1..=4).contains(&i)
+    {
+        out.push((
+            true,
+            format!("{id}: importance {i} is out of range; use 1 to 4"),
+        ));
+    }
+    if !indicator.applies(profiles) {
+        out.push((
+            false,
+            format!("{id} does not apply to this structure's profiles; the answer is ignored"),
+        ));
+    }
+    out
 }

@@ -222,3 +222,84 @@ pub fn gain_at_target(grid: &Grid, assessment: &Assessment, indicator: &str) -> 
 pub fn percent(value: Option<f64>) -> String {
     value.map(|v| format!("{v:.1}")).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment;
+
+    const GRID: &str = r#"
+format: aqor-grid/1
+id: t
+version: 1.0.0
+languages: [en]
+title: T
+scales:
+  - id: l4
+    allow_na: true
+    levels:
+      - {id: "0", score: 0, label: a}
+      - {id: "1", score: 1, label: b}
+      - {id: "2", score: 2, label: c}
+      - {id: "3", score: 3, label: d}
+criteria:
+  - id: A
+    title: A
+    weight: 2
+    indicators:
+      - {id: A.1, title: x, scale: l4, weight: 1, target: "2"}
+      - {id: A.2, title: x, scale: l4, weight: 3}
+      - {id: A.3, title: x, scale: l4}
+  - id: B
+    title: B
+    indicators:
+      - {id: B.1, title: x, scale: l4}
+      - {id: B.2, title: x, scale: l4}
+"#;
+
+    fn assess(answers: &str) -> Assessment {
+        let src = format!(
+            "format: aqor-assessment/1\ngrid: {{id: t, version: 1.0.0}}\nstructure: {{id: s, name: S}}\ndate: 2026-11-24\nanswers:\n{answers}"
+        );
+        assessment::parse(&src, "a.yaml").unwrap().assessment
+    }
+
+    #[test]
+    fn worked_example() {
+        let grid = crate::grid::parse(GRID, "t.yaml").unwrap();
+        // A.1 = 1 (1/3), A.2 = 3 (1), A.3 = na; B.1 = 0, B.2 unanswered.
+        let a = assess(
+            "  A.1: {level: \"1\", importance: 4}\n  A.2: {level: 3}\n  A.3: {level: na, comment: closed}\n  B.1: {level: \"0\"}\n",
+        );
+        let s = score(&grid, &a);
+        // A = (1/3*1 + 1*3) / 4 = 83.33 %; B = 0 %; overall = (83.33*2 + 0*1) / 3 = 55.56 %.
+        let a_score = s.criterion("A").unwrap().score.unwrap();
+        assert!((a_score - 250.0 / 3.0).abs() < 1e-9);
+        assert_eq!(s.criterion("B").unwrap().score, Some(0.0));
+        assert!((s.overall.unwrap() - 500.0 / 9.0).abs() < 1e-9);
+        assert_eq!(percent(s.overall), "55.6");
+        // 4 answered (na included) of 5.
+        assert_eq!(s.coverage, Some(80.0));
+        // A.1: gap 2/3 - 1/3, priority gap * 1 * 2 * 4/2; B.1: gap 1 * 1 * 1.
+        let a1 = s.indicator("A.1").unwrap();
+        assert!((a1.gap.unwrap() - 1.0 / 3.0).abs() < 1e-9);
+        assert!((a1.priority.unwrap() - 4.0 / 3.0).abs() < 1e-9);
+        let order: Vec<&str> = s.priorities().iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(order, ["A.1", "B.1"]);
+        assert_eq!(s.indicator("B.2").unwrap().gap, None);
+        // B.1 to its target (top level): B = 100 %, overall = (83.33*2 + 100) / 3.
+        let gain = gain_at_target(&grid, &a, "B.1").unwrap();
+        assert!((gain - 100.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn round_trip() {
+        let a = assess(
+            "  A.1: {level: \"1\", comment: \"Équipe d’accueil — Łódź: «qualité»\", action: {owner: Zoé, due: 2027-03-31, status: todo}}\n  A.3: {level: na}\n",
+        );
+        let again = assessment::parse(&assessment::to_yaml(&a), "b.yaml")
+            .unwrap()
+            .assessment;
+        assert_eq!(a, again);
+    }
+}
