@@ -7,5 +7,6 @@ pub mod assessment;
 pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
+pub mod i18n;
 pub mod score;
 pub mod text;
