@@ -125,7 +125,7 @@ fn cover(f: &mut Flow, plan: &Plan) {
         columns: vec![column("", 1.0), column("", 4.0)],
         rows: rows
             .into_iter()
-            .map(|(k, v)| vec![Cell::titled(k, ""), Cell::text(v)])
+            .map(|(k, v)| vec![Cell::bold(k), Cell::text(v)])
             .collect(),
         style: BODY,
         header: false,
@@ -211,14 +211,14 @@ fn actions(f: &mut Flow, plan: &Plan) {
         return;
     }
     let columns = vec![
-        column("#", 0.4),
-        column(w("indicator"), 2.3),
-        column(w("current"), 1.15),
-        column(w("target"), 1.15),
-        column(w("gap"), 0.75),
-        column(w("suggested"), 2.9),
-        column(w("owner"), 1.15),
-        column(w("due"), 1.05),
+        column("#", 0.35),
+        column(w("indicator"), 2.0),
+        column(w("current"), 1.05),
+        column(w("target"), 1.05),
+        column(w("gap"), 0.7),
+        column(w("suggested"), 2.6),
+        column(w("owner"), 1.35),
+        column(w("due"), 1.25),
         column(w("status"), 0.95),
     ];
     let rows = plan

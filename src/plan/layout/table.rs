@@ -36,6 +36,15 @@ impl Cell {
         }])
     }
 
+    pub fn bold(text: impl Into<String>) -> Cell {
+        Cell::Paras(vec![Para {
+            text: text.into(),
+            bold: true,
+            muted: false,
+            bullet: false,
+        }])
+    }
+
     /// A bold first paragraph (e.g. an id) followed by plain text.
     pub fn titled(title: impl Into<String>, text: impl Into<String>) -> Cell {
         Cell::Paras(vec![
