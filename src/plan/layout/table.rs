@@ -176,13 +176,65 @@ impl Flow<'_> {
         self.y() <= self.geo.top + header_h + 0.01
     }
 
+    /// Widths shared by weight, except that no column is narrower than its longest word
+    /// (a word is never cut while wider columns could give room).
     fn column_widths(&self, table: &Table) -> Vec<f32> {
-        let total: f32 = table.columns.iter().map(|c| c.weight).sum();
-        table
-            .columns
-            .iter()
-            .map(|c| self.width() * c.weight / total)
-            .collect()
+        let total = self.width();
+        let mins: Vec<f32> = (0..table.columns.len())
+            .map(|i| {
+                let header = self.longest_word(&table.columns[i].header, table.style.size, true);
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|r| match r.get(i) {
+                        Some(Cell::Paras(ps)) => Some(ps),
+                        _ => None,
+                    })
+                    .flatten()
+                    .map(|p| {
+                        let indent = if p.bullet { table.style.size } else { 0.0 };
+                        self.longest_word(&p.text, table.style.size, p.bold) + indent
+                    })
+                    .fold(header, f32::max)
+                    .min(total * 0.4)
+                    + 2.0 * PAD
+            })
+            .collect();
+        let mut fixed: Vec<Option<f32>> = vec![None; mins.len()];
+        loop {
+            let free = total - fixed.iter().flatten().sum::<f32>();
+            let weights: f32 = table
+                .columns
+                .iter()
+                .zip(&fixed)
+                .filter(|(_, f)| f.is_none())
+                .map(|(c, _)| c.weight)
+                .sum();
+            let mut changed = false;
+            for (i, c) in table.columns.iter().enumerate() {
+                if fixed[i].is_none() && free * c.weight / weights < mins[i] {
+                    fixed[i] = Some(mins[i]);
+                    changed = true;
+                }
+            }
+            if !changed || fixed.iter().all(Option::is_some) {
+                let widths: Vec<f32> = table
+                    .columns
+                    .iter()
+                    .zip(&fixed)
+                    .map(|(c, f)| f.unwrap_or(free.max(0.0) * c.weight / weights.max(f32::EPSILON)))
+                    .collect();
+                // Too many wide words to fit: shrink everything alike (words will be cut).
+                let sum: f32 = widths.iter().sum();
+                return widths.iter().map(|w| w * (total / sum).min(1.0)).collect();
+            }
+        }
+    }
+
+    fn longest_word(&self, text: &str, size: f32, bold: bool) -> f32 {
+        text.split_whitespace()
+            .map(|w| self.m.width(w, size, bold))
+            .fold(0.0, f32::max)
     }
 
     fn lay_cell(&self, cell: &Cell, style: Style, width: f32) -> Vec<Line> {
@@ -360,6 +412,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn narrow_columns_widen_to_their_longest_word() {
+        let mut t = table(1, 0);
+        t.columns[0].weight = 0.1;
+        t.rows[0][0] = Cell::text("Odpowiedzialny");
+        let f = Flow::new(&Mono, Geometry::A4);
+        let widths = f.column_widths(&t);
+        // 14 characters of 4.5 pt, plus padding.
+        assert!((widths[0] - (14.0 * 4.5 + 2.0 * PAD)).abs() < 1e-3);
+        assert!((widths.iter().sum::<f32>() - f.width()).abs() < 1e-3);
     }
 
     #[test]
