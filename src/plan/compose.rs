@@ -136,7 +136,7 @@ fn summary(f: &mut Flow, plan: &Plan) {
     let w = |k: &str| word(k, &plan.lang);
     section(f, w("summary"));
     let pct = |v: Option<f64>| match v {
-        Some(_) => format!("{} %", percent(v)),
+        Some(_) => format!("{}\u{a0}%", percent(v)),
         None => "—".to_string(),
     };
     let mut tiles = vec![
@@ -212,14 +212,14 @@ fn actions(f: &mut Flow, plan: &Plan) {
     }
     let columns = vec![
         column("#", 0.35),
-        column(w("indicator"), 2.0),
-        column(w("current"), 1.05),
-        column(w("target"), 1.05),
-        column(w("gap"), 0.7),
-        column(w("suggested"), 2.6),
-        column(w("owner"), 1.35),
-        column(w("due"), 1.25),
-        column(w("status"), 0.95),
+        column(w("indicator"), 2.4),
+        column(w("current"), 1.1),
+        column(w("target"), 1.1),
+        column(w("gap"), 0.8),
+        column(w("suggested"), 2.8),
+        column(w("owner"), 1.2),
+        column(w("due"), 1.1),
+        column(w("status"), 0.9),
     ];
     let rows = plan
         .actions
@@ -249,7 +249,7 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
     let suggested = if a.suggestions.is_empty() && a.planned.is_none() {
         Cell::Blank
     } else {
-        Cell::bullets(&a.suggestions, a.planned.as_deref())
+        Cell::list(a.planned.as_deref(), &a.suggestions)
     };
     let status = a.status.map(|s| {
         word(
@@ -267,7 +267,7 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
         Cell::titled(&a.id, &a.title),
         Cell::text(&a.current),
         Cell::text(&a.target),
-        Cell::text(format!("{} %", percent(Some(a.gap)))),
+        Cell::text(format!("{}\u{a0}%", percent(Some(a.gap)))),
         suggested,
         or_blank(a.owner.clone()),
         or_blank(a.due.map(|d| d.to_string())),

@@ -63,22 +63,23 @@ impl Cell {
         ])
     }
 
-    /// A bulleted list, optionally followed by a muted note.
-    pub fn bullets(items: &[String], note: Option<&str>) -> Cell {
-        let mut paras: Vec<Para> = items
-            .iter()
-            .map(|t| Para {
-                text: t.clone(),
-                bold: false,
+    /// A bold lead paragraph (if any) over a list; the list is bulleted when it has
+    /// several items or follows a lead, and muted when it follows a lead.
+    pub fn list(lead: Option<&str>, items: &[String]) -> Cell {
+        let mut paras: Vec<Para> = lead
+            .map(|l| Para {
+                text: l.to_string(),
+                bold: true,
                 muted: false,
-                bullet: items.len() > 1,
+                bullet: false,
             })
+            .into_iter()
             .collect();
-        paras.extend(note.map(|n| Para {
-            text: n.to_string(),
+        paras.extend(items.iter().map(|t| Para {
+            text: t.clone(),
             bold: false,
-            muted: true,
-            bullet: false,
+            muted: lead.is_some(),
+            bullet: items.len() > 1 || lead.is_some(),
         }));
         Cell::Paras(paras)
     }
@@ -232,7 +233,7 @@ impl Flow<'_> {
     }
 
     fn longest_word(&self, text: &str, size: f32, bold: bool) -> f32 {
-        text.split_whitespace()
+        super::text::words(text)
             .map(|w| self.m.width(w, size, bold))
             .fold(0.0, f32::max)
     }

@@ -20,7 +20,7 @@ impl Measure for crate::plan::font::Fonts {
 
 /// Breaks `text` into lines no wider than `max` points.
 ///
-/// Spaces separate words; a newline starts a new line; a word wider than a whole line
+/// Spaces and tabs separate words (a no-break space does not); a newline starts a new line; a word wider than a whole line
 /// (a URL, a long id) is cut between characters rather than overflowing its box.
 pub fn wrap(m: &dyn Measure, text: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
     let mut lines = Vec::new();
@@ -28,7 +28,7 @@ pub fn wrap(m: &dyn Measure, text: &str, size: f32, bold: bool, max: f32) -> Vec
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut width = 0.0;
-        for word in paragraph.split_whitespace() {
+        for word in words(paragraph) {
             let w = m.width(word, size, bold);
             if line.is_empty() && w <= max {
                 line.push_str(word);
@@ -56,6 +56,11 @@ pub fn wrap(m: &dyn Measure, text: &str, size: f32, bold: bool, max: f32) -> Vec
         lines.push(line);
     }
     lines
+}
+
+/// Words of a line: split at spaces and tabs only, so "55.6\u{a0}%" stays together.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split([' ', '\t', '\r']).filter(|w| !w.is_empty())
 }
 
 /// Cuts one over-long word into pieces that each fit in `max` (at least one character each).
@@ -104,6 +109,12 @@ mod tests {
         let lines = wrap(&Mono, "a\nhttps://example.org/x", 10.0, false, 50.0);
         assert_eq!(lines, ["a", "https://ex", "ample.org/", "x"]);
         assert_eq!(wrap(&Mono, "", 10.0, false, 50.0), [""]);
+    }
+
+    #[test]
+    fn no_break_spaces_hold_words_together() {
+        let lines = wrap(&Mono, "gap 100.0\u{a0}%", 10.0, false, 40.0);
+        assert_eq!(lines, ["gap", "100.0\u{a0}%"]);
     }
 
     #[test]
