@@ -81,15 +81,15 @@ fn original(mut e: &serde_saphyr::Error) -> &serde_saphyr::Error {
 /// The finding for a file over `MAX_GRID_BYTES` (`truncated`: only the start was read).
 pub(crate) fn too_large(file: &str, len: usize, truncated: bool) -> Diagnostic {
     let size = if truncated {
-        "over".to_string()
+        "larger than".to_string()
     } else {
-        format!("{len} bytes,")
+        format!("{len} bytes, more than")
     };
     Diagnostic::error(
         file,
         Pos::default(),
         format!(
-            "file is {size} more than the {MAX_GRID_BYTES} bytes a grid may have; is this really a grid?"
+            "file is {size} the {MAX_GRID_BYTES} bytes a grid may have; is this really a grid?"
         ),
     )
 }
@@ -140,10 +140,12 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
             key.as_ref().map(|k| format!(" `{k}`")).unwrap_or_default()
         ),
         _ => {
-            let words = serde_saphyr::DefaultMessageFormatter
+            // The text may quote the file: no control characters reach the terminal.
+            let words: String = serde_saphyr::DefaultMessageFormatter
                 .format_message(inner)
-                .escape_debug()
-                .to_string();
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
             if matches!(inner, E::Budget { .. }) || words.contains("limit exceeded") {
                 format!("{words}; aqor refuses YAML this large, aliased or deeply nested")
             } else {

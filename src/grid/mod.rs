@@ -1,6 +1,7 @@
 //! Grids: the model, reading and checking files, and the grids aqor ships.
 
 pub mod builtin;
+pub mod check;
 mod keys;
 pub mod load;
 mod model;
