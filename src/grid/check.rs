@@ -22,6 +22,9 @@ pub fn lints(grid: &Grid, file: &str) -> Vec<Diagnostic> {
     l.out
 }
 
+/// Named texts of one grid item ("guidance", …).
+type Texts<'a> = Vec<(String, &'a Text)>;
+
 struct Linter<'g> {
     grid: &'g Grid,
     file: &'g str,
@@ -37,7 +40,7 @@ impl<'g> Linter<'g> {
     fn texts(&mut self) {
         let g = self.grid;
         let top = Pos::new(1, 1);
-        let mut items: Vec<(Pos, String, Vec<(String, &Text)>)> = Vec::new();
+        let mut items: Vec<(Pos, String, Texts)> = Vec::new();
         let mut grid_texts = vec![("title".to_string(), &g.title)];
         grid_texts.extend(g.description.iter().map(|d| ("description".to_string(), d)));
         if let Some(r) = &g.recognition {
