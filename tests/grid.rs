@@ -327,3 +327,120 @@ fn built_in_grids_pass_check() {
         assert_eq!(code, 0, "{id}: {out}");
     }
 }
+
+#[test]
+fn show_csv_in_the_chosen_language() {
+    let (code, out, _) = grid(&[
+        "show",
+        &format!("{FIX}/small.yaml"),
+        "--lang",
+        "en",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "criterion,criterion_title,indicator,indicator_title,scale,weight,target,applies_to\n\
+         C1,Reception,C1.1,Open access,level4,1,2,\n\
+         C1,Reception,C1.2,Information,level4,1,3,\n\
+         C2,Network,C2.1,Partnerships,level4,1,1,\n"
+    );
+}
+
+#[test]
+fn show_table_markdown_json() {
+    let small = format!("{FIX}/small.yaml");
+    let (code, out, _) = grid(&["show", &small]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with(
+            "Petite grille (small 1.0.0)\nLangues: fr, en\nSource: aqor test fixture\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Échelle: level4: 0 Non engagé · 1 En cours · 2 Réalisé · 3 Maîtrisé"),
+        "{out}"
+    );
+    assert!(out.contains("│   C2.1     ┆ Partenariats"), "{out}");
+
+    let (_, md, _) = grid(&["show", &small, "--format", "markdown", "--lang", "en"]);
+    assert!(md.starts_with("# Small grid\n"), "{md}");
+    assert!(
+        md.contains("### C1.1 Open access\n\nScale: level4 · Weight: 1 · Target: 2\n\nGuidance: Opening hours shown\n\nEvidence:\n\n- Poster\n\nActions:\n\n- (below 2) Show the opening hours\n"),
+        "{md}"
+    );
+
+    let (_, json, _) = grid(&["show", &small, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["criteria"][1]["indicators"][0]["id"], "C2.1");
+    assert_eq!(v["criteria"][1]["weight"], 2.0);
+    assert_eq!(
+        v["criteria"][0]["indicators"][0]["title"]["en"],
+        "Open access"
+    );
+}
+
+#[test]
+fn show_unknown_grid_is_a_usage_error() {
+    let (code, _, err) = grid(&["show", "nosuchgrid"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no grid `nosuchgrid`: not a built-in grid (aqor"),
+        "{err}"
+    );
+    let (code, _, err) = grid(&["show", &format!("{FIX}/bad/weight.yaml")]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("weight.yaml:36:13: error: weight -2 must be a number >= 0"),
+        "{err}"
+    );
+}
+
+#[test]
+fn list_built_in_and_folder_grids() {
+    let (code, out, err) = grid(&["list", "--path", FIX, "--format", "json"]);
+    assert_eq!(code, 0);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    for (id, _, _) in aqor::grid::builtin::SOURCES {
+        assert!(ids.contains(id), "{ids:?}");
+    }
+    let small = rows.iter().find(|r| r["id"] == "small").unwrap();
+    assert_eq!(small["indicators"], 3);
+    assert_eq!(small["version"], "1.0.0");
+    assert_eq!(small["languages"], serde_json::json!(["fr", "en"]));
+    assert_eq!(small["source"], "tests/fixtures/grid/small.yaml");
+    assert!(
+        err.contains("note: skipped tests/fixtures/grid/bad/weight.yaml: 1 error(s); see `aqor grid check tests/fixtures/grid/bad/weight.yaml`"),
+        "{err}"
+    );
+    let (code, table, _) = grid(&["list"]);
+    assert_eq!(code, 0);
+    assert!(table.contains("│ aqor "), "{table}");
+}
+
+/// The committed schema is what `aqor grid schema` prints (regenerate it with
+/// `aqor grid schema > schemas/aqor-grid-1.schema.json`).
+#[test]
+fn committed_schema_is_current() {
+    let (code, out, _) = grid(&["schema"]);
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string("schemas/aqor-grid-1.schema.json").unwrap();
+    assert_eq!(out, committed);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["$defs"]["Indicator"]["additionalProperties"], false);
+    assert_eq!(
+        v["required"],
+        serde_json::json!([
+            "format",
+            "id",
+            "version",
+            "languages",
+            "title",
+            "scales",
+            "criteria"
+        ])
+    );
+}
