@@ -444,3 +444,91 @@ fn committed_schema_is_current() {
         ])
     );
 }
+
+fn demo(v: &str) -> String {
+    format!("{FIX}/demo-{v}.yaml")
+}
+
+#[test]
+fn diff_major_lists_every_kind_of_change() {
+    let (code, out, _) = grid(&["diff", &demo("1.0"), &demo("2.0"), "--check-version"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "demo 1.0.0 -> demo 2.0.0: 10 changes
+  renamed           A.1 (was C1.1)
+  texts changed     C1.2: guidance
+  moved             C2.1: C2 -> C1
+  re-weighted       C2.1: 1 -> 2
+  re-targeted       C2.1: 2 -> 3
+  texts changed     C2.1: actions
+  scale changed     C2.2: level4 (0=0 1=1 2=2 3=3, na) -> yesno (no=0 yes=1)
+  texts changed     C2.2: actions
+  added             C2.3 in C2
+  removed           C1.3
+required bump: major (scale changed, removed)
+version bump: major
+"
+    );
+}
+
+#[test]
+fn diff_minor_and_patch() {
+    let (_, out, _) = grid(&["diff", &demo("1.0"), &demo("1.1")]);
+    assert!(
+        out.ends_with(
+            "  added             C2.3 in C2\nrequired bump: minor (added)\nversion bump: minor\n"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = grid(&["diff", &demo("1.0"), &demo("1.0.1")]);
+    assert!(
+        out.ends_with("required bump: patch (texts changed)\nversion bump: patch\n"),
+        "{out}"
+    );
+    let (_, out, _) = grid(&["diff", &demo("1.0"), &demo("1.0")]);
+    assert_eq!(
+        out,
+        "demo 1.0.0 -> demo 1.0.0: 0 changes\nrequired bump: none\nversion bump: none\n"
+    );
+}
+
+#[test]
+fn diff_json() {
+    let (code, out, _) = grid(&["diff", &demo("1.0"), &demo("2.0"), "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["required"], "major");
+    assert_eq!(v["actual"], "major");
+    assert_eq!(
+        v["changes"][0],
+        serde_json::json!({"kind": "renamed", "item": "A.1", "from": "C1.1", "to": "A.1"})
+    );
+}
+
+#[test]
+fn check_version_fails_when_the_bump_is_too_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = std::fs::read_to_string(demo("1.1"))
+        .unwrap()
+        .replace("version: 1.1.0", "version: 1.0.2");
+    let new = dir.path().join("demo.yaml");
+    std::fs::write(&new, added).unwrap();
+    let (code, out, err) = grid(&[
+        "diff",
+        &demo("1.0"),
+        new.to_str().unwrap(),
+        "--check-version",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        err,
+        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need minor; set version to 1.1.0 or higher\n"
+    );
+    // Without --check-version the diff is only a report.
+    let (code, _, _) = grid(&["diff", &demo("1.0"), new.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    // The same version with changes: no bump at all.
+    let (code, _, err) = grid(&["diff", &demo("1.0.1"), &demo("1.0.1"), "--check-version"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+}

@@ -2,6 +2,7 @@
 
 pub mod builtin;
 pub mod check;
+pub mod diff;
 mod keys;
 pub mod load;
 mod model;
