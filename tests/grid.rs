@@ -141,9 +141,9 @@ fn bad_recognition_rules() {
     assert_errors(
         "bad-recognition.yaml",
         &[
-            "F:48:7: error: `min_overall: 170` must be a percentage between 0 and 100",
-            "F:49:7: error: recognition rule names level `nc_major`, which no scale defines (levels: 0, 1, 2, 3)",
-            "F:50:7: error: `at_target` names indicator `C1.3`, which the grid does not have; did you mean `C1.2`?",
+            "F:48:21: error: `min_overall: 170` must be a percentage between 0 and 100",
+            "F:49:19: error: recognition rule names level `nc_major`, which no scale defines; levels here: 0, 1, 2, 3",
+            "F:50:20: error: `at_target` names indicator `C1.3`, which the grid does not have; did you mean `C1.2`?",
         ],
     );
 }

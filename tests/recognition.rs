@@ -57,7 +57,7 @@ fn unknown_level() {
     assert_one(
         "unknown-level.yaml",
         "26:19",
-        "names level `nc_majr`, which no scale defines; did you mean `nc_major`? (levels: nc_major, nc_minor, ok)",
+        "names level `nc_majr`, which no scale defines; did you mean `nc_major`? levels here: nc_major, nc_minor, ok",
     );
     assert_one(
         "unknown-count-level.yaml",
@@ -103,7 +103,7 @@ fn unknown_rule_kind() {
     assert_one(
         "unknown-rule.yaml",
         "25:8",
-        "unknown variant `min_overal`, expected one of min_overall, min_criterion, min_coverage",
+        "unknown key `min_overal` in a rule; did you mean `min_overall`?",
     );
 }
 

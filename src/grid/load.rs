@@ -552,7 +552,7 @@ impl Builder<'_> {
                 b.err(
                     level.at,
                     format!(
-                        "recognition rule names level `{}`, which no scale defines; {hint}(levels: {})",
+                        "recognition rule names level `{}`, which no scale defines; {hint}levels here: {}",
                         level.value,
                         levels.join(", ")
                     ),
