@@ -8,6 +8,8 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+pub mod migrate;
 pub mod plan;
+pub mod recognition;
 pub mod score;
 pub mod text;
