@@ -67,10 +67,23 @@ fn a_plan_has_its_title_structure_and_french_text() {
         "à faire",
         "Points forts",
         "Veille sur les métiers",
-        "page 1 / 1",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
     }
+    let pages = pages_of(&out).len();
+    assert!(text.contains(&format!("page {pages} / {pages}")));
+    // The label is not met: what stands in the way comes first, in French.
+    let label = text.find("Vers le label").expect("a label section");
+    assert!(label < text.find("Synthèse").unwrap());
+    let section = &text[label..text.find("Synthèse").unwrap()];
+    assert!(
+        section.contains("Label Qualité Accueil — non atteint"),
+        "{section}"
+    );
+    assert!(
+        section.contains("C1.1: 0 → 2 (Accès libre et gratuit)"),
+        "{section}"
+    );
 }
 
 #[test]

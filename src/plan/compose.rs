@@ -290,9 +290,15 @@ fn label_section(f: &mut Flow, plan: &Plan, label: &super::content::LabelSection
     f.space(3.0);
     f.bullets(&label.failures, BODY);
     if !label.steps.is_empty() {
+        f.space(6.0);
+        f.paragraph(w("steps_to_label"), Style { bold: true, ..BODY });
+        f.space(2.0);
+        f.bullets(&label.steps, BODY);
+    }
+    if !label.met && !label.steps_suffice {
         f.space(4.0);
-        f.bullets(
-            &label.steps,
+        f.paragraph(
+            w("steps_not_enough"),
             Style {
                 color: GREY,
                 ..BODY

@@ -91,8 +91,10 @@ pub struct LabelSection {
     pub met: bool,
     /// Each unmet rule, said in the plan's language.
     pub failures: Vec<String>,
-    /// Next steps towards the label, in the plan's language.
+    /// Indicators to bring to their target so that every rule holds ("C1.2: 0 → 2 (title)").
     pub steps: Vec<String>,
+    /// Whether those steps are enough (some rules cannot be met by reaching targets).
+    pub steps_suffice: bool,
 }
 
 /// Mean criterion scores of a network (a campaign), for comparison bars.
@@ -172,7 +174,25 @@ pub fn build(grid: &Grid, assessment: &Assessment, score: &Score, opts: Options)
         hidden_actions: priorities.len() - shown,
         strengths: indicator_lines(grid, score, lang, |s| s.at_target()),
         unanswered: indicator_lines(grid, score, lang, |s| s.status == Status::Unanswered),
-        label: None,
+        label: crate::recognition::evaluate(grid, assessment, score)
+            .map(|v| label_section(grid, &v, lang)),
+    }
+}
+
+fn label_section(grid: &Grid, v: &crate::recognition::Verdict, lang: &str) -> LabelSection {
+    LabelSection {
+        label: grid.text(&v.label, lang).to_string(),
+        met: v.met,
+        failures: v.failures.iter().map(|f| f.reason(lang)).collect(),
+        steps: v
+            .steps
+            .iter()
+            .map(|s| match grid.indicator(&s.indicator) {
+                Some((_, i)) => format!("{} ({})", s.describe(lang), grid.text(&i.title, lang)),
+                None => s.describe(lang),
+            })
+            .collect(),
+        steps_suffice: v.steps_suffice,
     }
 }
 

@@ -164,6 +164,26 @@ pub const PLAN: Catalogue = &[
             "Na drodze do znaku jakości",
         ],
     ),
+    (
+        "steps_to_label",
+        [
+            "To earn the label, bring these indicators to their target:",
+            "Pour obtenir le label, amener ces indicateurs à leur cible :",
+            "Per ottenere il marchio, portare questi indicatori all’obiettivo:",
+            "Para obtener el sello, llevar estos indicadores a su objetivo:",
+            "Aby uzyskać znak jakości, doprowadź te wskaźniki do celu:",
+        ],
+    ),
+    (
+        "steps_not_enough",
+        [
+            "Reaching every target is not enough for some rules: see the reasons above.",
+            "Atteindre toutes les cibles ne suffit pas pour certaines règles : voir les raisons ci-dessus.",
+            "Raggiungere tutti gli obiettivi non basta per alcune regole: vedere i motivi sopra.",
+            "Alcanzar todos los objetivos no basta para algunas reglas: ver los motivos arriba.",
+            "Osiągnięcie wszystkich celów nie wystarczy dla niektórych reguł: zob. powody powyżej.",
+        ],
+    ),
     ("page", ["page", "page", "pagina", "página", "strona"]),
 ];
 

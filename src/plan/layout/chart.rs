@@ -40,10 +40,12 @@ impl Flow<'_> {
         let n = tiles.len().max(1) as f32;
         let w = (self.width() - gap * (n - 1.0)) / n;
         let top = self.y();
-        let value = Style::new(18.0, true, accent);
         let caption = Style::new(8.5, false, GREY);
         for (i, t) in tiles.iter().enumerate() {
             let x = self.left() + i as f32 * (w + gap);
+            // Large, unless the value (a word such as "niespełnione") needs it smaller to fit.
+            let fits = (w - 16.0) / self.m.width(&t.value, 1.0, true).max(f32::EPSILON);
+            let value = Style::new(fits.clamp(9.0, 18.0), true, accent);
             self.push(Item::Rect {
                 x,
                 y: top,
@@ -51,8 +53,14 @@ impl Flow<'_> {
                 h,
                 color: SHADE,
             });
-            self.text_at(x + 8.0, top + 5.0, &t.value, value);
-            self.text_at(x + 8.0, top + 30.0, &t.caption, caption);
+            self.text_at(
+                x + 8.0,
+                top + 5.0 + (18.0 - value.size) / 2.0,
+                &t.value,
+                value,
+            );
+            let caption_text = super::fit_line(self.m, &t.caption, caption, w - 16.0);
+            self.text_at(x + 8.0, top + 30.0, &caption_text, caption);
         }
         self.advance(h);
     }
