@@ -294,7 +294,11 @@ impl<'g, 's> Session<'g, 's> {
         {
             return Ok(i);
         }
-        if self.grid.indicator(typed).is_some() {
+        if self
+            .grid
+            .indicators()
+            .any(|(_, i)| i.id.eq_ignore_ascii_case(typed))
+        {
             return Err(format!("{typed}: {}", self.w("out_of_scope")));
         }
         let ids = self.scope.iter().map(|(_, i)| i.id.as_str());
@@ -332,5 +336,248 @@ impl<'g, 's> Session<'g, 's> {
             Reply::Given(k) => Ok(Reply::Given(Some(k - 1))),
             Reply::Back => Ok(Reply::Back),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::assess::prompt::Check;
+    use aqor::assessment::Structure;
+    use std::collections::VecDeque;
+
+    const GRID: &str = include_str!("../../../tests/fixtures/assess/small.yaml");
+
+    /// What the scripted user does at each question.
+    #[derive(Debug)]
+    enum Key {
+        Pick(&'static str),
+        Type(&'static str),
+        /// Enter on a text: keep what is there.
+        Enter,
+        Esc,
+    }
+    use Key::*;
+
+    struct Script {
+        keys: VecDeque<Key>,
+        shown: String,
+        rejected: Vec<String>,
+    }
+
+    impl Prompt for Script {
+        fn show(&mut self, text: &str) {
+            self.shown.push_str(text);
+        }
+        fn select(
+            &mut self,
+            q: &str,
+            items: &[Item],
+            _: usize,
+            _: &str,
+        ) -> anyhow::Result<Reply<usize>> {
+            match self.keys.pop_front() {
+                Some(Pick(k)) => Ok(Reply::Given(
+                    items
+                        .iter()
+                        .position(|i| i.key == k)
+                        .unwrap_or_else(|| panic!("no {k} at {q}")),
+                )),
+                Some(Esc) => Ok(Reply::Back),
+                other => panic!("{q}: a choice, but the script has {other:?}"),
+            }
+        }
+        fn text(
+            &mut self,
+            q: &str,
+            initial: &str,
+            _: &str,
+            check: Check,
+        ) -> anyhow::Result<Reply<String>> {
+            loop {
+                let typed = match self.keys.pop_front() {
+                    Some(Type(t)) => t.to_string(),
+                    Some(Enter) => initial.to_string(),
+                    Some(Esc) => return Ok(Reply::Back),
+                    other => panic!("{q}: a text, but the script has {other:?}"),
+                };
+                match check(&typed) {
+                    Ok(()) => return Ok(Reply::Given(typed)),
+                    Err(m) => self.rejected.push(m),
+                }
+            }
+        }
+        fn multi(
+            &mut self,
+            q: &str,
+            _: &[Item],
+            _: &[usize],
+            _: &str,
+        ) -> anyhow::Result<Reply<Vec<usize>>> {
+            panic!("{q}: not expected here")
+        }
+    }
+
+    /// Runs the flow from `start` with profile `cio` (C1.3 out of scope); returns the
+    /// script (what was shown and rejected) and every saved state, in order.
+    fn run(start: Option<usize>, keys: Vec<Key>) -> (Script, Vec<Assessment>) {
+        let grid = aqor::grid::parse(GRID, "small.yaml").unwrap();
+        let structure = Structure {
+            id: "s".into(),
+            profiles: vec!["cio".into()],
+            ..Structure::default()
+        };
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let a = Assessment::new(&grid, structure, date);
+        let mut saved = Vec::new();
+        let mut save = |a: &Assessment| {
+            saved.push(a.clone());
+            Ok(())
+        };
+        let mut script = Script {
+            keys: keys.into(),
+            shown: String::new(),
+            rejected: Vec::new(),
+        };
+        let mut s = Session::new(&grid, a, "en", &mut save);
+        s.walk(&mut script, start).unwrap();
+        assert!(script.keys.is_empty(), "left over: {:?}", script.keys);
+        (script, saved)
+    }
+
+    fn level(a: &Assessment, id: &str) -> Option<String> {
+        a.choice(id).map(|c| c.as_str().to_string())
+    }
+
+    #[test]
+    fn answers_are_saved_one_by_one_and_back_changes_one() {
+        let (script, saved) = run(
+            Some(0),
+            vec![
+                // C1.1 below target: details, a bad importance, an action.
+                Pick("1"),
+                Type("Tuesdays only"),
+                Enter,
+                Type("9"),
+                Type("3"),
+                Type("Open on Tuesdays"),
+                Type("Zoé"),
+                Type("31/02/2099"),
+                Type("31/03/2099"),
+                // C1.2: back to C1.1, now at target: the action goes, the rest stays.
+                Pick("<"),
+                Pick("2"),
+                Enter,
+                Enter,
+                Enter,
+                Pick(">"),
+                // C2.1: na needs a reason.
+                Pick("na"),
+                Type(""),
+                Type("closed for works"),
+                Pick("yes"),
+                Enter,
+                Enter,
+                Enter,
+                Pick("."),
+            ],
+        );
+        assert_eq!(script.rejected.len(), 3, "{:?}", script.rejected);
+        assert!(script.shown.contains("Indicator 4/4"));
+        assert!(!script.shown.contains("C1.3"), "out of scope");
+        let with_due = saved
+            .iter()
+            .find(|a| {
+                a.answers["C1.1"]
+                    .action
+                    .as_ref()
+                    .is_some_and(|x| x.due.is_some())
+            })
+            .expect("the due date was saved");
+        assert_eq!(
+            with_due.answers["C1.1"]
+                .action
+                .as_ref()
+                .unwrap()
+                .owner
+                .as_deref(),
+            Some("Zoé")
+        );
+        let last = saved.last().unwrap();
+        let c11 = &last.answers["C1.1"];
+        assert_eq!(level(last, "C1.1").as_deref(), Some("2"));
+        assert_eq!(
+            (c11.comment.as_deref(), c11.importance, &c11.action),
+            (Some("Tuesdays only"), Some(3), &None)
+        );
+        assert_eq!(level(last, "C1.2"), None);
+        assert_eq!(
+            last.answers["C2.1"].comment.as_deref(),
+            Some("closed for works")
+        );
+        assert_eq!(level(last, "C2.2").as_deref(), Some("yes"));
+        // Every answer was on disk before the next question: answers never shrink.
+        assert!(
+            saved
+                .windows(2)
+                .all(|p| p[0].answers.len() <= p[1].answers.len())
+        );
+    }
+
+    #[test]
+    fn esc_steps_back_through_details_then_to_the_level() {
+        let (_, saved) = run(
+            Some(0),
+            vec![
+                Pick("0"),
+                Type("first"),
+                Esc,
+                Esc,
+                Pick("3"),
+                Enter,
+                Type("binder"),
+                Enter,
+                Pick("."),
+            ],
+        );
+        let a = &saved.last().unwrap().answers["C1.1"];
+        assert_eq!(a.level.as_str(), "3");
+        assert_eq!(
+            (a.comment.as_deref(), a.evidence.as_deref()),
+            (Some("first"), Some("binder"))
+        );
+    }
+
+    #[test]
+    fn review_and_goto_change_answers_then_come_back() {
+        let (script, saved) = run(
+            None,
+            vec![
+                Pick("C2.2"),
+                Pick("no"),
+                Enter,
+                Enter,
+                Enter,
+                Type(""),
+                // Back on the review screen; go to C1.2 by id from there.
+                Pick("C1.1"),
+                Pick("/"),
+                Type("c1.3"),
+                Type("C9"),
+                Type("c1.2"),
+                Pick("3"),
+                Enter,
+                Enter,
+                Enter,
+                Pick("."),
+            ],
+        );
+        assert_eq!(script.rejected.len(), 2, "{:?}", script.rejected);
+        assert!(script.rejected[0].contains("does not apply"));
+        let last = saved.last().unwrap();
+        assert_eq!(level(last, "C2.2").as_deref(), Some("no"));
+        assert_eq!(level(last, "C1.2").as_deref(), Some("3"));
+        assert_eq!(level(last, "C1.1"), None);
+        assert_eq!(script.shown.matches("Review").count(), 3);
     }
 }

@@ -87,10 +87,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let resumed = store::open(&args.output, &grid)?;
     let outcome = if args.plain {
         let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
+        p.show(w("plain_intro", &lang));
         assess(&args, &grid, &lang, resumed, &mut p, false)
     } else {
         let bold = std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal();
-        assess(&args, &grid, &lang, resumed, &mut tty::Tty, bold)
+        let mut p = tty::Tty { lang: lang.clone() };
+        assess(&args, &grid, &lang, resumed, &mut p, bold)
     };
     let file = args.output.display().to_string();
     match outcome {

@@ -82,20 +82,32 @@ pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Str
         }
     }
     let _ = writeln!(s, "\n{}", w("levels", lang));
+    let width = scale
+        .levels
+        .iter()
+        .map(|l| l.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = if scale.allow_na { width.max(2) } else { width };
     for l in &scale.levels {
         let target = if l.id == ind.target {
             format!("  ◀ {}", w("target_word", lang))
         } else {
             String::new()
         };
-        let _ = write!(s, "  {}  {}{target}", l.id, grid.text(&l.label, lang));
+        let _ = write!(
+            s,
+            "  {:<width$}  {}{target}",
+            l.id,
+            grid.text(&l.label, lang)
+        );
         if let Some(d) = &l.description {
-            let _ = write!(s, "\n       {}", grid.text(d, lang));
+            let _ = write!(s, "\n  {:width$}    {}", "", grid.text(d, lang));
         }
         s.push('\n');
     }
     if scale.allow_na {
-        let _ = writeln!(s, "  na {}", w("na", lang));
+        let _ = writeln!(s, "  {:<width$}  {}", "na", w("na", lang));
     }
     if let Some(answer) = a.answers.get(&ind.id) {
         let _ = writeln!(

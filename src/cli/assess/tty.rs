@@ -1,12 +1,27 @@
 //! Questions in a terminal, with `inquire`: arrow keys, type-ahead, Esc to go back.
 
 use super::prompt::{Check, Interrupted, Item, Prompt, Reply};
+use super::words::w;
 use inquire::validator::Validation;
 use inquire::{InquireError, MultiSelect, Select, Text};
 use std::fmt;
 
 /// The interactive terminal. Screens go to stderr, where inquire draws its prompts.
-pub struct Tty;
+pub struct Tty {
+    /// Language of the "Esc: back" note added to every help line.
+    pub lang: String,
+}
+
+impl Tty {
+    fn help(&self, help: &str) -> String {
+        let esc = w("esc_back", &self.lang);
+        if help.is_empty() {
+            esc.to_string()
+        } else {
+            format!("{help} · {esc}")
+        }
+    }
+}
 
 /// An item as a list shows it: the key in a column, then the label.
 struct Row<'a> {
@@ -81,7 +96,7 @@ impl Prompt for Tty {
             .with_page_size(items.len().clamp(1, 15))
             .with_scorer(&score)
             .with_sorter(&sort)
-            .with_help_message(help)
+            .with_help_message(&self.help(help))
             .raw_prompt();
         reply(picked.map(|o| o.index))
     }
@@ -99,12 +114,11 @@ impl Prompt for Tty {
                 Err(m) => Validation::Invalid(m.into()),
             })
         };
-        let mut prompt = Text::new(question)
+        let help = self.help(help);
+        let prompt = Text::new(question)
             .with_initial_value(initial)
-            .with_validator(validator);
-        if !help.is_empty() {
-            prompt = prompt.with_help_message(help);
-        }
+            .with_validator(validator)
+            .with_help_message(&help);
         reply(prompt.prompt())
     }
 
@@ -118,7 +132,7 @@ impl Prompt for Tty {
         let picked = MultiSelect::new(question, rows(items))
             .with_default(chosen)
             .with_page_size(items.len().clamp(1, 15))
-            .with_help_message(help)
+            .with_help_message(&self.help(help))
             .raw_prompt();
         reply(picked.map(|v| v.into_iter().map(|o| o.index).collect()))
     }

@@ -67,11 +67,11 @@ pub const WORDS: Catalogue = &[
     (
         "help_select",
         [
-            "↑↓ then Enter, or type a key · Esc: back",
-            "↑↓ puis Entrée, ou tapez une touche · Échap : retour",
-            "↑↓ poi Invio, o digitate un tasto · Esc: indietro",
-            "↑↓ y Intro, o escriba una tecla · Esc: atrás",
-            "↑↓ i Enter albo wpisz klawisz · Esc: wstecz",
+            "↑↓ then Enter, or type a key",
+            "↑↓ puis Entrée, ou tapez une touche",
+            "↑↓ poi Invio, o digitate un tasto",
+            "↑↓ y Intro, o escriba una tecla",
+            "↑↓ i Enter albo wpisz klawisz",
         ],
     ),
     (
@@ -195,11 +195,11 @@ pub const WORDS: Catalogue = &[
     (
         "help_optional",
         [
-            "optional · Enter to go on · Esc: back",
-            "facultatif · Entrée pour continuer · Échap : retour",
-            "facoltativo · Invio per continuare · Esc: indietro",
-            "opcional · Intro para seguir · Esc: atrás",
-            "opcjonalne · Enter, aby przejść dalej · Esc: wstecz",
+            "optional · Enter to go on",
+            "facultatif · Entrée pour continuer",
+            "facoltativo · Invio per continuare",
+            "opcional · Intro para seguir",
+            "opcjonalne · Enter, aby przejść dalej",
         ],
     ),
     (
@@ -295,11 +295,11 @@ pub const WORDS: Catalogue = &[
     (
         "help_goto",
         [
-            "e.g. C2.1 · Esc: stay here",
-            "par ex. C2.1 · Échap : rester ici",
-            "ad es. C2.1 · Esc: resta qui",
-            "p. ej. C2.1 · Esc: quedarse aquí",
-            "np. C2.1 · Esc: zostań tutaj",
+            "e.g. C2.1",
+            "par ex. C2.1",
+            "ad es. C2.1",
+            "p. ej. C2.1",
+            "np. C2.1",
         ],
     ),
     (
@@ -349,11 +349,31 @@ pub const WORDS: Catalogue = &[
     (
         "help_review",
         [
-            "↑↓ then Enter, or type an id · Esc: back",
-            "↑↓ puis Entrée, ou tapez un identifiant · Échap : retour",
-            "↑↓ poi Invio, o digitate un id · Esc: indietro",
-            "↑↓ y Intro, o escriba un id · Esc: atrás",
-            "↑↓ i Enter albo wpisz id · Esc: wstecz",
+            "↑↓ then Enter, or type an id",
+            "↑↓ puis Entrée, ou tapez un identifiant",
+            "↑↓ poi Invio, o digitate un id",
+            "↑↓ y Intro, o escriba un id",
+            "↑↓ i Enter albo wpisz id",
+        ],
+    ),
+    (
+        "esc_back",
+        [
+            "Esc: back",
+            "Échap : retour",
+            "Esc: indietro",
+            "Esc: atrás",
+            "Esc: wstecz",
+        ],
+    ),
+    (
+        "plain_intro",
+        [
+            "Type a key or a text, then Enter. Enter alone keeps the value in [brackets]; < goes back; - empties a text; the end of input stops (answers are kept).",
+            "Tapez une touche ou un texte, puis Entrée. Entrée seule garde la valeur entre [crochets] ; < revient en arrière ; - vide un texte ; la fin de l'entrée arrête (les réponses sont gardées).",
+            "Digitate un tasto o un testo, poi Invio. Invio da solo tiene il valore tra [parentesi]; < torna indietro; - svuota un testo; la fine dell'input interrompe (le risposte restano).",
+            "Escriba una tecla o un texto y pulse Intro. Intro solo mantiene el valor entre [corchetes]; < vuelve atrás; - vacía un texto; el fin de la entrada detiene (las respuestas se conservan).",
+            "Wpiszcie klawisz lub tekst i Enter. Sam Enter zostawia wartość w [nawiasach]; < cofa; - czyści tekst; koniec wejścia przerywa (odpowiedzi zostają).",
         ],
     ),
     (
