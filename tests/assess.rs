@@ -125,6 +125,7 @@ fn completes_the_grid_and_changes_an_answer() {
     at(&mut s, "Review", "");
     at(&mut s, "Change an answer, or finish", ENTER);
     at(&mut s, "Overall", "");
+    at(&mut s, "Test label — met", "");
     at(&mut s, "aqor plan", "");
     assert_eq!(exit_code(s), 0);
 
@@ -342,6 +343,8 @@ fn plain_mode_answers_line_by_line_and_stops_at_end_of_input() {
         .stdout(predicate::str::contains("Resuming"))
         .stdout(predicate::str::contains("continuing at C2.1"))
         .stdout(predicate::str::contains("Highest priorities"))
+        .stdout(predicate::str::contains("Test label — not met"))
+        .stdout(predicate::str::contains("coverage 75.0 % < 100 %"))
         .stdout(predicate::str::contains("1 indicator(s) left unanswered"));
     let a = read(&file);
     assert_eq!(level(&a, "C2.2").as_deref(), Some("no"));

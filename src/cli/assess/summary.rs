@@ -4,6 +4,7 @@ use super::screen::clip;
 use super::words::w;
 use aqor::assessment::Assessment;
 use aqor::grid::Grid;
+use aqor::recognition::Verdict;
 use aqor::score::{self, Status, percent};
 use std::fmt::Write;
 
@@ -62,6 +63,9 @@ pub fn render(grid: &Grid, a: &Assessment, lang: &str, file: &str) -> String {
             ind.target
         );
     }
+    if let Some(v) = aqor::recognition::evaluate(grid, a, &s) {
+        out.push_str(&verdict(grid, &v, lang));
+    }
     let unanswered = s
         .indicators
         .iter()
@@ -76,5 +80,36 @@ pub fn render(grid: &Grid, a: &Assessment, lang: &str, file: &str) -> String {
         w("plan_hint", lang),
         super::shell_word(file)
     );
+    out
+}
+
+/// "Label: met", or "not met" with each failed rule's reason and the steps to meet it.
+fn verdict(grid: &Grid, v: &Verdict, lang: &str) -> String {
+    let mut out = String::new();
+    let state = if v.met { "met" } else { "not_met" };
+    let _ = writeln!(
+        out,
+        "\n{} — {} — {}",
+        w("recognition", lang),
+        grid.text(&v.label, lang),
+        w(state, lang)
+    );
+    for f in &v.failures {
+        let _ = writeln!(out, "  • {}", f.reason(lang));
+    }
+    if !v.steps.is_empty() {
+        let steps: Vec<String> = v.steps.iter().map(|s| s.describe(lang)).collect();
+        let note = if v.steps_suffice {
+            ""
+        } else {
+            w("steps_not_enough", lang)
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}{note}",
+            w("to_earn_it", lang),
+            steps.join(", ")
+        );
+    }
     out
 }

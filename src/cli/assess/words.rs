@@ -377,6 +377,26 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
+        "to_earn_it",
+        [
+            "To earn it:",
+            "Pour l'obtenir :",
+            "Per ottenerlo:",
+            "Para obtenerlo:",
+            "Aby je uzyskać:",
+        ],
+    ),
+    (
+        "steps_not_enough",
+        [
+            " (not enough on their own)",
+            " (pas suffisant à lui seul)",
+            " (non basta da solo)",
+            " (no basta por sí solo)",
+            " (samo to nie wystarczy)",
+        ],
+    ),
+    (
         "type_one_of",
         [
             "type one of:",
