@@ -113,7 +113,11 @@ fn completes_the_grid_and_changes_an_answer() {
     at(&mut s, "Indicator 2/4", "");
     at(&mut s, "C1.2 — your level?", &format!("<{ENTER}"));
     at(&mut s, "Current answer: 1 In progress", "");
-    answer_plain(&mut s, "C1.1", "2");
+    // Enter keeps the comment; `-` empties the importance.
+    at(&mut s, "C1.1 — your level?", &format!("2{ENTER}"));
+    at(&mut s, "Comment", ENTER);
+    at(&mut s, "Evidence", ENTER);
+    at(&mut s, "Importance", &format!("-{ENTER}"));
     answer_plain(&mut s, "C1.2", "3");
     at(&mut s, "C2.1 — your level?", &format!("na{ENTER}"));
     at(
@@ -136,7 +140,7 @@ fn completes_the_grid_and_changes_an_answer() {
     let c11 = &a.answers["C1.1"];
     assert_eq!(level(&a, "C1.1").as_deref(), Some("2"));
     assert_eq!(c11.comment.as_deref(), Some("Tuesdays only"));
-    assert_eq!((c11.importance, &c11.action), (Some(3), &None));
+    assert_eq!((c11.importance, &c11.action), (None, &None));
     assert_eq!(level(&a, "C1.2").as_deref(), Some("3"));
     assert_eq!(level(&a, "C2.1").as_deref(), Some("na"));
     assert_eq!(
@@ -337,8 +341,8 @@ fn plain_mode_answers_line_by_line_and_stops_at_end_of_input() {
     assert_eq!(a.answers["C1.2"].importance, Some(4));
     let action = a.answers["C1.2"].action.clone().unwrap();
     assert_eq!(action.text.as_deref(), Some("Print leaflets"));
-    // Resume: skip C2.1, answer C2.2, finish from the review screen.
-    run(">\nno\n\n\n\n\n.\n")
+    // Resume: skip C2.1, answer C2.2; on the review screen, empty C1.1's comment; finish.
+    run(">\nno\n\n\n\n\nC1.1\n\n-\n\n\n.\n")
         .code(0)
         .stdout(predicate::str::contains("Resuming"))
         .stdout(predicate::str::contains("continuing at C2.1"))
@@ -349,6 +353,8 @@ fn plain_mode_answers_line_by_line_and_stops_at_end_of_input() {
     let a = read(&file);
     assert_eq!(level(&a, "C2.2").as_deref(), Some("no"));
     assert_eq!(level(&a, "C2.1"), None);
+    assert_eq!(level(&a, "C1.1").as_deref(), Some("2"));
+    assert_eq!(a.answers["C1.1"].comment, None);
 }
 
 #[test]

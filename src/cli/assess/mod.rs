@@ -105,6 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(STOPPED))
         }
         Err(e) if e.is::<Interrupted>() => {
+            eprintln!();
             if args.output.exists() {
                 eprintln!("{} {file}.", w("stopped_saved", &lang));
                 eprintln!("{}\n  {}", w("resume_hint", &lang), resume_command(&args));

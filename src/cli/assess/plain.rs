@@ -3,7 +3,7 @@
 //! A choice is typed as its key; Enter keeps what is shown in brackets; `<` alone goes
 //! back; `-` clears a text. The end of input stops the session like Ctrl-C.
 
-use super::prompt::{Check, Interrupted, Item, Prompt, Reply};
+use super::prompt::{CLEAR, Check, Interrupted, Item, Prompt, Reply};
 use super::words::w;
 use std::io::{BufRead, Write};
 
@@ -15,8 +15,6 @@ pub struct Plain<R, W> {
 
 /// A line typed as "go back".
 const BACK: &str = "<";
-/// A line typed as "empty this".
-const CLEAR: &str = "-";
 
 impl<R: BufRead, W: Write> Plain<R, W> {
     pub fn new(input: R, output: W, lang: &str) -> Self {

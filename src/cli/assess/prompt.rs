@@ -29,6 +29,14 @@ pub enum Reply<T> {
 #[error("interrupted")]
 pub struct Interrupted;
 
+/// A text typed as "empty this": Enter alone keeps the value shown.
+pub const CLEAR: &str = "-";
+
+/// A typed text with `CLEAR` read as empty.
+pub fn cleared(typed: &str) -> &str {
+    if typed.trim() == CLEAR { "" } else { typed }
+}
+
 /// Checks a typed text: `Err(message)` asks again, showing the message.
 pub type Check<'a> = &'a dyn Fn(&str) -> Result<(), String>;
 
@@ -46,7 +54,7 @@ pub trait Prompt {
         help: &str,
     ) -> anyhow::Result<Reply<usize>>;
 
-    /// A line of text, starting from `initial` (Enter keeps it), accepted once `check` passes.
+    /// A line of text; Enter alone keeps `initial`, `-` empties it; accepted once `check` passes.
     fn text(
         &mut self,
         question: &str,

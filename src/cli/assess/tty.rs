@@ -1,6 +1,6 @@
 //! Questions in a terminal, with `inquire`: arrow keys, type-ahead, Esc to go back.
 
-use super::prompt::{Check, Interrupted, Item, Prompt, Reply};
+use super::prompt::{Check, Interrupted, Item, Prompt, Reply, cleared};
 use super::words::w;
 use inquire::validator::Validation;
 use inquire::{InquireError, MultiSelect, Select, Text};
@@ -109,17 +109,24 @@ impl Prompt for Tty {
         check: Check,
     ) -> anyhow::Result<Reply<String>> {
         let validator = move |s: &str| {
-            Ok(match check(s) {
+            Ok(match check(cleared(s)) {
                 Ok(()) => Validation::Valid,
                 Err(m) => Validation::Invalid(m.into()),
             })
         };
-        let help = self.help(help);
-        let prompt = Text::new(question)
-            .with_initial_value(initial)
+        // A value already given is the default: Enter keeps it, typing replaces it.
+        let help = if initial.is_empty() {
+            self.help(help)
+        } else {
+            self.help(&format!("{help} · {}", w("keep_or_clear", &self.lang)))
+        };
+        let mut prompt = Text::new(question)
             .with_validator(validator)
             .with_help_message(&help);
-        reply(prompt.prompt())
+        if !initial.is_empty() {
+            prompt = prompt.with_default(initial);
+        }
+        reply(prompt.prompt().map(|s| cleared(&s).to_string()))
     }
 
     fn multi(

@@ -397,6 +397,16 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
+        "keep_or_clear",
+        [
+            "Enter keeps it, - empties it",
+            "Entrée la garde, - la vide",
+            "Invio lo tiene, - lo svuota",
+            "Intro lo mantiene, - lo vacía",
+            "Enter zostawia, - czyści",
+        ],
+    ),
+    (
         "type_one_of",
         [
             "type one of:",
