@@ -223,6 +223,47 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
 }
 
 #[test]
+fn a_closed_terminal_keeps_the_answers_given() {
+    let (_dir, file) = temp();
+    let mut s = spawn(
+        &file,
+        &[
+            "--lang",
+            "en",
+            "--structure-id",
+            "s1",
+            "--structure-name",
+            "S",
+            "--profile",
+            "cfa",
+        ],
+    );
+    at(&mut s, "Network", ENTER);
+    at(&mut s, "Who answers?", ENTER);
+    answer_plain(&mut s, "C1.1", "2");
+    answer_plain(&mut s, "C1.2", "3");
+    at(&mut s, "C1.3 — your level?", "ye");
+    s.get_process_mut().kill(Signal::SIGHUP).unwrap();
+    let _ = s.expect(Eof);
+    let _ = s.get_process().wait();
+    let a = read(&file);
+    assert_eq!(a.structure.profiles, ["cfa"]);
+    assert_eq!(level(&a, "C1.1").as_deref(), Some("2"));
+    assert_eq!(level(&a, "C1.2").as_deref(), Some("3"));
+    assert_eq!(a.answers.len(), 2);
+}
+
+#[test]
+fn a_missing_folder_is_reported_before_any_question() {
+    Command::cargo_bin("aqor")
+        .unwrap()
+        .args(["assess", GRID, "--plain", "-o", "no/such/folder/a.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not exist"));
+}
+
+#[test]
 fn ctrl_c_stops_with_answers_saved_and_esc_goes_back() {
     let (_dir, file) = temp();
     let mut s = spawn(

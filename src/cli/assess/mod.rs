@@ -84,6 +84,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             f = shell_word(&args.output.display().to_string())
         );
     }
+    if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        anyhow::bail!(
+            "cannot write {}: folder {} does not exist",
+            args.output.display(),
+            dir.display()
+        );
+    }
     let resumed = store::open(&args.output, &grid)?;
     let outcome = if args.plain {
         let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
