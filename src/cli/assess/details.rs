@@ -67,13 +67,12 @@ pub fn steps(grid: &Grid, ind: &Indicator, answer: &Answer) -> Vec<Step> {
     steps
 }
 
-/// The grid's suggested actions for this answer, one per line.
+/// The grid's suggested actions for this answer, one bullet each.
 pub fn suggestions(grid: &Grid, ind: &Indicator, answer: &Answer, lang: &str) -> String {
     ind.actions_for(grid.scale_of(ind), answer.level.as_str())
         .iter()
-        .map(|a| format!("  • {}", grid.text(&a.text, lang)))
-        .collect::<Vec<_>>()
-        .join("\n")
+        .map(|a| super::screen::wrap(grid.text(&a.text, lang), "  • ", "    "))
+        .collect::<String>()
 }
 
 /// The current value of a step, as the question starts from it.

@@ -252,7 +252,11 @@ impl<'g, 's> Session<'g, 's> {
         if step == Step::Action {
             let suggestions = details::suggestions(self.grid, ind, answer, &self.lang);
             if !suggestions.is_empty() {
-                p.show(&format!("{}\n{suggestions}", self.w("suggested_actions")));
+                p.show(&format!(
+                    "{}\n{}",
+                    self.w("suggested_actions"),
+                    suggestions.trim_end()
+                ));
             }
         }
         let initial = details::get(answer, step);

@@ -7,6 +7,8 @@ use std::fmt::Write;
 
 /// Width of the progress bar, in cells.
 const BAR: usize = 20;
+/// Long texts are wrapped to this many columns: readable, and fits an 80-column terminal.
+const WIDTH: usize = 78;
 
 /// How a screen is drawn: in which language, with bold titles or not.
 pub struct Look<'a> {
@@ -73,12 +75,12 @@ pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Str
         look.bold(&format!("{}  {}", ind.id, grid.text(&ind.title, lang)))
     );
     if let Some(g) = &ind.guidance {
-        let _ = writeln!(s, "{}", grid.text(g, lang));
+        s.push_str(&wrap(grid.text(g, lang), "", ""));
     }
     if !ind.evidence.is_empty() {
         let _ = writeln!(s, "\n{}", w("evidence_examples", lang));
         for e in &ind.evidence {
-            let _ = writeln!(s, "  • {}", grid.text(e, lang));
+            s.push_str(&wrap(grid.text(e, lang), "  • ", "    "));
         }
     }
     let _ = writeln!(s, "\n{}", w("levels", lang));
@@ -95,16 +97,16 @@ pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Str
         } else {
             String::new()
         };
-        let _ = write!(
+        let _ = writeln!(
             s,
             "  {:<width$}  {}{target}",
             l.id,
             grid.text(&l.label, lang)
         );
         if let Some(d) = &l.description {
-            let _ = write!(s, "\n  {:width$}    {}", "", grid.text(d, lang));
+            let indent = " ".repeat(width + 6);
+            s.push_str(&wrap(grid.text(d, lang), &indent, &indent));
         }
-        s.push('\n');
     }
     if scale.allow_na {
         let _ = writeln!(s, "  {:<width$}  {}", "na", w("na", lang));
@@ -131,6 +133,34 @@ pub fn choice_label(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -
     }
 }
 
+/// `text` wrapped at word boundaries to `WIDTH` columns, line breaks kept; the first
+/// line starts with `first`, the others with `rest`.
+pub fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut prefix = first;
+    for paragraph in text.lines() {
+        let mut line = String::from(prefix);
+        let mut empty = true;
+        for word in paragraph.split_whitespace() {
+            if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+                out.push_str(&line);
+                out.push('\n');
+                line = String::from(rest);
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        prefix = rest;
+    }
+    out
+}
+
 /// At most `max` characters, with an ellipsis when cut.
 pub fn clip(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -151,6 +181,18 @@ mod tests {
         assert_eq!(bar(1, 4).chars().filter(|c| *c == '█').count(), 5);
         assert_eq!(bar(4, 4).chars().filter(|c| *c == '░').count(), 0);
         assert_eq!(bar(0, 0).chars().count(), BAR);
+    }
+
+    #[test]
+    fn wrap_breaks_between_words_and_keeps_paragraphs() {
+        let long = "word ".repeat(40);
+        let text = format!("{long}\nsecond");
+        let wrapped = wrap(&text, "  • ", "    ");
+        assert!(wrapped.lines().all(|l| l.chars().count() <= WIDTH));
+        assert!(wrapped.starts_with("  • word"));
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    ")));
+        assert_eq!(wrapped.lines().last(), Some("    second"));
+        assert_eq!(wrapped.matches("word").count(), 40);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The end screen: scores, the highest priorities, and what to run next.
 
-use super::screen::clip;
+use super::screen::{clip, wrap};
 use super::words::w;
 use aqor::assessment::Assessment;
 use aqor::grid::Grid;
@@ -10,6 +10,8 @@ use std::fmt::Write;
 
 /// How many priorities the end screen lists.
 const TOP: usize = 5;
+/// How many steps towards the label it lists (the plan has them all).
+const STEPS: usize = 8;
 
 pub fn render(grid: &Grid, a: &Assessment, lang: &str, file: &str) -> String {
     let s = score::score(grid, a);
@@ -98,18 +100,22 @@ fn verdict(grid: &Grid, v: &Verdict, lang: &str) -> String {
         let _ = writeln!(out, "  • {}", f.reason(lang));
     }
     if !v.steps.is_empty() {
-        let steps: Vec<String> = v.steps.iter().map(|s| s.describe(lang)).collect();
+        let mut steps: Vec<String> = v
+            .steps
+            .iter()
+            .take(STEPS)
+            .map(|s| s.describe(lang))
+            .collect();
+        if v.steps.len() > STEPS {
+            steps.push(format!("… (+{})", v.steps.len() - STEPS));
+        }
         let note = if v.steps_suffice {
             ""
         } else {
             w("steps_not_enough", lang)
         };
-        let _ = writeln!(
-            out,
-            "  {} {}{note}",
-            w("to_earn_it", lang),
-            steps.join(", ")
-        );
+        let line = format!("{} {}{note}", w("to_earn_it", lang), steps.join(", "));
+        out.push_str(&wrap(&line, "  ", "    "));
     }
     out
 }
