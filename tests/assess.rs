@@ -410,3 +410,17 @@ fn an_unknown_profile_is_a_usage_error() {
         .stderr(predicate::str::contains("did you mean `cio`"));
     assert!(!file.exists());
 }
+
+#[test]
+fn leaving_during_the_first_questions_writes_nothing() {
+    let (_dir, file) = temp();
+    Command::cargo_bin("aqor")
+        .unwrap()
+        .args(["assess", GRID, "--plain", "--lang", "en", "-o"])
+        .arg(&file)
+        .write_stdin("cio-blois\n")
+        .assert()
+        .code(130)
+        .stderr(predicate::str::contains("nothing was written"));
+    assert!(!file.exists());
+}
