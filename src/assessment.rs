@@ -301,6 +301,21 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             ));
         }
     }
+    if !grid
+        .indicators()
+        .any(|(_, i)| i.applies(&a.structure.profiles))
+    {
+        let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
+        out.push(Diagnostic::warning(
+            file,
+            top,
+            format!(
+                "no indicator of {} applies to this structure; declare its profiles in structure.profiles ({})",
+                grid.id,
+                ids.join(", ")
+            ),
+        ));
+    }
     for (id, answer) in &a.answers {
         let at = located.answer_at.get(id).copied().unwrap_or(top);
         out.extend(
