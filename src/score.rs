@@ -318,6 +318,15 @@ criteria:
     }
 
     #[test]
+    fn plain_scalars_are_level_ids() {
+        let a = assess(
+            "  A.1: {level: 2}\n  A.2: {level: yes}\n  A.3: {level: no}\n  B.1: {level: NA}\n",
+        );
+        let levels: Vec<&str> = a.answers.values().map(|x| x.level.as_str()).collect();
+        assert_eq!(levels, ["2", "yes", "no", "na"]);
+    }
+
+    #[test]
     fn round_trip() {
         let a = assess(
             "  A.1: {level: \"1\", comment: \"Équipe d’accueil — Łódź: «qualité»\", action: {owner: Zoé, due: 2027-03-31, status: todo}}\n  A.3: {level: na}\n",
