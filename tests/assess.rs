@@ -1,5 +1,7 @@
 //! `aqor assess`: the real binary in a pseudo-terminal (expectrl), plus the
-//! non-terminal and `--plain` paths through assert_cmd.
+//! non-terminal and `--plain` paths through assert_cmd. Unix only: the pseudo-terminal
+//! helpers (signals, `expectrl::process::unix`) have no Windows counterpart here.
+#![cfg(unix)]
 
 use aqor::assessment::{self, Assessment};
 use assert_cmd::Command;
