@@ -46,11 +46,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Text => write!(out, "{}", text(&d))?,
     }
     if args.check_version && !d.version_ok() {
+        let made = if d.actual == Bump::None {
+            format!("{} is not higher than {}", new.version, old.version)
+        } else {
+            format!(
+                "{} -> {} is a {} version bump",
+                old.version,
+                new.version,
+                name(d.actual)
+            )
+        };
         eprintln!(
-            "error: {} -> {} is a {} version bump, but the changes need {}; set version to {} or higher",
-            old.version,
-            new.version,
-            name(d.actual),
+            "error: {made}, but the changes need a {} bump; set version to {} or higher",
             name(d.required),
             diff::next_version(&old.version, d.required)
         );
