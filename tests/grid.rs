@@ -326,6 +326,19 @@ fn built_in_grids_pass_strict_check() {
     }
     let (code, out, _) = grid(&["check", "--strict", "examples/grids/aqor-0.9.yaml"]);
     assert_eq!((code, out.as_str()), (0, ""));
+    // The embedded copies, by id.
+    let ids: Vec<&str> = aqor::grid::builtin::SOURCES.iter().map(|s| s.0).collect();
+    let mut args = vec!["check", "--strict"];
+    args.extend(&ids);
+    let (code, _, err) = grid(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "{} grid files checked: 0 errors, 0 warnings",
+            ids.len()
+        )),
+        "{err}"
+    );
 }
 
 /// The shipped example pair: aqor 0.9 -> the built-in aqor removes C4.7 (major),
