@@ -163,7 +163,7 @@ fn negative_weight_unknown_profile_and_non_text() {
     assert_errors(
         "not-a-text.yaml",
         &[
-            "F:18:12: error: expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+            "F:18:5: error: invalid type: sequence, expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
         ],
     );
 }

@@ -6,8 +6,8 @@
 
 use super::model::*;
 use super::raw::*;
-pub(crate) use super::yaml::{too_large, yaml_error, yaml_options};
 use super::yaml::structural_errors;
+pub(crate) use super::yaml::{too_large, yaml_error, yaml_options};
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 use crate::text::Text;
 use sha2::{Digest, Sha256};

@@ -7,7 +7,11 @@ use super::load::MAX_GRID_BYTES;
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 
 /// serde's first structural error, or every unknown and duplicate key when it is one of those.
-pub(crate) fn structural_errors(e: &serde_saphyr::Error, source: &str, file: &str) -> Vec<Diagnostic> {
+pub(crate) fn structural_errors(
+    e: &serde_saphyr::Error,
+    source: &str,
+    file: &str,
+) -> Vec<Diagnostic> {
     use serde_saphyr::Error as E;
     if matches!(
         original(e),
@@ -107,4 +111,3 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
     };
     Diagnostic::error(file, at, message)
 }
-
