@@ -19,6 +19,7 @@ t() {
 }
 
 grid() {
+    local c i l n
     echo "format: aqor-grid/1"
     echo "id: bench-$1"
     echo "version: 1.0.0"
