@@ -9,5 +9,6 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+pub mod report;
 pub mod score;
 pub mod text;
