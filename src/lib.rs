@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+pub mod recognition;
 pub mod report;
 pub mod score;
 pub mod text;

@@ -106,13 +106,13 @@ struct RawRecognition {
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 enum RawRule {
-    MinOverall(f64),
-    MinCriterion(f64),
-    MinCoverage(f64),
-    MaxBelowTarget(u32),
-    NoLevel(Vec<String>),
-    MaxLevelCount { level: String, count: u32 },
-    AtTarget(Vec<String>),
+    MinOverall(S<f64>),
+    MinCriterion(S<f64>),
+    MinCoverage(S<f64>),
+    MaxBelowTarget(S<i64>),
+    NoLevel(Vec<S<String>>),
+    MaxLevelCount { level: S<String>, count: S<i64> },
+    AtTarget(Vec<S<String>>),
 }
 
 fn pos<T>(s: &S<T>) -> Pos {
@@ -555,71 +555,94 @@ impl Builder<'_> {
             .into_iter()
             .map(|r| {
                 let at = pos(&r);
-                let kind = self.rule(r.value, at, scales, criteria);
+                let kind = self.rule(r.value, scales, criteria);
                 Rule { kind, at }
             })
             .collect();
         Recognition { label, rules }
     }
 
-    fn rule(
-        &mut self,
-        raw: RawRule,
-        at: Pos,
-        scales: &[Scale],
-        criteria: &[Criterion],
-    ) -> RuleKind {
-        let percent = |b: &mut Self, name: &str, v: f64| {
-            if !(0.0..=100.0).contains(&v) {
+    /// Checks one rule; findings point at the value at fault.
+    fn rule(&mut self, raw: RawRule, scales: &[Scale], criteria: &[Criterion]) -> RuleKind {
+        let percent = |b: &mut Self, name: &str, v: S<f64>| {
+            if !(0.0..=100.0).contains(&v.value) {
                 b.err(
-                    at,
-                    format!("`{name}: {v}` must be a percentage between 0 and 100"),
+                    pos(&v),
+                    format!(
+                        "`{name}: {}` must be a percentage between 0 and 100",
+                        v.value
+                    ),
                 );
             }
-            v
+            v.value
         };
-        let level_exists = |b: &mut Self, level: &str| {
-            if !scales.iter().any(|s| s.level(level).is_some()) {
-                let all: Vec<&str> = scales
+        let level = |b: &mut Self, level: S<String>| {
+            let all = || {
+                scales
                     .iter()
                     .flat_map(|s| s.levels.iter().map(|l| l.id.as_str()))
-                    .collect();
-                b.err(at, format!("recognition rule names level `{level}`, which no scale defines (levels: {})", all.join(", ")));
+            };
+            if !all().any(|l| l == level.value) {
+                let hint = did_you_mean(&level.value, all())
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                let levels: Vec<&str> = all().collect();
+                b.err(
+                    pos(&level),
+                    format!(
+                        "recognition rule names level `{}`, which no scale defines; {hint}(levels: {})",
+                        level.value,
+                        levels.join(", ")
+                    ),
+                );
             }
+            level.value
+        };
+        let count = |b: &mut Self, name: &str, n: S<i64>| {
+            u32::try_from(n.value).unwrap_or_else(|_| {
+                b.err(
+                    pos(&n),
+                    format!("`{name}: {}` must be a whole number from 0", n.value),
+                );
+                0
+            })
         };
         match raw {
             RawRule::MinOverall(v) => RuleKind::MinOverall(percent(self, "min_overall", v)),
             RawRule::MinCriterion(v) => RuleKind::MinCriterion(percent(self, "min_criterion", v)),
             RawRule::MinCoverage(v) => RuleKind::MinCoverage(percent(self, "min_coverage", v)),
-            RawRule::MaxBelowTarget(n) => RuleKind::MaxBelowTarget(n),
+            RawRule::MaxBelowTarget(n) => {
+                RuleKind::MaxBelowTarget(count(self, "max_below_target", n))
+            }
             RawRule::NoLevel(levels) => {
-                for l in &levels {
-                    level_exists(self, l);
-                }
-                RuleKind::NoLevel(levels)
+                RuleKind::NoLevel(levels.into_iter().map(|l| level(self, l)).collect())
             }
-            RawRule::MaxLevelCount { level, count } => {
-                level_exists(self, &level);
-                RuleKind::MaxLevelCount { level, count }
-            }
+            RawRule::MaxLevelCount { level: l, count: n } => RuleKind::MaxLevelCount {
+                level: level(self, l),
+                count: count(self, "count", n),
+            },
             RawRule::AtTarget(ids) => {
-                for id in &ids {
-                    if !criteria
+                let names = || {
+                    criteria
                         .iter()
                         .flat_map(|c| &c.indicators)
-                        .any(|i| &i.id == id)
-                    {
-                        let names = criteria
-                            .iter()
-                            .flat_map(|c| &c.indicators)
-                            .map(|i| i.id.as_str());
-                        let hint = did_you_mean(id, names)
+                        .map(|i| i.id.as_str())
+                };
+                for id in &ids {
+                    if !names().any(|n| n == id.value) {
+                        let hint = did_you_mean(&id.value, names())
                             .map(|c| format!("; did you mean `{c}`?"))
                             .unwrap_or_default();
-                        self.err(at, format!("`at_target` names indicator `{id}`, which the grid does not have{hint}"));
+                        self.err(
+                            pos(id),
+                            format!(
+                                "`at_target` names indicator `{}`, which the grid does not have{hint}",
+                                id.value
+                            ),
+                        );
                     }
                 }
-                RuleKind::AtTarget(ids)
+                RuleKind::AtTarget(ids.into_iter().map(|i| i.value).collect())
             }
         }
     }
