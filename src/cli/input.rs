@@ -1,7 +1,8 @@
 //! Input handling every command shares: resolving GRID, reading assessments.
 //!
 //! INPUT… are assessment YAML files, campaign CSVs, folders (searched recursively
-//! for `*.yaml`, `*.yml` and `*.csv`, hidden entries skipped, in name order) or `-`
+//! for `*.yaml`, `*.yml` and `*.csv`, in name order, skipping hidden entries and
+//! grid files) or `-`
 //! (stdin, copied to a temporary file, YAML or CSV told from its first line).
 //!
 //! For a command that reads assessments:
@@ -425,7 +426,7 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> anyhow::Result<()> {
             Some("yaml" | "yml") => Kind::Assessment,
             _ => continue,
         };
-        if path.is_file() {
+        if path.is_file() && !(kind == Kind::Assessment && is_grid_file(&path)) {
             out.push(Input {
                 name: path.display().to_string().into(),
                 path,
@@ -434,6 +435,17 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Grid files sit beside assessments in many folders (`examples/grids/`): a folder walk skips them.
+fn is_grid_file(path: &Path) -> bool {
+    let mut head = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .is_ok()
+        && String::from_utf8_lossy(&head)
+            .lines()
+            .any(|l| l.trim_start().starts_with("format: aqor-grid/"))
 }
 
 /// The grid the inputs name (see the module doc), or an error asking for `--grid`.

@@ -6,6 +6,7 @@ use super::input::{InputArgs, Inputs};
 use anyhow::Context;
 use aqor::assessment::{Assessment, Structure};
 use aqor::i18n::{COMMON, tr};
+use aqor::recognition::{self, Verdict};
 use aqor::report::{self, Align, Format, Table, Tone};
 use aqor::score::{self, Score, percent};
 use chrono::NaiveDate;
@@ -77,10 +78,18 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     let mut header = vec!["structure_id", "structure_name", "date", "overall"];
     header.extend(grid.criteria.iter().map(|c| c.id.as_str()));
     header.push("coverage");
+    let labelled = grid.recognition.is_some();
+    if labelled {
+        header.push("recognition");
+    }
     w.row(header)?;
     let mut cells: Vec<String> = Vec::new();
     inputs.for_each(|grid, a| {
         let s = score::score(grid, &a);
+        let met = labelled
+            .then(|| recognition::evaluate(grid, &a, &s))
+            .flatten()
+            .map(|v| v.met);
         cells.clear();
         cells.extend([
             a.structure.id,
@@ -90,6 +99,9 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
         ]);
         cells.extend(s.criteria.iter().map(|c| percent(c.score)));
         cells.push(percent(s.coverage));
+        if let Some(met) = met {
+            cells.push(if met { "met" } else { "not met" }.to_string());
+        }
         w.row(&cells)?;
         Ok(())
     })?;
@@ -126,6 +138,9 @@ struct JsonAssessment<'a> {
     date: NaiveDate,
     #[serde(flatten)]
     score: &'a Score,
+    /// Only when the grid defines a label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recognition: Option<Verdict>,
 }
 
 fn json_head<'a>(grid: &'a aqor::grid::Grid, lang: &'a str) -> JsonHead<'a> {
@@ -158,6 +173,7 @@ fn write_json(inputs: &Inputs, lang: &str, out: &mut impl Write) -> anyhow::Resu
             structure: &a.structure,
             date: a.date,
             score: &s,
+            recognition: recognition::evaluate(grid, &a, &s),
         })?;
         Ok(())
     })?;
@@ -177,11 +193,27 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
     ];
     header.extend(grid.criteria.iter().map(|c| c.id.clone()));
     header.push(word("coverage"));
+    if grid.recognition.is_some() {
+        header.push(word("recognition"));
+    }
     let mut align = vec![Align::Left; 3];
     align.resize(header.len(), Align::Right);
+    if grid.recognition.is_some() {
+        align[header.len() - 1] = Align::Left;
+    }
     let mut t = Table::new(header, align);
     inputs.for_each(|grid, a| {
-        t.push(line(&a, &score::score(grid, &a)));
+        let s = score::score(grid, &a);
+        let mut row = line(&a, &s);
+        if let Some(v) = recognition::evaluate(grid, &a, &s) {
+            let (key, tone) = if v.met {
+                ("met", Tone::Good)
+            } else {
+                ("not_met", Tone::Poor)
+            };
+            row.push((word(key), tone));
+        }
+        t.push(row);
         Ok(())
     })?;
     let mut out = match format {

@@ -6,6 +6,7 @@ use super::SCHEMA_VERSION;
 use aqor::assessment::{Assessment, Structure};
 use aqor::grid::Grid;
 use aqor::i18n::{COMMON, Catalogue, tr};
+use aqor::recognition;
 use aqor::report::Format;
 use aqor::score::{self, Score, Status, percent};
 use serde::Serialize;
@@ -102,6 +103,8 @@ struct Explained<'a> {
     #[serde(flatten)]
     score: &'a Score,
     gains: Vec<Gain>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recognition: Option<recognition::Verdict>,
 }
 
 pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Result<ExitCode> {
@@ -146,6 +149,7 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
                     date: a.date,
                     score: &s,
                     gains: gains(grid, a, &s),
+                    recognition: recognition::evaluate(grid, a, &s),
                 })
             })
             .collect::<Result<_, _>>()?;
@@ -274,6 +278,9 @@ fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out: &mut Strin
         w("in_scope", lang),
         percent(s.coverage)
     );
+    if let Some(v) = recognition::evaluate(grid, a, &s) {
+        explain_verdict(grid, &v, lang, markdown, out);
+    }
     let gains = gains(grid, a, &s);
     if gains.is_empty() {
         let _ = writeln!(out, "{}\n", w("all_at_target", lang));
@@ -296,6 +303,35 @@ fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out: &mut Strin
             g.level,
             g.target
         );
+    }
+    out.push('\n');
+}
+
+fn explain_verdict(
+    grid: &Grid,
+    v: &recognition::Verdict,
+    lang: &str,
+    markdown: bool,
+    out: &mut String,
+) {
+    let (sub, pre) = if markdown { ("### ", "- ") } else { ("", "  ") };
+    let met = tr(COMMON, if v.met { "met" } else { "not_met" }, lang);
+    let _ = writeln!(
+        out,
+        "{sub}{} — {}: {met}",
+        tr(COMMON, "recognition", lang),
+        grid.text(&v.label, lang)
+    );
+    if markdown && !v.failures.is_empty() {
+        out.push('\n');
+    }
+    for f in &v.failures {
+        let _ = writeln!(out, "{pre}✗ {}", f.reason(lang));
+    }
+    if !v.steps.is_empty() {
+        let steps: Vec<String> = v.steps.iter().map(|s| s.describe(lang)).collect();
+        let more = if v.steps_suffice { "" } else { " …" };
+        let _ = writeln!(out, "{pre}→ {}{more}", steps.join(", "));
     }
     out.push('\n');
 }
