@@ -1,23 +1,28 @@
-//! Recognition rules in grid files: every broken rule is reported with its file,
-//! line and column, pointing at the value at fault.
-//!
-//! `aqor grid check` is not on main yet, so these go through the loader the command
-//! uses (`aqor::grid::load_file`); switch `findings` to the binary when it lands.
+//! Recognition rules in grid files: `aqor grid check` reports every broken rule with
+//! its file, line and column, pointing at the value at fault, and exits 1.
 
-use aqor::grid::{GridError, RuleKind, load_file};
+use aqor::grid::{RuleKind, load_file};
+use assert_cmd::Command;
 use std::path::Path;
 
 const DIR: &str = "tests/fixtures/recognition";
 
-/// Every finding for a fixture, as `grid check` prints them.
+/// The error lines `aqor grid check` prints for a fixture (exit code checked).
 fn findings(name: &str) -> Vec<String> {
-    match load_file(&Path::new(DIR).join(name)) {
-        Ok(_) => Vec::new(),
-        Err(GridError::Invalid { findings, .. }) => {
-            findings.iter().map(ToString::to_string).collect()
-        }
-        Err(e) => panic!("{name}: {e}"),
-    }
+    let out = Command::cargo_bin("aqor")
+        .unwrap()
+        .args(["grid", "check", &format!("{DIR}/{name}")])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let errors: Vec<String> = stdout
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .map(str::to_string)
+        .collect();
+    let expected = if errors.is_empty() { 0 } else { 1 };
+    assert_eq!(out.status.code(), Some(expected), "{name}: {stdout}");
+    errors
 }
 
 fn assert_one(name: &str, line_col: &str, message: &str) {
@@ -30,6 +35,7 @@ fn assert_one(name: &str, line_col: &str, message: &str) {
 
 #[test]
 fn the_base_fixture_is_valid() {
+    assert!(findings("base.yaml").is_empty());
     let grid = load_file(&Path::new(DIR).join("base.yaml")).unwrap();
     let kinds: Vec<RuleKind> = grid
         .recognition
