@@ -54,9 +54,10 @@ pub enum FailureFacts {
         below: Vec<CriterionShortfall>,
         min: f64,
     },
-    /// `missing`: how many more indicators must be answered.
+    /// `missing`: how many more indicators must be answered; `value` is `None`
+    /// when no indicator applies to the structure (its profiles select none).
     Coverage {
-        value: f64,
+        value: Option<f64>,
         min: f64,
         missing: u32,
     },
@@ -167,9 +168,9 @@ fn check(grid: &Grid, rule: &RuleKind, score: &Score) -> Option<FailureFacts> {
             (!below.is_empty()).then_some(FailureFacts::Criteria { below, min: *min })
         }
         RuleKind::MinCoverage(min) => {
-            // Nothing in scope means nothing is missing.
-            let value = score.coverage?;
-            if reaches(value, *min) {
+            // Nothing in scope shows nothing: coverage counts as 0.
+            let value = score.coverage;
+            if reaches(value.unwrap_or(0.0), *min) {
                 return None;
             }
             let (in_scope, answered) = score
@@ -269,7 +270,8 @@ impl FailureFacts {
             FailureFacts::Criteria { below, min } => {
                 below.iter().map(|c| (min - c.value).max(0.0) / 100.0).sum()
             }
-            FailureFacts::Coverage { missing, .. } => f64::from(*missing),
+            // Never 0 for a failure: nothing in scope (0 missing) still fails.
+            FailureFacts::Coverage { missing, .. } => f64::from((*missing).max(1)),
             FailureFacts::BelowTarget { count, max, .. }
             | FailureFacts::LevelCount { count, max, .. } => f64::from(count - max),
             FailureFacts::Levels { hits } => hits.iter().map(|h| h.indicators.len() as f64).sum(),
@@ -405,7 +407,10 @@ impl Failure {
                 .collect::<Vec<_>>()
                 .join("; "),
             FailureFacts::Coverage {
-                value,
+                value: None, min, ..
+            } => fill(w("coverage_none"), &[("min", number(*min))]),
+            FailureFacts::Coverage {
+                value: Some(value),
                 min,
                 missing,
             } => fill(
@@ -548,6 +553,16 @@ const WORDS: Catalogue = &[
             "copertura {value} % < {min} % (risposte ancora necessarie: {missing})",
             "cobertura {value} % < {min} % (respuestas aún necesarias: {missing})",
             "pokrycie {value} % < {min} % (brakujące odpowiedzi: {missing})",
+        ],
+    ),
+    (
+        "coverage_none",
+        [
+            "no indicator applies to this structure (check its profiles), minimum coverage {min} %",
+            "aucun indicateur ne s’applique à cette structure (vérifiez ses profils), couverture minimale {min} %",
+            "nessun indicatore si applica a questa struttura (verificarne i profili), copertura minima {min} %",
+            "ningún indicador se aplica a esta estructura (revise sus perfiles), cobertura mínima {min} %",
+            "żaden wskaźnik nie dotyczy tego podmiotu (sprawdź jego profile), minimalne pokrycie {min} %",
         ],
     ),
     (
