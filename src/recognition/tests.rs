@@ -454,3 +454,60 @@ fn shipped_labels_are_reachable_from_scratch() {
         }
     }
 }
+
+/// Over every way of answering the fixture grid: the search's shortfall is 0 exactly
+/// when the check finds nothing, and a reachable rule set is always met by the steps.
+#[test]
+fn every_answer_combination() {
+    let rules = "    - {min_overall: 60}\n    - {min_criterion: 60}\n    - {min_coverage: 100}\n    - {max_below_target: 1}\n    - {no_level: [nc_major]}\n    - {max_level_count: {level: nc_minor, count: 0}}\n    - {at_target: [A.1]}";
+    let g = grid(rules);
+    let kinds: Vec<&RuleKind> = g
+        .recognition
+        .as_ref()
+        .unwrap()
+        .rules
+        .iter()
+        .map(|r| &r.kind)
+        .collect();
+    let l4 = ["", "na", "0", "1", "2", "3"];
+    let conf = ["", "nc_major", "nc_minor", "ok"];
+    let base = assess(&[], "");
+    let mut met = 0;
+    for a1 in l4 {
+        for a2 in l4 {
+            for b1 in conf {
+                for b2 in conf {
+                    for b3 in l4 {
+                        let answers: Vec<(&str, &str)> = [
+                            ("A.1", a1),
+                            ("A.2", a2),
+                            ("B.1", b1),
+                            ("B.2", b2),
+                            ("B.3", b3),
+                        ]
+                        .into_iter()
+                        .filter(|(_, l)| !l.is_empty())
+                        .collect();
+                        let mut a = base.clone();
+                        a.answers = answers
+                            .iter()
+                            .map(|(id, l)| (id.to_string(), Answer::new(Choice::parse(l))))
+                            .collect();
+                        let s = score::score(&g, &a);
+                        for rule in &kinds {
+                            let failed = check(&g, rule, &s).is_some();
+                            assert_eq!(failed, shortfall(rule, &s) > 0.0, "{rule:?} {answers:?}");
+                        }
+                        let v = evaluate(&g, &a, &s).unwrap();
+                        assert!(v.met || v.steps_suffice, "{answers:?}: {:?}", v.failures);
+                        if !v.met {
+                            assert_steps_work(&g, &a, &v);
+                        }
+                        met += usize::from(v.met);
+                    }
+                }
+            }
+        }
+    }
+    assert!(met > 0);
+}
