@@ -5,10 +5,12 @@ use aqor::grid::diff::{self, Bump, Diff, Kind};
 use std::io::Write;
 use std::process::ExitCode;
 
-/// Compare two versions of a grid: indicators added, removed, renamed (through
-/// `replaces`), moved, re-weighted, re-targeted, scale and text changes, and the
-/// smallest semver bump they need (major: an indicator removed or its scale changed;
-/// minor: added, moved, weights, targets…; patch: texts only).
+/// Compare two versions of a grid, and the semver bump the changes need.
+///
+/// Lists indicators added, removed, renamed (through `replaces`), moved, re-weighted,
+/// re-targeted, scale and text changes, and the smallest bump they need (major: an
+/// indicator removed or its scale changed; minor: added, moved, weights, targets…;
+/// patch: texts only).
 ///
 /// Example: aqor grid diff examples/grids/aqor-0.9.yaml aqor --check-version
 #[derive(clap::Args)]
