@@ -132,18 +132,26 @@ impl Serialize for Choice {
 }
 
 impl<'de> Deserialize<'de> for Choice {
-    /// Accepts `"2"`, `2` and `na`: YAML writers quote level ids inconsistently.
+    /// Accepts `"2"`, `2`, `na` and plain `yes`/`no`: asking for a string keeps the
+    /// scalar's own text, so YAML 1.1 booleans and numbers stay level ids.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Int(i64),
+        struct LevelId;
+        impl serde::de::Visitor<'_> for LevelId {
+            type Value = Choice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a level id of the indicator's scale, or na")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Choice, E> {
+                Ok(Choice::parse(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Choice, E> {
+                Ok(Choice::Level(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Choice, E> {
+                Ok(Choice::Level(v.to_string()))
+            }
         }
-        Ok(match Raw::deserialize(d)? {
-            Raw::Text(s) => Choice::parse(&s),
-            Raw::Int(i) => Choice::Level(i.to_string()),
-        })
+        d.deserialize_str(LevelId)
     }
 }
 
@@ -293,6 +301,21 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             ));
         }
     }
+    if !grid
+        .indicators()
+        .any(|(_, i)| i.applies(&a.structure.profiles))
+    {
+        let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
+        out.push(Diagnostic::warning(
+            file,
+            top,
+            format!(
+                "no indicator of {} applies to this structure; declare its profiles in structure.profiles ({})",
+                grid.id,
+                ids.join(", ")
+            ),
+        ));
+    }
     for (id, answer) in &a.answers {
         let at = located.answer_at.get(id).copied().unwrap_or(top);
         out.extend(
@@ -317,17 +340,28 @@ pub fn check_answer(
     answer: &Answer,
     profiles: &[String],
 ) -> Vec<(bool, String)> {
-    let mut out = Vec::new();
     let Some((_, indicator)) = grid.indicator(id) else {
         let hint = did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str()))
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
-        out.push((
+        return vec![(
             true,
             format!("unknown indicator `{id}` in grid {}{hint}", grid.label()),
-        ));
-        return out;
+        )];
     };
+    check_indicator_answer(grid, indicator, answer, profiles)
+}
+
+/// `check_answer` for an indicator already looked up: the campaign reader checks
+/// every row against the same columns, so it looks each indicator up once.
+pub fn check_indicator_answer(
+    grid: &Grid,
+    indicator: &crate::grid::Indicator,
+    answer: &Answer,
+    profiles: &[String],
+) -> Vec<(bool, String)> {
+    let id = indicator.id.as_str();
+    let mut out = Vec::new();
     let scale = grid.scale_of(indicator);
     match &answer.level {
         Choice::Na if !scale.allow_na => out.push((
