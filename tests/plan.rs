@@ -298,8 +298,8 @@ fn invalid_inputs_stop_the_batch_unless_skipped() {
         .stderr(predicate::str::contains("invalid.yaml:6:"));
     assert!(!dir.exists() || files_in(&dir).is_empty());
     plan(&[&ok, &bad, "--out-dir", d, "--skip-invalid"])
-        .code(1)
-        .stderr(predicate::str::contains("1 input(s) failed"));
+        .success()
+        .stderr(predicate::str::contains("skipped 1 invalid"));
     assert_eq!(files_in(&dir), ["plan-cio-blois.pdf"]);
 }
 
@@ -311,4 +311,39 @@ fn unreadable_input_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("no-such.yaml"));
     assert!(!out.exists());
+}
+
+#[test]
+fn network_means_come_from_another_campaign() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("p.pdf");
+    let network = fixture("lodz.yaml");
+    plan(&[
+        &fixture("cio-blois.yaml"),
+        "-o",
+        out.to_str().unwrap(),
+        "--network",
+        &network,
+    ])
+    .success();
+    let text = flat(&text_of(&out));
+    assert!(text.contains("Moyenne du réseau (n = 1)"), "{text}");
+    // Łódź scores 50 % on C2, a figure the CIO's own plan has nowhere else.
+    assert!(text.contains("50.0"), "{text}");
+}
+
+#[test]
+fn a_campaign_csv_gives_one_plan_per_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("out");
+    plan(&[&fixture("campaign.csv"), "--out-dir", dir.to_str().unwrap()]).success();
+    // Ids differing only by case and a hostile id still give distinct files inside DIR.
+    assert_eq!(
+        files_in(&dir),
+        ["plan-CIO-Blois-2.pdf", "plan-cio-blois.pdf", "plan-x.pdf"]
+    );
+    assert_eq!(files_in(tmp.path()), ["out"]);
+    let text = flat(&text_of(&dir.join("plan-x.pdf")));
+    assert!(text.contains("Centrum Doradztwa Łódź"));
+    assert!(text.contains("Moyenne du réseau (n = 3)"), "{text}");
 }

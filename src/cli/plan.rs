@@ -1,9 +1,8 @@
 //! `aqor plan`: PDF action plans, one per structure.
 
-use super::CheckFailed;
 use super::input;
 use anyhow::{Context, bail};
-use aqor::assessment::{self, Assessment};
+use aqor::assessment::Assessment;
 use aqor::grid::Grid;
 use aqor::plan::{self, NetworkMeans, Options};
 use aqor::score::{self, Score};
@@ -19,14 +18,13 @@ use std::process::ExitCode;
 ///
 /// Example: aqor plan cio-blois.yaml -o plan-cio-blois.pdf --lang fr
 ///
-/// Example: aqor plan answers/*.yaml --out-dir plans/ --top 10
+/// Example: aqor plan examples/aqor-campaign-2026.csv --out-dir plans/ --lang pl --top 10
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// Assessment files (aqor-assessment/1 YAML) or folders of them.
-    #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
-    /// Write the plan to this PDF file (the inputs must hold one structure).
+    #[command(flatten)]
+    input: input::InputArgs,
+    /// Write the plan to this PDF file (the inputs must hold one structure)
     #[arg(
         short,
         long,
@@ -35,41 +33,31 @@ pub struct Args {
         required_unless_present = "out_dir"
     )]
     output: Option<PathBuf>,
-    /// Write one PDF per structure into this folder, named plan-<structure id>.pdf.
+    /// Write one PDF per structure into this folder, named plan-<structure id>.pdf
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
-    /// Grid: a built-in id or a grid file (default: the built-in grid the assessments name).
-    #[arg(long, value_name = "GRID")]
-    grid: Option<String>,
-    /// Language of the plan (default: the grid's default language).
+    /// Language of the plan [default: the grid's default language]
     #[arg(long, value_name = "L")]
     lang: Option<String>,
-    /// List at most N indicators below target (the highest priorities).
+    /// List at most N indicators below target (the highest priorities)
     #[arg(long, value_name = "N")]
     top: Option<usize>,
-    /// Compare each structure with the mean scores of a network: an assessment file or a
-    /// folder of them (default: the inputs themselves when they hold several structures).
+    /// Compare with the mean scores of this campaign (CSV, assessment or folder)
+    /// [default: the inputs themselves when they hold several structures]
     #[arg(long, value_name = "CAMPAIGN")]
     network: Option<PathBuf>,
-    /// Replace plan files that already exist.
+    /// Replace plan files that already exist
     #[arg(long)]
     force: bool,
-    /// Write plans for the valid inputs even when others fail their checks (exit code 1).
-    #[arg(long)]
-    skip_invalid: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut inputs = Vec::new();
-    for path in &args.inputs {
-        inputs.extend(expand(path)?);
-    }
-    let read = read_assessments(&inputs, args.grid.as_deref(), args.skip_invalid)?;
-    let grid = &read.grid;
-    if args.output.is_some() && read.assessments.len() > 1 {
+    let (grid, assessments) = args.input.read_all()?;
+    let grid = &grid;
+    if args.output.is_some() && assessments.len() > 1 {
         bail!(
             "-o writes one plan but the inputs hold {} assessments; use --out-dir DIR for one plan per structure",
-            read.assessments.len()
+            assessments.len()
         );
     }
     let lang = args
@@ -84,21 +72,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             grid.default_language()
         );
     }
-    let scores: Vec<Score> = read
-        .assessments
+    let scores: Vec<Score> = assessments
         .par_iter()
         .map(|a| score::score(grid, a))
         .collect();
-    let network = if let Some(campaign) = &args.network {
-        let others = read_assessments(&expand(campaign)?, Some(&grid_spec(&args, grid)), false)?;
-        let scores: Vec<Score> = others
-            .assessments
-            .par_iter()
-            .map(|a| score::score(grid, a))
-            .collect();
-        Some(NetworkMeans::of(&scores))
-    } else {
-        (read.assessments.len() > 1).then(|| NetworkMeans::of(&scores))
+    let network = match &args.network {
+        Some(campaign) => Some(network_means(&args, campaign, grid)?),
+        None => (assessments.len() > 1).then(|| NetworkMeans::of(&scores)),
     };
     let opts = Options {
         lang: &lang,
@@ -107,17 +87,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let pdf_of = |a: &Assessment, s: &Score| plan::render(&plan::build(grid, a, s, opts));
     if let Some(path) = &args.output {
-        write(path, &pdf_of(&read.assessments[0], &scores[0]), args.force)?;
+        write(path, &pdf_of(&assessments[0], &scores[0]), args.force)?;
         eprintln!("wrote {}", path.display());
     } else if let Some(dir) = &args.out_dir {
-        write_batch(dir, &read.assessments, &scores, args.force, &pdf_of)?;
-    }
-    if read.skipped > 0 {
-        return Err(CheckFailed(format!(
-            "{} input(s) failed their checks and got no plan",
-            read.skipped
-        ))
-        .into());
+        write_batch(dir, &assessments, &scores, args.force, &pdf_of)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -167,27 +140,19 @@ fn write_batch(
     Ok(())
 }
 
-/// A folder stands for the assessment files in it (`*.yaml`, `*.yml`), in name order.
-fn expand(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    if !path.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut files = Vec::new();
-    for entry in
-        std::fs::read_dir(path).with_context(|| format!("cannot read {}", path.display()))?
-    {
-        let p = entry?.path();
-        if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-            files.push(p);
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
-/// The GRID the inputs were read with, to read `--network` against the same grid.
-fn grid_spec(args: &Args, grid: &Grid) -> String {
-    args.grid.clone().unwrap_or_else(|| grid.id.clone())
+/// Mean criterion scores of the `--network` campaign, read against the same grid.
+fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<NetworkMeans> {
+    let network = input::InputArgs {
+        inputs: vec![campaign.to_path_buf()],
+        grid: Some(args.input.grid.clone().unwrap_or_else(|| grid.id.clone())),
+        skip_invalid: args.input.skip_invalid,
+        delimiter: args.input.delimiter,
+    };
+    let (_, others) = network
+        .read_all()
+        .with_context(|| format!("reading the network {}", campaign.display()))?;
+    let scores: Vec<Score> = others.par_iter().map(|a| score::score(grid, a)).collect();
+    Ok(NetworkMeans::of(&scores))
 }
 
 fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
@@ -249,74 +214,6 @@ fn safe_stem(id: &str) -> String {
     } else {
         out
     }
-}
-
-/// Valid assessments of one grid, read from YAML files.
-struct Read {
-    grid: Grid,
-    assessments: Vec<Assessment>,
-    /// Inputs that failed their checks (only with `skip_invalid`).
-    skipped: usize,
-}
-
-/// Reads and checks assessment files; findings go to stderr. Without `skip_invalid`,
-/// any input with an error stops the command (exit 1) before a plan is written.
-fn read_assessments(
-    paths: &[PathBuf],
-    grid: Option<&str>,
-    skip_invalid: bool,
-) -> anyhow::Result<Read> {
-    let mut located = Vec::new();
-    for path in paths {
-        let file = path.display().to_string();
-        let src = std::fs::read_to_string(path).with_context(|| format!("cannot read {file}"))?;
-        located.push((file.clone(), assessment::parse(&src, &file)));
-    }
-    let spec = match grid {
-        Some(g) => g.to_string(),
-        None => match located.iter().find_map(|(_, l)| l.as_ref().ok()) {
-            Some(l) => l.assessment.grid.id.clone(),
-            None => String::new(),
-        },
-    };
-    let grid = if spec.is_empty() {
-        None
-    } else {
-        Some(input::grid(&spec)?)
-    };
-    let mut assessments = Vec::new();
-    let mut skipped = 0;
-    for (file, parsed) in located {
-        let findings = match (&parsed, &grid) {
-            (Err(d), _) => vec![d.clone()],
-            (Ok(l), Some(g)) => assessment::check(l, g, &file),
-            (Ok(_), None) => Vec::new(),
-        };
-        for f in &findings {
-            eprintln!("{f}");
-        }
-        match parsed {
-            Ok(l) if !findings.iter().any(|d| d.is_error()) => assessments.push(l.assessment),
-            _ => skipped += 1,
-        }
-    }
-    let Some(grid) = grid else {
-        return Err(CheckFailed("no input could be read as an assessment".into()).into());
-    };
-    if skipped > 0 && !skip_invalid {
-        return Err(CheckFailed(format!(
-            "{skipped} input(s) have errors; no plan was written (fix them, or use --skip-invalid to plan the others)"
-        ))
-        .into());
-    }
-    if assessments.is_empty() {
-        return Err(CheckFailed("no valid assessment to plan".into()).into());
-    }
-    Ok(Read {
-        grid,
-        assessments,
-        skipped,
-    })
 }
 
 #[cfg(test)]

@@ -327,6 +327,10 @@ criteria:
     indicators:
       - {id: B.1, title: "Réseau", scale: l4}
       - {id: B.2, title: "Veille", scale: l4}
+recognition:
+  label: {fr: "Label test", pl: "Znak testowy"}
+  rules:
+    - {min_overall: 50}
 "#;
 
     fn fixture(answers: &str) -> (Grid, Assessment, Score) {
@@ -373,6 +377,24 @@ criteria:
         assert_eq!(p.unanswered[0].detail, "Partenariats");
         assert_eq!(p.cover.structure, "s-1");
         assert_eq!(p.hidden_actions, 0);
+    }
+
+    #[test]
+    fn label_section_follows_the_verdict() {
+        let (g, a, s) = fixture(ANSWERS);
+        // Overall (55.6 × 2 + 66.7) / 3 = 59.3 % >= 50 %.
+        let label = build(&g, &a, &s, opts("pl")).label.unwrap();
+        assert_eq!(label.label, "Znak testowy");
+        assert!(label.met && label.failures.is_empty() && label.steps.is_empty());
+        let (g, a, s) = fixture("  A.1: {level: \"0\"}\n");
+        let label = build(&g, &a, &s, opts("fr")).label.unwrap();
+        assert!(!label.met);
+        assert_eq!(label.failures.len(), 1);
+        assert!(
+            label.steps[0].starts_with("A.1: 0 → 2 (Accès libre)"),
+            "{:?}",
+            label.steps
+        );
     }
 
     #[test]
