@@ -39,18 +39,17 @@ done
 cores=$(nproc)
 run() { # threads label
   rm -rf "$WORK/out"
-  local start end
-  start=$(date +%s.%N)
-  RAYON_NUM_THREADS=$1 "$BIN" plan "$WORK/in" --out-dir "$WORK/out" 2>/dev/null
-  end=$(date +%s.%N)
+  local t
+  # real, user and sys seconds: CPU time per plan holds even on a loaded machine.
+  t=$( { TIMEFORMAT='%R %U %S'; time RAYON_NUM_THREADS=$1 "$BIN" plan "$WORK/in" --out-dir "$WORK/out" 2>/dev/null; } 2>&1 )
   local files bytes
   files=$(find "$WORK/out" -name '*.pdf' | wc -l)
   bytes=$(find "$WORK/out" -name '*.pdf' -printf '%s\n' | awk '{s += $1} END {print s}')
-  awk -v t0="$start" -v t1="$end" -v n="$files" -v b="$bytes" -v c="$1" -v l="$2" 'BEGIN {
-    t = t1 - t0
-    printf "%-10s %5d plans  total %6.2f s  %6.2f ms/plan  %6.2f ms/plan/core  mean %5.1f KB\n",
-      l, n, t, 1000 * t / n, 1000 * t * c / n, b / n / 1024
+  echo "$t" | awk -v n="$files" -v b="$bytes" -v c="$1" -v l="$2" '{
+    printf "%-8s %5d plans  wall %6.2f s = %6.2f ms/plan (%6.2f ms/plan/core)  cpu %6.2f ms/plan  mean %5.1f KB\n",
+      l, n, $1, 1000 * $1 / n, 1000 * $1 * c / n, 1000 * ($2 + $3) / n, b / n / 1024
   }'
 }
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $cores cores"
 run "$cores" "$cores cores"
 run 1 "1 core"
