@@ -4,6 +4,7 @@
 //! plans. It never prints nor touches the terminal: the `aqor` binary does I/O.
 
 pub mod assessment;
+pub mod compare;
 pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;

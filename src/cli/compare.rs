@@ -1,11 +1,291 @@
-//! `aqor compare` (not built yet).
+//! `aqor compare`: structures side by side, campaigns over time, the network as a whole.
 
+use super::CheckFailed;
+use super::input;
+use aqor::assessment::{self, Located};
+use aqor::compare::render::{self, Options, Terminal, View};
+use aqor::compare::{Builder, By, anonymize, versions, words::word};
+use aqor::diagnostic::Diagnostic;
+use aqor::grid::Grid;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// (not built yet)
+/// Compare structures side by side, over time and against the whole network.
+///
+/// A campaign is a calendar year: assessments dated the same year are compared
+/// together; a structure assessed on several dates gets its change in points.
+///
+/// Example: aqor compare answers/2025/ answers/2026/ --grid aqor --format html -o network.html
+///
+/// Example: aqor compare answers/ --anonymize --key-out key.csv --format csv -o funders.csv
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Assessment files (YAML) or folders holding them.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Grid to compare against: a built-in id or a file (default: the grid the assessments name).
+    #[arg(long, value_name = "GRID")]
+    grid: Option<String>,
+    /// Columns of the side-by-side view.
+    #[arg(long, value_enum, default_value_t = ByArg::Criterion)]
+    by: ByArg,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Part to show (csv shows one table: side-by-side unless trend or network is asked).
+    #[arg(long, value_enum, default_value_t = ViewArg::All)]
+    view: ViewArg,
+    /// Language of texts (default: the grid's default language).
+    #[arg(long, value_name = "L")]
+    lang: Option<String>,
+    /// Replace structure names and ids by S01, S02… (the key goes to --key-out).
+    #[arg(long, requires = "key_out")]
+    anonymize: bool,
+    /// File receiving the key (code, structure id, name) of --anonymize, as CSV.
+    #[arg(long, value_name = "FILE", requires = "anonymize")]
+    key_out: Option<PathBuf>,
+    /// Write the report to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Overwrite existing -o / --key-out files.
+    #[arg(long)]
+    force: bool,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`aqor compare` is not built yet")
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ByArg {
+    Criterion,
+    Indicator,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Table,
+    Markdown,
+    Csv,
+    Json,
+    Html,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ViewArg {
+    All,
+    Side,
+    Trend,
+    Network,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    for path in [&args.output, &args.key_out].into_iter().flatten() {
+        if !args.force && path.exists() {
+            anyhow::bail!("{} exists; use --force to overwrite it", path.display());
+        }
+    }
+    let files = assessment_files(&args.inputs)?;
+    let located = read_all(&files)?;
+    let grid = match &args.grid {
+        Some(spec) => input::grid(spec)?,
+        None => grid_named_by(&located)?,
+    };
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| grid.default_language().to_string());
+    let view = match args.view {
+        ViewArg::All => View::All,
+        ViewArg::Side => View::Side,
+        ViewArg::Trend => View::Trend,
+        ViewArg::Network => View::Network,
+    };
+    let mut builder = Builder::new(&grid, &lang, view != View::Network);
+    let notes = add_checked(&grid, &lang, located, &mut builder)?;
+    let mut comparison = builder.finish(notes);
+    let key = args
+        .anonymize
+        .then(|| anonymize::anonymize(&mut comparison));
+    let opts = Options {
+        by: match args.by {
+            ByArg::Criterion => By::Criterion,
+            ByArg::Indicator => By::Indicator,
+        },
+        view,
+    };
+    let report = match args.format {
+        Format::Table => render::table(&comparison, opts, terminal(args.output.is_none())),
+        Format::Markdown => render::markdown(&comparison, opts),
+        Format::Csv => render::csv(&comparison, opts)?,
+        Format::Json => render::json(&comparison),
+        Format::Html => aqor::compare::html::html(&comparison, opts),
+    };
+    match &args.output {
+        Some(path) => write_file(path, report.as_bytes(), args.force)?,
+        None => std::io::stdout().lock().write_all(report.as_bytes())?,
+    }
+    if let (Some(key), Some(path)) = (key, &args.key_out) {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(["code", "structure_id", "structure_name"])?;
+        for k in &key {
+            w.write_record([&k.code, &k.id, &k.name])?;
+        }
+        write_file(
+            path,
+            &w.into_inner().map_err(|e| e.into_error())?,
+            args.force,
+        )?;
+        eprintln!("key of {} code(s) written to {}", key.len(), path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The terminal a table is shown on, if stdout is one (colour unless NO_COLOR).
+fn terminal(to_stdout: bool) -> Option<Terminal> {
+    (to_stdout && std::io::stdout().is_terminal()).then(|| Terminal {
+        width: comfy_table::Table::new().width().unwrap_or(100),
+        colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    })
+}
+
+fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!("{} exists; use --force to overwrite it", path.display())
+        } else {
+            anyhow::anyhow!("cannot write {}: {e}", path.display())
+        }
+    })
+}
+
+/// Files named on the command line, and the `.yaml`/`.yml` files of named folders (sorted).
+fn assessment_files(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(input)
+                .map_err(|e| anyhow::anyhow!("cannot read folder {}: {e}", input.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension().is_some_and(|x| {
+                            x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml")
+                        })
+                })
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                anyhow::bail!("folder {} holds no .yaml assessment", input.display());
+            }
+            files.extend(found);
+        } else {
+            files.push(input.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Reads and parses every file; all parse findings are printed before failing.
+fn read_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Located)>> {
+    let mut out = Vec::new();
+    let mut bad = 0;
+    for path in files {
+        let name = path.display().to_string();
+        let src = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+        match assessment::parse(&src, &name) {
+            Ok(l) => out.push((name, l)),
+            Err(d) => {
+                eprintln!("{d}");
+                bad += 1;
+            }
+        }
+    }
+    if bad > 0 {
+        return Err(CheckFailed(format!("{bad} file(s) could not be read as assessments")).into());
+    }
+    Ok(out)
+}
+
+/// Without --grid: the built-in grid every assessment names; different grids are refused.
+fn grid_named_by(located: &[(String, Located)]) -> anyhow::Result<Grid> {
+    let Some((first_file, first)) = located.first() else {
+        anyhow::bail!("no assessment given");
+    };
+    let id = &first.assessment.grid.id;
+    refuse_other_grids(id, located)?;
+    input::grid(id).map_err(|_| {
+        anyhow::anyhow!(
+            "{first_file} answers grid `{id}`, which is not built in; give its file with --grid"
+        )
+    })
+}
+
+/// Assessments of different grids cannot be compared: exit 1 naming one of each.
+fn refuse_other_grids(id: &str, located: &[(String, Located)]) -> anyhow::Result<()> {
+    if let Some((file, other)) = located.iter().find(|(_, l)| l.assessment.grid.id != id) {
+        let (first_file, _) = &located[0];
+        return Err(CheckFailed(format!(
+            "cannot compare assessments of different grids: {first_file} answers `{id}`, {file} answers `{}`; compare each grid separately",
+            other.assessment.grid.id
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// Checks each assessment (carrying older grid versions over) and adds it; prints
+/// findings; any error means nothing is compared.
+fn add_checked(
+    grid: &Grid,
+    lang: &str,
+    located: Vec<(String, Located)>,
+    builder: &mut Builder,
+) -> anyhow::Result<Vec<String>> {
+    refuse_other_grids(&grid.id, &located)?;
+    let mut carried: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut findings: Vec<Diagnostic> = Vec::new();
+    let mut ok = Vec::new();
+    for (file, mut l) in located {
+        let version = l.assessment.grid.version.clone();
+        if versions::is_older(grid, &version) {
+            let (moved, dropped) = versions::carry(grid, &l);
+            for id in dropped {
+                eprintln!(
+                    "{file}: {id} is not in {} (nor replaced); its answer is left out",
+                    grid.label()
+                );
+            }
+            l = moved;
+            *carried.entry(version).or_default() += 1;
+        }
+        let found = assessment::check(&l, grid, &file);
+        if !found.iter().any(Diagnostic::is_error) {
+            ok.push(l.assessment);
+        }
+        findings.extend(found);
+    }
+    for f in &findings {
+        eprintln!("{f}");
+    }
+    let errors = findings.iter().filter(|d| d.is_error()).count();
+    if errors > 0 {
+        return Err(CheckFailed(format!(
+            "{errors} error(s) in the assessments; nothing was compared"
+        ))
+        .into());
+    }
+    for a in &ok {
+        builder.add(a);
+    }
+    let notes = carried
+        .into_iter()
+        .map(|(old, n)| {
+            word("carried", lang)
+                .replace("{n}", &n.to_string())
+                .replace("{old}", &format!("{} {old}", grid.id))
+                .replace("{new}", &grid.label())
+        })
+        .collect();
+    for n in &notes {
+        eprintln!("note: {n}");
+    }
+    Ok(notes)
 }
