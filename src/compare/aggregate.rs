@@ -3,12 +3,15 @@
 use super::stats::{Levels, Percentages, Summary};
 use crate::grid::Grid;
 use crate::score::{Score, Status};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Accumulates scores of many assessments; memory depends on the grid, not on how many.
 #[derive(Debug, Clone)]
 pub struct Network {
     assessments: u64,
+    first_date: Option<NaiveDate>,
+    last_date: Option<NaiveDate>,
     overall: Percentages,
     coverage: Percentages,
     criteria: Vec<CriterionTally>,
@@ -32,6 +35,9 @@ struct IndicatorTally {
 #[derive(Debug, Clone, Serialize)]
 pub struct NetworkView {
     pub assessments: u64,
+    /// Earliest and latest assessment dates.
+    pub first_date: Option<NaiveDate>,
+    pub last_date: Option<NaiveDate>,
     pub overall: Option<Summary>,
     pub coverage: Option<Summary>,
     /// In grid order.
@@ -82,6 +88,8 @@ impl Network {
     pub fn new(grid: &Grid) -> Self {
         Network {
             assessments: 0,
+            first_date: None,
+            last_date: None,
             overall: Percentages::default(),
             coverage: Percentages::default(),
             criteria: grid
@@ -108,9 +116,11 @@ impl Network {
         }
     }
 
-    /// Adds one assessment's score (computed with the same grid).
-    pub fn add(&mut self, grid: &Grid, score: &Score) {
+    /// Adds one assessment's score (computed with the same grid) made on `date`.
+    pub fn add(&mut self, grid: &Grid, date: NaiveDate, score: &Score) {
         self.assessments += 1;
+        self.first_date = Some(self.first_date.map_or(date, |d| d.min(date)));
+        self.last_date = Some(self.last_date.map_or(date, |d| d.max(date)));
         if let Some(v) = score.overall {
             self.overall.add(v);
         }
@@ -208,6 +218,8 @@ impl Network {
         });
         NetworkView {
             assessments: self.assessments,
+            first_date: self.first_date,
+            last_date: self.last_date,
             overall: self.overall.summary(),
             coverage: self.coverage.summary(),
             criteria,

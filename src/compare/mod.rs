@@ -127,7 +127,7 @@ impl<'g> Builder<'g> {
         self.campaigns
             .entry(year)
             .or_insert_with(|| Network::new(self.grid))
-            .add(self.grid, &s);
+            .add(self.grid, assessment.date, &s);
         if self.keep_rows {
             let row = Row {
                 structure: Who {

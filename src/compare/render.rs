@@ -49,9 +49,20 @@ pub struct Cell {
     pub number: bool,
 }
 
+/// Which table a section is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Side,
+    Trend,
+    NetworkTrend,
+    Criteria,
+    Indicators,
+}
+
 /// One titled table of a text report.
 #[derive(Debug, Clone)]
 pub struct Section {
+    pub kind: Kind,
     pub title: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
@@ -231,6 +242,7 @@ fn side_by_side(c: &Comparison, by: By, latest: &super::Campaign) -> Section {
         rows.push(row);
     }
     Section {
+        kind: Kind::Side,
         title: format!(
             "{} — {} {} ({} {})",
             word("side_by_side", lang),
@@ -266,6 +278,7 @@ fn over_time(c: &Comparison) -> Section {
         rows.push(row);
     }
     Section {
+        kind: Kind::Trend,
         title: word("over_time", lang).to_string(),
         header,
         rows,
@@ -318,6 +331,7 @@ fn network_over_time(c: &Comparison) -> Section {
         rows.push(row);
     }
     Section {
+        kind: Kind::NetworkTrend,
         title: word("network_over_time", lang).to_string(),
         header,
         rows,
@@ -369,6 +383,7 @@ fn network_criteria(c: &Comparison, n: &NetworkView, suffix: &str) -> Section {
         })
         .collect();
     Section {
+        kind: Kind::Criteria,
         title: format!("{}{suffix}", word("network_criteria", lang)),
         header,
         rows,
@@ -417,6 +432,7 @@ fn network_indicators(c: &Comparison, n: &NetworkView, suffix: &str) -> Section 
         })
         .collect();
     Section {
+        kind: Kind::Indicators,
         title: format!("{}{suffix}", word("network_indicators", lang)),
         header,
         rows,
