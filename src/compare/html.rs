@@ -83,14 +83,12 @@ fn charts_side(c: &Comparison, by: By, s: &mut String) {
     let lang = c.lang.as_str();
     let Some(latest) = c.latest() else { return };
     let (ids, values): (Vec<String>, fn(&super::Row) -> Vec<Option<f64>>) = match by {
-        By::Criterion => (
-            c.criteria.iter().map(|k| k.id.clone()).collect(),
-            |r| r.criteria.clone(),
-        ),
-        By::Indicator => (
-            c.indicators.iter().map(|k| k.id.clone()).collect(),
-            |r| r.indicators.clone(),
-        ),
+        By::Criterion => (c.criteria.iter().map(|k| k.id.clone()).collect(), |r| {
+            r.criteria.clone()
+        }),
+        By::Indicator => (c.indicators.iter().map(|k| k.id.clone()).collect(), |r| {
+            r.indicators.clone()
+        }),
     };
     let legend: String = [0.0, 25.0, 50.0, 75.0, 100.0]
         .iter()
@@ -127,7 +125,11 @@ fn charts_side(c: &Comparison, by: By, s: &mut String) {
 }
 
 fn table(c: &Comparison, sec: &Section, s: &mut String) {
-    let _ = write!(s, "<h2>{}</h2><div class=\"scroll\"><table><thead><tr>", esc(&sec.title));
+    let _ = write!(
+        s,
+        "<h2>{}</h2><div class=\"scroll\"><table><thead><tr>",
+        esc(&sec.title)
+    );
     let bars = sec.kind == Kind::Indicators;
     for h in &sec.header {
         let _ = write!(s, "<th>{}</th>", esc(h));
@@ -136,7 +138,10 @@ fn table(c: &Comparison, sec: &Section, s: &mut String) {
         s.push_str("<th></th>");
     }
     s.push_str("</tr></thead><tbody>\n");
-    let indicators = c.latest().map(|k| k.network.indicators.as_slice()).unwrap_or_default();
+    let indicators = c
+        .latest()
+        .map(|k| k.network.indicators.as_slice())
+        .unwrap_or_default();
     for (n, row) in sec.rows.iter().enumerate() {
         s.push_str("<tr>");
         for cell in row {

@@ -65,7 +65,11 @@ pub fn heatmap(c: &Comparison, columns: &[String], values: fn(&Row) -> Vec<Optio
     let mut s = format!(
         r#"<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
     );
-    for (i, col) in columns.iter().chain(std::iter::once(&"Σ".to_string())).enumerate() {
+    for (i, col) in columns
+        .iter()
+        .chain(std::iter::once(&"Σ".to_string()))
+        .enumerate()
+    {
         let _ = write!(
             s,
             r#"<text x="{}" y="13" text-anchor="middle" class="h">{}</text>"#,
@@ -170,7 +174,12 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
         .iter()
         .flat_map(|t| t.points.iter().map(|p| p.date))
         .collect();
-    dates.extend(c.campaigns.iter().flat_map(|k| [k.network.first_date, k.network.last_date]).flatten());
+    dates.extend(
+        c.campaigns
+            .iter()
+            .flat_map(|k| [k.network.first_date, k.network.last_date])
+            .flatten(),
+    );
     let (Some(lo), Some(hi)) = (dates.iter().min(), dates.iter().max()) else {
         return String::new();
     };
@@ -253,9 +262,19 @@ pub fn level_bar(i: &IndicatorView) -> String {
         .levels
         .iter()
         .enumerate()
-        .map(|(k, l)| (l.count, colour(Some(100.0 * k as f64 / n as f64)), format!("{} {}", l.id, l.label)))
+        .map(|(k, l)| {
+            (
+                l.count,
+                colour(Some(100.0 * k as f64 / n as f64)),
+                format!("{} {}", l.id, l.label),
+            )
+        })
         .chain([
-            (i.na, "#9ecae1".to_string(), crate::assessment::NA.to_string()),
+            (
+                i.na,
+                "#9ecae1".to_string(),
+                crate::assessment::NA.to_string(),
+            ),
             (i.unanswered, "#f0f0f0".to_string(), "—".to_string()),
         ]);
     for (count, fill, label) in parts {
