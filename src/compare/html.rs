@@ -28,9 +28,9 @@ pub fn html(c: &Comparison, opts: Options) -> String {
     let lang = c.lang.as_str();
     let mut s = String::new();
     let title = format!("{} — {}", word("grid", lang), c.grid.title);
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1><p class=\"meta\">{} {} · {}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1><p class=\"meta\">{} {} · {}</p>",
         esc(lang),
         esc(&title),
         esc(&c.grid.title),
@@ -46,9 +46,9 @@ pub fn html(c: &Comparison, opts: Options) -> String {
         charts_side(c, opts.by, &mut s);
     }
     if shows(View::Trend) && !c.trends.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             s,
-            "<h2>{}</h2><div class=\"scroll\">{}</div><p class=\"meta\">— — {} · <span style=\"color:#1a9850\">▲</span> / <span style=\"color:#d7301f\">▼</span> {}</p>\n",
+            "<h2>{}</h2><div class=\"scroll\">{}</div><p class=\"meta\">— — {} · <span style=\"color:#1a9850\">▲</span> / <span style=\"color:#d7301f\">▼</span> {}</p>",
             esc(word("trend_lines", lang)),
             svg::trend_lines(c, word("network_mean", lang)),
             esc(word("network_mean", lang)),
@@ -82,7 +82,7 @@ fn campaign_line(c: &Comparison) -> String {
 fn charts_side(c: &Comparison, by: By, s: &mut String) {
     let lang = c.lang.as_str();
     let Some(latest) = c.latest() else { return };
-    let (ids, values): (Vec<String>, fn(&super::Row) -> Vec<Option<f64>>) = match by {
+    let (ids, values): (Vec<String>, svg::Values) = match by {
         By::Criterion => (c.criteria.iter().map(|k| k.id.clone()).collect(), |r| {
             r.criteria.clone()
         }),
@@ -99,9 +99,9 @@ fn charts_side(c: &Comparison, by: By, s: &mut String) {
             )
         })
         .collect();
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<h2>{} — {} {}</h2><p class=\"legend meta\">{legend} · Σ = {}</p><div class=\"scroll\">{}</div>\n",
+        "<h2>{} — {} {}</h2><p class=\"legend meta\">{legend} · Σ = {}</p><div class=\"scroll\">{}</div>",
         esc(word("heatmap", lang)),
         esc(word("campaign", lang)),
         latest.campaign,
@@ -114,9 +114,9 @@ fn charts_side(c: &Comparison, by: By, s: &mut String) {
         .iter()
         .map(|k| k.score.map(|s| s.mean))
         .collect();
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<h2>{}</h2><p class=\"meta\">▮ {} · | {}</p><div class=\"scroll\">{}</div>\n",
+        "<h2>{}</h2><p class=\"meta\">▮ {} · | {}</p><div class=\"scroll\">{}</div>",
         esc(word("against_network", lang)),
         esc(word("score", lang)),
         esc(word("network_mean", lang)),

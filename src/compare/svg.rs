@@ -53,11 +53,14 @@ fn short(name: &str, max: usize) -> String {
     }
 }
 
+/// The scores of a row a heatmap shows.
+pub type Values = fn(&Row) -> Vec<Option<f64>>;
+
 const LABEL_W: usize = 230;
 const LABEL_CHARS: usize = 34;
 
 /// Structures (rows) x columns (plus overall), each cell coloured by its score.
-pub fn heatmap(c: &Comparison, columns: &[String], values: fn(&Row) -> Vec<Option<f64>>) -> String {
+pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
     let (cw, rh) = (54, 18);
     let ncols = columns.len() + 1;
     let width = LABEL_W + cw * ncols;
