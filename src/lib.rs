@@ -9,5 +9,7 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+pub mod migrate;
+pub mod recognition;
 pub mod score;
 pub mod text;

@@ -68,49 +68,29 @@ pub struct Score {
 /// reject them before scoring, so this stays total and never panics.
 pub fn score(grid: &Grid, assessment: &Assessment) -> Score {
     let profiles = &assessment.structure.profiles;
-    let mut indicators = Vec::new();
-    let mut criteria = Vec::new();
-    for criterion in &grid.criteria {
-        let (mut sum, mut weights, mut in_scope, mut answered) = (0.0, 0.0, 0, 0);
-        for indicator in &criterion.indicators {
-            let s = indicator_score(grid, assessment, criterion, indicator, profiles);
-            match &s.status {
-                Status::OutOfScope => {}
-                Status::Unanswered => in_scope += 1,
-                Status::NotApplicable => {
-                    in_scope += 1;
-                    answered += 1;
-                }
-                Status::Scored { value, .. } => {
-                    in_scope += 1;
-                    answered += 1;
-                    sum += value * indicator.weight;
-                    weights += indicator.weight;
-                }
-            }
-            indicators.push(s);
-        }
-        criteria.push(CriterionScore {
-            id: criterion.id.clone(),
-            score: (weights > 0.0).then(|| 100.0 * sum / weights),
-            weight: criterion.weight,
-            in_scope,
-            answered,
-        });
-    }
-    let (sum, weights) = criteria
+    let indicators = grid
+        .indicators()
+        .map(|(c, i)| indicator_score(grid, assessment, c, i, profiles))
+        .collect();
+    let criteria = grid
+        .criteria
         .iter()
-        .filter_map(|c| c.score.map(|s| (s * c.weight, c.weight)))
-        .fold((0.0, 0.0), |(s, w), (cs, cw)| (s + cs, w + cw));
-    let (in_scope, answered) = criteria
-        .iter()
-        .fold((0, 0), |(i, a), c| (i + c.in_scope, a + c.answered));
-    Score {
-        overall: (weights > 0.0).then(|| sum / weights),
-        coverage: (in_scope > 0).then(|| 100.0 * answered as f64 / in_scope as f64),
+        .map(|c| CriterionScore {
+            id: c.id.clone(),
+            score: None,
+            weight: c.weight,
+            in_scope: 0,
+            answered: 0,
+        })
+        .collect();
+    let mut s = Score {
+        overall: None,
+        coverage: None,
         criteria,
         indicators,
-    }
+    };
+    s.recompute_totals();
+    s
 }
 
 fn indicator_score(
@@ -172,6 +152,51 @@ impl IndicatorScore {
 }
 
 impl Score {
+    /// Recomputes criterion scores, overall and coverage from `indicators`: what-if
+    /// analyses (recognition's missing steps) change a few indicators and call this.
+    pub fn recompute_totals(&mut self) {
+        let mut sums = vec![(0.0, 0.0); self.criteria.len()];
+        for c in &mut self.criteria {
+            (c.in_scope, c.answered) = (0, 0);
+        }
+        let mut at = 0;
+        for i in &self.indicators {
+            // Indicators come in grid order, so their criterion is this one or a later one.
+            while self.criteria[at].id != i.criterion {
+                at += 1;
+            }
+            let c = &mut self.criteria[at];
+            match &i.status {
+                Status::OutOfScope => {}
+                Status::Unanswered => c.in_scope += 1,
+                Status::NotApplicable => {
+                    c.in_scope += 1;
+                    c.answered += 1;
+                }
+                Status::Scored { value, .. } => {
+                    c.in_scope += 1;
+                    c.answered += 1;
+                    sums[at].0 += value * i.weight;
+                    sums[at].1 += i.weight;
+                }
+            }
+        }
+        for (c, (sum, weights)) in self.criteria.iter_mut().zip(sums) {
+            c.score = (weights > 0.0).then(|| 100.0 * sum / weights);
+        }
+        let (sum, weights) = self
+            .criteria
+            .iter()
+            .filter_map(|c| c.score.map(|s| (s * c.weight, c.weight)))
+            .fold((0.0, 0.0), |(s, w), (cs, cw)| (s + cs, w + cw));
+        let (in_scope, answered) = self
+            .criteria
+            .iter()
+            .fold((0, 0), |(i, a), c| (i + c.in_scope, a + c.answered));
+        self.overall = (weights > 0.0).then(|| sum / weights);
+        self.coverage = (in_scope > 0).then(|| 100.0 * answered as f64 / in_scope as f64);
+    }
+
     /// Indicators below target, highest priority first; ties keep grid order.
     pub fn priorities(&self) -> Vec<&IndicatorScore> {
         let mut below: Vec<&IndicatorScore> = self

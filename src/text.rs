@@ -8,12 +8,28 @@ use std::collections::BTreeMap;
 ///
 /// In a grid file a plain string means the grid's default language; the loader
 /// stores it under that language, so after loading every key is a language code.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
 /// The key a plain string is parked under until the loader knows the default language.
 pub(crate) const UNTAGGED: &str = "";
+
+/// In files a text is either a plain string or a map language -> string.
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A human text: a plain string (the grid's default language) or a map language -> string, e.g. {fr: \"…\", en: \"…\"}",
+            "anyOf": [
+                {"type": "string"},
+                {"type": "object", "additionalProperties": {"type": "string"}}
+            ]
+        })
+    }
+}
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -23,7 +39,12 @@ impl<'de> Deserialize<'de> for Text {
             Plain(String),
             ByLanguage(BTreeMap<String, String>),
         }
-        Ok(match Raw::deserialize(d)? {
+        let raw = Raw::deserialize(d).map_err(|_| {
+            serde::de::Error::custom(
+                "expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+            )
+        })?;
+        Ok(match raw {
             Raw::Plain(s) => Text(BTreeMap::from([(UNTAGGED.to_string(), s)])),
             Raw::ByLanguage(m) => Text(m),
         })

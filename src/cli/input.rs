@@ -6,7 +6,6 @@ use std::path::Path;
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
 /// Findings of an invalid grid file are printed to stderr; the error then says how many.
-#[allow(dead_code)] // until the first command uses it
 pub fn grid(spec: &str) -> anyhow::Result<Grid> {
     if let Some(g) = grid::builtin::get(spec) {
         return Ok(g);

@@ -2,6 +2,7 @@
 
 pub mod assess;
 pub mod compare;
+pub mod completions;
 pub mod grid;
 pub mod input;
 pub mod migrate;
@@ -9,7 +10,7 @@ pub mod plan;
 pub mod score;
 pub mod template;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 /// Quality self-assessment of guidance, information and training structures.
@@ -31,6 +32,8 @@ enum Command {
     Compare(compare::Args),
     Plan(plan::Args),
     Migrate(migrate::Args),
+    Completions(completions::Args),
+    Manpage(completions::ManArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -42,7 +45,56 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Compare(a) => compare::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Migrate(a) => migrate::run(a),
+        Command::Completions(a) => completions::run(a),
+        Command::Manpage(a) => completions::run_manpage(a),
     }
+}
+
+/// Parses the command line; `--version` also lists the built-in grids' versions.
+pub fn parse() -> Cli {
+    let mut cmd = Cli::command();
+    if std::env::args_os().any(|a| a == "--version") {
+        let grids: Vec<String> = aqor::grid::builtin::all()
+            .iter()
+            .map(|g| g.label())
+            .collect();
+        let long = format!(
+            "{}\nbuilt-in grids: {}",
+            env!("CARGO_PKG_VERSION"),
+            grids.join(", ")
+        );
+        cmd = cmd.long_version(long.leak() as &str);
+    }
+    let matches = cmd.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// A panic is a bug in aqor: say so plainly, without a backtrace for the user.
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        if what.contains("Broken pipe") {
+            // The reader went away (`aqor … | head`): nothing left to say.
+            std::process::exit(0);
+        }
+        eprintln!("aqor: internal error: {what}");
+        eprintln!(
+            "This is a bug in aqor, not in your files; please report it with the command you ran."
+        );
+    }));
+}
+
+/// True when the error is only that stdout's reader closed (`| head`).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// The input was read but fails a check (SPEC exit code 1).

@@ -3,11 +3,23 @@
 use super::Grid;
 
 /// (id, file name, YAML source) of every built-in grid.
-pub const SOURCES: &[(&str, &str, &str)] = &[(
-    "aqor",
-    "grids/aqor.yaml",
-    include_str!("../../grids/aqor.yaml"),
-)];
+pub const SOURCES: &[(&str, &str, &str)] = &[
+    (
+        "aqor",
+        "grids/aqor.yaml",
+        include_str!("../../grids/aqor.yaml"),
+    ),
+    (
+        "qualiopi",
+        "grids/qualiopi.yaml",
+        include_str!("../../grids/qualiopi.yaml"),
+    ),
+    (
+        "services-publics-plus",
+        "grids/services-publics-plus.yaml",
+        include_str!("../../grids/services-publics-plus.yaml"),
+    ),
+];
 
 /// A built-in grid by id. Built-in grids are checked by the test suite, so they parse.
 pub fn get(id: &str) -> Option<Grid> {
