@@ -55,7 +55,8 @@ fn side_by_side_latest_campaign_with_quartiles() {
             "B",
             "overall",
             "coverage",
-            "quartile"
+            "quartile",
+            "recognition"
         ]
     );
     // 2026: delta A.1=3 B.1=2 -> A 100, B 66.7, overall (200+66.7)/3 = 88.9, 2 of 5 answered.
@@ -72,7 +73,8 @@ fn side_by_side_latest_campaign_with_quartiles() {
                 "66.7",
                 "88.9",
                 "40.0",
-                "4"
+                "4",
+                "met"
             ],
             [
                 "cio-alpha",
@@ -82,7 +84,8 @@ fn side_by_side_latest_campaign_with_quartiles() {
                 "33.3",
                 "73.3",
                 "100.0",
-                "2"
+                "2",
+                "met"
             ],
             [
                 "ml-beta",
@@ -92,7 +95,8 @@ fn side_by_side_latest_campaign_with_quartiles() {
                 "50.0",
                 "47.8",
                 "100.0",
-                "1"
+                "1",
+                "not met"
             ],
         ]
     );
@@ -414,4 +418,66 @@ fn french_words_with_lang() {
         out.contains("Côte à côte") && out.contains("Accès"),
         "{out}"
     );
+}
+
+#[test]
+fn recognition_per_campaign_and_over_time() {
+    // Rules: overall >= 60, A.1 at target (2), at most 2 indicators below target.
+    // 2025: alpha 55.6 with A.1 at 1; beta 4 below target; gamma 33.3, A.1 at 0, 3 below.
+    // 2026: delta and alpha meet it; beta fails overall (47.8) and has 4 below target.
+    let json: serde_json::Value = serde_json::from_str(&compare(&["--format", "json"])).unwrap();
+    assert_eq!(json["recognition_label"], "Fixture label");
+    let rec = |k: usize| json["campaigns"][k]["network"]["recognition"].clone();
+    assert_eq!(
+        (rec(0)["met"].as_u64(), rec(0)["evaluated"].as_u64()),
+        (Some(0), Some(3))
+    );
+    assert_eq!(rec(1)["met"].as_u64(), Some(2));
+    let rules = |k: usize| -> Vec<(String, u64)> {
+        rec(k)["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["rule"].as_str().unwrap().to_string(),
+                    r["failed"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let pairs = |v: &[(&str, u64)]| -> Vec<(String, u64)> {
+        v.iter().map(|(r, n)| (r.to_string(), *n)).collect()
+    };
+    assert_eq!(
+        rules(0),
+        pairs(&[
+            ("min_overall: 60", 2),
+            ("at_target: [A.1]", 2),
+            ("max_below_target: 2", 2)
+        ])
+    );
+    assert_eq!(
+        rules(1),
+        pairs(&[
+            ("min_overall: 60", 1),
+            ("max_below_target: 2", 1),
+            ("at_target: [A.1]", 0)
+        ])
+    );
+    let alpha = json["trends"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["structure"]["id"] == "cio-alpha")
+        .unwrap();
+    let met: Vec<bool> = alpha["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["recognition"].as_bool().unwrap())
+        .collect();
+    assert_eq!(met, [false, true]);
+    let table = compare(&["--view", "trend"]);
+    assert!(table.contains("0/3") && table.contains("2/3"), "{table}");
 }

@@ -1,7 +1,8 @@
 //! The network as a whole: per criterion and indicator, in memory fixed by the grid.
 
 use super::stats::{Levels, Percentages, Summary};
-use crate::grid::Grid;
+use crate::grid::{Grid, RuleKind};
+use crate::recognition::Verdict;
 use crate::score::{Score, Status};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -16,6 +17,16 @@ pub struct Network {
     coverage: Percentages,
     criteria: Vec<CriterionTally>,
     indicators: Vec<IndicatorTally>,
+    /// `None` when the grid grants no label.
+    recognition: Option<RecognitionTally>,
+}
+
+#[derive(Debug, Clone)]
+struct RecognitionTally {
+    met: u64,
+    evaluated: u64,
+    /// Assessments failing each rule, in the grid's rule order.
+    failed: Vec<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +55,28 @@ pub struct NetworkView {
     pub criteria: Vec<CriterionView>,
     /// Weakest first: lowest share at target, then lowest mean, then grid order.
     pub indicators: Vec<IndicatorView>,
+    /// How many earn the grid's label (`None` when it grants none).
+    pub recognition: Option<RecognitionView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RecognitionView {
+    pub label: String,
+    pub evaluated: u64,
+    pub met: u64,
+    /// Percent of the assessments that meet the label.
+    pub share: Option<f64>,
+    /// Every rule with how many assessments fail it, most often failed first.
+    pub rules: Vec<RuleFailures>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleFailures {
+    /// The rule as the grid writes it, e.g. `min_overall: 60`.
+    pub rule: String,
+    pub failed: u64,
+    /// Percent of the assessments that fail it.
+    pub share: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -113,11 +146,26 @@ impl Network {
                     }
                 })
                 .collect(),
+            recognition: grid.recognition.as_ref().map(|r| RecognitionTally {
+                met: 0,
+                evaluated: 0,
+                failed: vec![0; r.rules.len()],
+            }),
         }
     }
 
-    /// Adds one assessment's score (computed with the same grid) made on `date`.
-    pub fn add(&mut self, grid: &Grid, date: NaiveDate, score: &Score) {
+    /// Adds one assessment's score and label verdict (computed with the same grid)
+    /// made on `date`.
+    pub fn add(&mut self, grid: &Grid, date: NaiveDate, score: &Score, verdict: Option<&Verdict>) {
+        if let (Some(t), Some(v), Some(r)) = (&mut self.recognition, verdict, &grid.recognition) {
+            t.evaluated += 1;
+            t.met += u64::from(v.met);
+            for f in &v.failures {
+                if let Some(i) = r.rules.iter().position(|rule| rule.kind == f.rule) {
+                    t.failed[i] += 1;
+                }
+            }
+        }
         self.assessments += 1;
         self.first_date = Some(self.first_date.map_or(date, |d| d.min(date)));
         self.last_date = Some(self.last_date.map_or(date, |d| d.max(date)));
@@ -224,7 +272,46 @@ impl Network {
             coverage: self.coverage.summary(),
             criteria,
             indicators,
+            recognition: self
+                .recognition
+                .as_ref()
+                .zip(grid.recognition.as_ref())
+                .map(|(t, r)| {
+                    let mut rules: Vec<RuleFailures> = r
+                        .rules
+                        .iter()
+                        .zip(&t.failed)
+                        .map(|(rule, n)| RuleFailures {
+                            rule: rule_text(&rule.kind),
+                            failed: *n,
+                            share: share(*n, t.evaluated),
+                        })
+                        .collect();
+                    rules.sort_by(|a, b| b.failed.cmp(&a.failed));
+                    RecognitionView {
+                        label: grid.text(&r.label, lang).to_string(),
+                        evaluated: t.evaluated,
+                        met: t.met,
+                        share: share(t.met, t.evaluated),
+                        rules,
+                    }
+                }),
         }
+    }
+}
+
+/// A rule as a grid file writes it.
+pub fn rule_text(rule: &RuleKind) -> String {
+    match rule {
+        RuleKind::MinOverall(v) => format!("min_overall: {v}"),
+        RuleKind::MinCriterion(v) => format!("min_criterion: {v}"),
+        RuleKind::MinCoverage(v) => format!("min_coverage: {v}"),
+        RuleKind::MaxBelowTarget(n) => format!("max_below_target: {n}"),
+        RuleKind::NoLevel(l) => format!("no_level: [{}]", l.join(", ")),
+        RuleKind::MaxLevelCount { level, count } => {
+            format!("max_level_count: {{level: {level}, count: {count}}}")
+        }
+        RuleKind::AtTarget(ids) => format!("at_target: [{}]", ids.join(", ")),
     }
 }
 

@@ -18,6 +18,7 @@ pub mod words;
 
 use crate::assessment::Assessment;
 use crate::grid::Grid;
+use crate::recognition;
 use crate::score::{self, Status};
 use aggregate::{Network, NetworkView};
 use chrono::{Datelike, NaiveDate};
@@ -53,6 +54,8 @@ pub struct Row {
     pub indicators: Vec<Option<f64>>,
     /// 1 (lowest quarter of the network) to 4 (highest), by overall score.
     pub quartile: Option<u8>,
+    /// Whether it earns the grid's label (`None` when the grid grants none).
+    pub recognition: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +92,8 @@ pub struct Comparison {
     pub trends: Vec<Trend>,
     /// Latest campaign against the first, when there are several.
     pub network_change: Option<NetworkChange>,
+    /// The label the grid grants, if any (see each campaign's `network.recognition`).
+    pub recognition_label: Option<String>,
 }
 
 pub const FORMAT: &str = "aqor-compare/1";
@@ -123,11 +128,12 @@ impl<'g> Builder<'g> {
 
     pub fn add(&mut self, assessment: &Assessment) {
         let s = score::score(self.grid, assessment);
+        let verdict = recognition::evaluate(self.grid, assessment, &s);
         let year = assessment.date.year();
         self.campaigns
             .entry(year)
             .or_insert_with(|| Network::new(self.grid))
-            .add(self.grid, assessment.date, &s);
+            .add(self.grid, assessment.date, &s, verdict.as_ref());
         if self.keep_rows {
             let row = Row {
                 structure: Who {
@@ -147,6 +153,7 @@ impl<'g> Builder<'g> {
                     })
                     .collect(),
                 quartile: None,
+                recognition: verdict.map(|v| v.met),
             };
             self.rows.push((year, row));
         }
@@ -206,6 +213,10 @@ impl<'g> Builder<'g> {
                 })
                 .collect(),
             network_change: trend::network_change(&campaigns),
+            recognition_label: grid
+                .recognition
+                .as_ref()
+                .map(|r| grid.text(&r.label, lang).to_string()),
             campaigns,
             structures,
             trends,

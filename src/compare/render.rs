@@ -57,6 +57,8 @@ pub enum Kind {
     NetworkTrend,
     Criteria,
     Indicators,
+    Recognition,
+    Rules,
 }
 
 /// One titled table of a text report.
@@ -121,6 +123,25 @@ pub fn delta(v: Option<f64>) -> Cell {
         text: format!("{shown:+.1} {mark}"),
         tone,
         number: true,
+    }
+}
+
+/// `met` / `not met` in `lang` (empty without a verdict).
+fn met_word(v: Option<bool>, lang: &str) -> &'static str {
+    match v {
+        Some(true) => word("met", lang),
+        Some(false) => word("not_met", lang),
+        None => "",
+    }
+}
+
+fn met_cell(v: Option<bool>, lang: &str) -> Cell {
+    Cell {
+        tone: match v {
+            Some(true) => Tone::Good,
+            _ => Tone::Plain,
+        },
+        ..text(met_word(v, lang))
     }
 }
 
@@ -193,8 +214,66 @@ pub fn sections(c: &Comparison, opts: Options) -> Vec<Section> {
         );
         out.push(network_criteria(c, n, &suffix));
         out.push(network_indicators(c, n, &suffix));
+        if c.recognition_label.is_some() {
+            out.push(recognition_by_campaign(c));
+            out.push(failing_rules(c, n, &suffix));
+        }
     }
     out
+}
+
+fn recognition_by_campaign(c: &Comparison) -> Section {
+    let lang = c.lang.as_str();
+    let mut header = vec![
+        heading_word("campaign", lang),
+        heading_word("assessments", lang),
+    ];
+    header.push(heading_word("met", lang));
+    header.push("%".into());
+    let rows = c
+        .campaigns
+        .iter()
+        .filter_map(|k| {
+            let r = k.network.recognition.as_ref()?;
+            Some(vec![
+                text(k.campaign.to_string()),
+                count(r.evaluated),
+                count(r.met),
+                num(r.share),
+            ])
+        })
+        .collect();
+    Section {
+        kind: Kind::Recognition,
+        title: format!(
+            "{} — {}",
+            word("recognition", lang),
+            c.recognition_label.as_deref().unwrap_or_default()
+        ),
+        header,
+        rows,
+    }
+}
+
+fn failing_rules(c: &Comparison, n: &NetworkView, suffix: &str) -> Section {
+    let lang = c.lang.as_str();
+    let header = vec![
+        heading_word("rule", lang),
+        heading_word("failed", lang),
+        "%".into(),
+    ];
+    let rows = n
+        .recognition
+        .iter()
+        .flat_map(|r| &r.rules)
+        .map(|r| vec![text(&r.rule), count(r.failed), num(r.share)])
+        .collect();
+    Section {
+        kind: Kind::Rules,
+        title: format!("{}{suffix}", word("failing_rules", lang)),
+        header,
+        rows,
+    }
 }
 
 fn side_by_side(c: &Comparison, by: By, latest: &super::Campaign) -> Section {
@@ -206,6 +285,10 @@ fn side_by_side(c: &Comparison, by: By, latest: &super::Campaign) -> Section {
     ];
     header.extend(cols.iter().map(|k| k.id.clone()));
     header.extend(["overall", "coverage", "quartile"].map(|k| word(k, lang).to_string()));
+    let label = c.recognition_label.is_some();
+    if label {
+        header.push(word("recognition", lang).into());
+    }
     let mut rows: Vec<Vec<Cell>> = c
         .structures
         .iter()
@@ -218,6 +301,9 @@ fn side_by_side(c: &Comparison, by: By, latest: &super::Campaign) -> Section {
                 number: true,
                 ..text(r.quartile.map(|q| format!("Q{q}")).unwrap_or_default())
             });
+            if label {
+                row.push(met_cell(r.recognition, lang));
+            }
             row
         })
         .collect();
@@ -239,6 +325,9 @@ fn side_by_side(c: &Comparison, by: By, latest: &super::Campaign) -> Section {
         row.push(num(n.overall.as_ref().map(pick)));
         row.push(num(n.coverage.as_ref().map(pick)));
         row.push(text(""));
+        if label {
+            row.push(text(""));
+        }
         rows.push(row);
     }
     Section {
@@ -264,17 +353,27 @@ fn over_time(c: &Comparison) -> Section {
     ];
     header.extend(c.criteria.iter().map(|k| k.id.clone()));
     header.push(word("overall", lang).into());
+    let label = c.recognition_label.is_some();
+    if label {
+        header.push(word("recognition", lang).into());
+    }
     let mut rows = Vec::new();
     for t in &c.trends {
         for p in &t.points {
             let mut row = vec![text(shown_name(&t.structure)), text(p.date.to_string())];
             row.extend(p.criteria.iter().map(|v| num(*v)));
             row.push(strong_num(p.overall));
+            if label {
+                row.push(met_cell(p.recognition, lang));
+            }
             rows.push(row);
         }
         let mut row = vec![text(shown_name(&t.structure)), strong(word("change", lang))];
         row.extend(t.change.criteria.iter().map(|d| delta(*d)));
         row.push(delta(t.change.overall));
+        if label {
+            row.push(text(""));
+        }
         rows.push(row);
     }
     Section {
@@ -302,6 +401,14 @@ fn network_over_time(c: &Comparison) -> Section {
         word("overall", lang),
         word("median", lang)
     ));
+    let label = c.recognition_label.is_some();
+    if label {
+        header.push(format!(
+            "{} ({})",
+            word("recognition", lang),
+            word("met", lang)
+        ));
+    }
     let mut rows: Vec<Vec<Cell>> = c
         .campaigns
         .iter()
@@ -317,6 +424,12 @@ fn network_over_time(c: &Comparison) -> Section {
             row.extend(n.criteria.iter().map(|x| num(x.score.map(|s| s.mean))));
             row.push(strong_num(n.overall.map(|s| s.mean)));
             row.push(num(n.overall.map(|s| s.median)));
+            if let Some(r) = &n.recognition {
+                row.push(Cell {
+                    number: true,
+                    ..text(format!("{}/{}", r.met, r.evaluated))
+                });
+            }
             row
         })
         .collect();
@@ -328,6 +441,9 @@ fn network_over_time(c: &Comparison) -> Section {
         row.extend(ch.criteria_mean.iter().map(|d| delta(*d)));
         row.push(delta(ch.overall_mean));
         row.push(delta(ch.overall_median));
+        if label {
+            row.push(text(""));
+        }
         rows.push(row);
     }
     Section {
@@ -583,6 +699,10 @@ fn csv_side(c: &Comparison, by: By, w: &mut CsvOut) -> csv::Result<()> {
     ];
     header.extend(columns(c, by).iter().map(|k| k.id.clone()));
     header.extend(["overall", "coverage", "quartile"].map(String::from));
+    let label = c.recognition_label.is_some();
+    if label {
+        header.push("recognition".into());
+    }
     w.write_record(header.iter().map(|h| neutralize(h).into_owned()))?;
     for r in &c.structures {
         let mut rec = vec![
@@ -594,6 +714,10 @@ fn csv_side(c: &Comparison, by: By, w: &mut CsvOut) -> csv::Result<()> {
         rec.push(percent(r.overall));
         rec.push(percent(r.coverage));
         rec.push(r.quartile.map(|q| q.to_string()).unwrap_or_default());
+        if label {
+            // As `aqor score --format csv` writes it (SPEC), whatever --lang says.
+            rec.push(met_word(r.recognition, "en").into());
+        }
         w.write_record(&rec)?;
     }
     Ok(())

@@ -20,6 +20,8 @@ pub struct Point {
     pub date: NaiveDate,
     pub overall: Option<f64>,
     pub criteria: Vec<Option<f64>>,
+    /// Whether it earned the grid's label then (`None`: the grid grants none).
+    pub recognition: Option<bool>,
 }
 
 /// Differences in percentage points (`None` where either side has no score).
@@ -98,6 +100,7 @@ pub fn trends<'a>(rows: impl Iterator<Item = &'a Row>) -> Vec<Trend> {
                         date: r.date,
                         overall: r.overall,
                         criteria: r.criteria.clone(),
+                        recognition: r.recognition,
                     })
                     .collect(),
             })

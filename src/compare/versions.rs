@@ -2,6 +2,7 @@
 
 use crate::assessment::{Answer, Located};
 use crate::grid::Grid;
+use crate::grid::diff::successor;
 use indexmap::IndexMap;
 
 /// Whether an assessment of `grid.id` at `version` is older than `grid`, so its
@@ -20,20 +21,13 @@ pub fn carry(grid: &Grid, located: &Located) -> (Located, Vec<String>) {
     let mut answer_at = std::collections::HashMap::new();
     let mut dropped = Vec::new();
     for (id, answer) in &old.answers {
-        let new_id = if grid.indicator(id).is_some() {
-            Some(id.clone())
-        } else {
-            grid.indicators()
-                .find(|(_, i)| i.replaces.iter().any(|r| r == id))
-                .map(|(_, i)| i.id.clone())
-        };
-        match new_id {
+        match successor(grid, id) {
             // A newer indicator answered directly wins over the one it replaces.
-            Some(n) if !answers.contains_key(&n) || grid.indicator(id).is_some() => {
+            Some((_, i)) if i.id == *id || !answers.contains_key(&i.id) => {
                 if let Some(at) = located.answer_at.get(id) {
-                    answer_at.insert(n.clone(), *at);
+                    answer_at.insert(i.id.clone(), *at);
                 }
-                answers.insert(n, answer.clone());
+                answers.insert(i.id.clone(), answer.clone());
             }
             Some(_) => {}
             None => dropped.push(id.clone()),

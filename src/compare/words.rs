@@ -3,6 +3,27 @@
 use crate::i18n::{COMMON, Catalogue, tr};
 
 pub const WORDS: Catalogue = &[
+    ("rule", ["rule", "règle", "regola", "regla", "reguła"]),
+    (
+        "failed",
+        [
+            "failed by",
+            "non respectée par",
+            "non rispettata da",
+            "incumplida por",
+            "niespełniona przez",
+        ],
+    ),
+    (
+        "failing_rules",
+        [
+            "Label rules failed most often",
+            "Règles du label les plus souvent non respectées",
+            "Regole del marchio più spesso non rispettate",
+            "Reglas del sello incumplidas con más frecuencia",
+            "Najczęściej niespełniane reguły znaku",
+        ],
+    ),
     (
         "side_by_side",
         [
