@@ -287,7 +287,7 @@ impl Network {
                             share: share(*n, t.evaluated),
                         })
                         .collect();
-                    rules.sort_by(|a, b| b.failed.cmp(&a.failed));
+                    rules.sort_by_key(|r| std::cmp::Reverse(r.failed));
                     RecognitionView {
                         label: grid.text(&r.label, lang).to_string(),
                         evaluated: t.evaluated,
