@@ -481,3 +481,17 @@ fn recognition_per_campaign_and_over_time() {
     let table = compare(&["--view", "trend"]);
     assert!(table.contains("0/3") && table.contains("2/3"), "{table}");
 }
+
+#[test]
+fn an_assessment_with_errors_stops_everything() {
+    aqor()
+        .args(["compare", &format!("{DIR}/2026"), &format!("{DIR}/bad")])
+        .args(["--grid", &format!("{DIR}/grid.yaml"), "--format", "csv"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("bad.yaml:6:")
+                .and(predicate::str::contains("nothing was compared")),
+        );
+}

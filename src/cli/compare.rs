@@ -5,7 +5,6 @@ use super::input;
 use aqor::assessment::{self, Located};
 use aqor::compare::render::{self, Options, Terminal, View};
 use aqor::compare::{Builder, By, anonymize, versions, words::word};
-use aqor::diagnostic::Diagnostic;
 use aqor::grid::Grid;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -82,10 +81,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let files = assessment_files(&args.inputs)?;
-    let located = read_all(&files)?;
     let grid = match &args.grid {
         Some(spec) => input::grid(spec)?,
-        None => grid_named_by(&located)?,
+        None => grid_named_by(&files)?,
     };
     let lang = args
         .lang
@@ -98,7 +96,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ViewArg::Network => View::Network,
     };
     let mut builder = Builder::new(&grid, &lang, view != View::Network);
-    let notes = add_checked(&grid, &lang, located, &mut builder)?;
+    let notes = add_checked(&grid, &lang, &files, &mut builder)?;
     let mut comparison = builder.finish(notes);
     let key = args
         .anonymize
@@ -182,68 +180,61 @@ fn assessment_files(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Reads and parses every file; all parse findings are printed before failing.
-fn read_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Located)>> {
-    let mut out = Vec::new();
-    let mut bad = 0;
-    for path in files {
-        let name = path.display().to_string();
-        let src = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
-        match assessment::parse(&src, &name) {
-            Ok(l) => out.push((name, l)),
-            Err(d) => {
-                eprintln!("{d}");
-                bad += 1;
-            }
+/// Reads and parses one assessment file (unreadable: exit 2; not an assessment: exit 1).
+fn read(path: &Path) -> anyhow::Result<(String, Located)> {
+    let name = path.display().to_string();
+    let src =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
+    match assessment::parse(&src, &name) {
+        Ok(l) => Ok((name, l)),
+        Err(d) => {
+            eprintln!("{d}");
+            Err(CheckFailed(format!("{name} could not be read as an assessment")).into())
         }
     }
-    if bad > 0 {
-        return Err(CheckFailed(format!("{bad} file(s) could not be read as assessments")).into());
-    }
-    Ok(out)
 }
 
-/// Without --grid: the built-in grid every assessment names; different grids are refused.
-fn grid_named_by(located: &[(String, Located)]) -> anyhow::Result<Grid> {
-    let Some((first_file, first)) = located.first() else {
+/// Without --grid: the built-in grid the first assessment names.
+fn grid_named_by(files: &[PathBuf]) -> anyhow::Result<Grid> {
+    let Some(first) = files.first() else {
         anyhow::bail!("no assessment given");
     };
-    let id = &first.assessment.grid.id;
-    refuse_other_grids(id, located)?;
+    let (file, l) = read(first)?;
+    let id = &l.assessment.grid.id;
     input::grid(id).map_err(|_| {
         anyhow::anyhow!(
-            "{first_file} answers grid `{id}`, which is not built in; give its file with --grid"
+            "{file} answers grid `{id}`, which is not built in; give its file with --grid"
         )
     })
 }
 
-/// Assessments of different grids cannot be compared: exit 1 naming one of each.
-fn refuse_other_grids(id: &str, located: &[(String, Located)]) -> anyhow::Result<()> {
-    if let Some((file, other)) = located.iter().find(|(_, l)| l.assessment.grid.id != id) {
-        let (first_file, _) = &located[0];
-        return Err(CheckFailed(format!(
-            "cannot compare assessments of different grids: {first_file} answers `{id}`, {file} answers `{}`; compare each grid separately",
-            other.assessment.grid.id
-        ))
-        .into());
-    }
-    Ok(())
-}
-
-/// Checks each assessment (carrying older grid versions over) and adds it; prints
-/// findings; any error means nothing is compared.
+/// Reads, checks (carrying older grid versions over) and adds each assessment in
+/// turn, so memory does not hold them all; prints findings as they come. Any error
+/// means nothing is compared. Assessments of another grid are refused (exit 1).
 fn add_checked(
     grid: &Grid,
     lang: &str,
-    located: Vec<(String, Located)>,
+    files: &[PathBuf],
     builder: &mut Builder,
 ) -> anyhow::Result<Vec<String>> {
-    refuse_other_grids(&grid.id, &located)?;
     let mut carried: std::collections::BTreeMap<String, usize> = Default::default();
-    let mut findings: Vec<Diagnostic> = Vec::new();
-    let mut ok = Vec::new();
-    for (file, mut l) in located {
+    let mut errors = 0;
+    for path in files {
+        let (file, mut l) = match read(path) {
+            Ok(x) => x,
+            Err(e) if e.is::<CheckFailed>() => {
+                errors += 1;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if l.assessment.grid.id != grid.id {
+            return Err(CheckFailed(format!(
+                "cannot compare assessments of different grids: {file} answers `{}`, not `{}`; compare each grid separately",
+                l.assessment.grid.id, grid.id
+            ))
+            .into());
+        }
         let version = l.assessment.grid.version.clone();
         if versions::is_older(grid, &version) {
             let (moved, dropped) = versions::carry(grid, &l);
@@ -257,23 +248,20 @@ fn add_checked(
             *carried.entry(version).or_default() += 1;
         }
         let found = assessment::check(&l, grid, &file);
-        if !found.iter().any(Diagnostic::is_error) {
-            ok.push(l.assessment);
+        for f in &found {
+            eprintln!("{f}");
         }
-        findings.extend(found);
+        let bad = found.iter().filter(|d| d.is_error()).count();
+        errors += bad;
+        if bad == 0 && errors == 0 {
+            builder.add(&l.assessment);
+        }
     }
-    for f in &findings {
-        eprintln!("{f}");
-    }
-    let errors = findings.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         return Err(CheckFailed(format!(
             "{errors} error(s) in the assessments; nothing was compared"
         ))
         .into());
-    }
-    for a in &ok {
-        builder.add(a);
     }
     let notes = carried
         .into_iter()
