@@ -58,6 +58,8 @@ pub type Values = fn(&Row) -> Vec<Option<f64>>;
 
 const LABEL_W: usize = 230;
 const LABEL_CHARS: usize = 34;
+/// Trend charts name their lines when there are at most this many.
+const LABELLED_LINES: usize = 15;
 
 /// Structures (rows) x columns (plus overall), each cell coloured by its score.
 pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
@@ -172,6 +174,9 @@ pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
 /// of each campaign (placed mid-way through the campaign's dates).
 pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
     let (w, h, left, top, bottom) = (900.0, 340.0, 44.0, 12.0, 30.0);
+    // A few lines get their name at their end; many would only overlap.
+    let named = c.trends.len() <= LABELLED_LINES;
+    let margin = if named { 190.0 } else { 20.0 };
     let mut dates: Vec<NaiveDate> = c
         .trends
         .iter()
@@ -187,7 +192,7 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
         return String::new();
     };
     let span = ((*hi - *lo).num_days().max(1)) as f64;
-    let x = |d: NaiveDate| left + (w - left - 20.0) * ((d - *lo).num_days() as f64 / span);
+    let x = |d: NaiveDate| left + (w - left - margin) * ((d - *lo).num_days() as f64 / span);
     let y = |v: f64| top + (h - top - bottom) * (1.0 - v / 100.0);
     let mut s = format!(
         r#"<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img">"#
@@ -196,7 +201,7 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
         let _ = write!(
             s,
             r#"<line x1="{left}" x2="{right}" y1="{yv:.1}" y2="{yv:.1}" class="grid"/><text x="{lx}" y="{ty:.1}" text-anchor="end">{v}</text>"#,
-            right = w - 20.0,
+            right = w - margin,
             yv = y(v),
             lx = left - 4.0,
             ty = y(v) + 4.0
@@ -230,6 +235,16 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
             pts.join(" "),
             esc(shown_name(&t.structure))
         );
+        let last = t.points.iter().rev().find_map(|p| Some((p.date, p.overall?)));
+        if let (true, Some((d, v))) = (named, last) {
+            let _ = write!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}">{}</text>"#,
+                x(d) + 5.0,
+                y(v) + 4.0,
+                esc(&short(shown_name(&t.structure), 28))
+            );
+        }
     }
     let net: Vec<String> = c
         .campaigns
