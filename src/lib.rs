@@ -4,6 +4,7 @@
 //! plans. It never prints nor touches the terminal: the `aqor` binary does I/O.
 
 pub mod assessment;
+pub mod campaign;
 pub mod compare;
 pub mod diagnostic;
 pub mod fsutil;
@@ -11,5 +12,6 @@ pub mod grid;
 pub mod i18n;
 pub mod migrate;
 pub mod recognition;
+pub mod report;
 pub mod score;
 pub mod text;

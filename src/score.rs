@@ -318,6 +318,15 @@ criteria:
     }
 
     #[test]
+    fn plain_scalars_are_level_ids() {
+        let a = assess(
+            "  A.1: {level: 2}\n  A.2: {level: yes}\n  A.3: {level: no}\n  B.1: {level: NA}\n",
+        );
+        let levels: Vec<&str> = a.answers.values().map(|x| x.level.as_str()).collect();
+        assert_eq!(levels, ["2", "yes", "no", "na"]);
+    }
+
+    #[test]
     fn round_trip() {
         let a = assess(
             "  A.1: {level: \"1\", comment: \"Équipe d’accueil — Łódź: «qualité»\", action: {owner: Zoé, due: 2027-03-31, status: todo}}\n  A.3: {level: na}\n",
@@ -326,5 +335,176 @@ criteria:
             .unwrap()
             .assessment;
         assert_eq!(a, again);
+    }
+
+    /// The shared score fixture: A (weight 2) = A.1 (target 2), A.2 (weight 3), A.3;
+    /// B = B.1, B.2 (yes/no, no `na`), B.3 (only for profile `cfa`).
+    fn fixture() -> Grid {
+        crate::grid::parse(
+            include_str!("../tests/fixtures/score/grid.yaml"),
+            "grid.yaml",
+        )
+        .unwrap()
+    }
+
+    fn with(grid: &str, answers: &str) -> (Grid, Assessment) {
+        (crate::grid::parse(grid, "g.yaml").unwrap(), assess(answers))
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-9)
+    }
+
+    #[test]
+    fn indicator_weights_weigh_the_criterion_mean() {
+        let g = fixture();
+        // A.1 = 0 (weight 1), A.2 = 3 (weight 3): (0 + 3) / 4 = 75 %.
+        let s = score(
+            &g,
+            &assess("  A.1: {level: \"0\"}\n  A.2: {level: \"3\"}\n"),
+        );
+        assert!(close(s.criterion("A").unwrap().score, 75.0));
+        // Only A is scored: the overall is A whatever its weight.
+        assert!(close(s.overall, 75.0));
+    }
+
+    #[test]
+    fn criterion_weights_weigh_the_overall() {
+        let g = fixture();
+        // A = 100 % (weight 2), B = 0 % (weight 1): (200 + 0) / 3.
+        let s = score(
+            &g,
+            &assess("  A.2: {level: \"3\"}\n  B.1: {level: \"0\"}\n"),
+        );
+        assert!(close(s.overall, 200.0 / 3.0));
+    }
+
+    #[test]
+    fn na_counts_in_coverage_only() {
+        let g = fixture();
+        let s = score(&g, &assess("  A.1: {level: \"2\"}\n  A.2: {level: na}\n"));
+        assert!(close(s.criterion("A").unwrap().score, 200.0 / 3.0));
+        assert_eq!(s.indicator("A.2").unwrap().status, Status::NotApplicable);
+        assert_eq!(s.indicator("A.2").unwrap().gap, None);
+        // 2 answered of 5 in scope (B.3 is for `cfa` only).
+        assert!(close(s.coverage, 40.0));
+    }
+
+    #[test]
+    fn na_where_the_scale_forbids_it_is_unanswered() {
+        let g = fixture();
+        let s = score(&g, &assess("  B.2: {level: na}\n  B.1: {level: \"9\"}\n"));
+        assert_eq!(s.indicator("B.2").unwrap().status, Status::Unanswered);
+        assert_eq!(s.indicator("B.1").unwrap().status, Status::Unanswered);
+        assert_eq!(s.criterion("B").unwrap().answered, 0);
+    }
+
+    #[test]
+    fn nothing_answered_is_empty_not_zero() {
+        let g = fixture();
+        let s = score(&g, &assess("  {}\n"));
+        assert_eq!(s.overall, None);
+        assert!(s.criteria.iter().all(|c| c.score.is_none()));
+        assert_eq!(s.coverage, Some(0.0));
+        assert!(s.priorities().is_empty());
+        assert_eq!(percent(s.overall), "");
+    }
+
+    #[test]
+    fn a_criterion_with_nothing_scored_is_left_out() {
+        let g = fixture();
+        // B only has na and unanswered: the overall is A's score alone.
+        let s = score(&g, &assess("  A.1: {level: \"1\"}\n  B.1: {level: na}\n"));
+        assert_eq!(s.criterion("B").unwrap().score, None);
+        assert_eq!(s.criterion("B").unwrap().answered, 1);
+        assert!(close(s.overall, 100.0 / 3.0));
+    }
+
+    #[test]
+    fn profiles_decide_the_scope() {
+        let g = fixture();
+        let mut a = assess("  B.3: {level: \"3\"}\n  B.1: {level: \"0\"}\n");
+        let s = score(&g, &a);
+        assert_eq!(s.indicator("B.3").unwrap().status, Status::OutOfScope);
+        assert!(close(s.criterion("B").unwrap().score, 0.0));
+        assert_eq!(s.criterion("B").unwrap().in_scope, 2);
+        a.structure.profiles = vec!["cfa".into()];
+        let s = score(&g, &a);
+        assert!(close(s.criterion("B").unwrap().score, 50.0));
+        assert_eq!(s.criterion("B").unwrap().in_scope, 3);
+        assert!(close(s.coverage, 2.0 / 6.0 * 100.0));
+        assert_eq!(gain_at_target(&g, &assess("  {}\n"), "B.3"), None);
+    }
+
+    #[test]
+    fn importance_scales_priority() {
+        let g = fixture();
+        // B.1 at 0: gap 1, weights 1 × 1; importance 1 halves it, 4 doubles it.
+        for (importance, want) in [
+            ("", 1.0),
+            (", importance: 1", 0.5),
+            (", importance: 4", 2.0),
+        ] {
+            let s = score(
+                &g,
+                &assess(&format!("  B.1: {{level: \"0\"{importance}}}\n")),
+            );
+            assert!(
+                close(s.indicator("B.1").unwrap().priority, want),
+                "{importance}"
+            );
+        }
+    }
+
+    #[test]
+    fn priorities_by_value_then_grid_order() {
+        let g = fixture();
+        // A.2 at 2: gap 1/3 × 3 × 2 = 2; A.3 at 0: gap 1 × 1 × 2 = 2 (tie: grid order);
+        // B.1 at 0: 1; A.1 at target: none.
+        let s = score(
+            &g,
+            &assess(
+                "  A.1: {level: \"2\"}\n  A.2: {level: \"2\"}\n  A.3: {level: \"0\"}\n  B.1: {level: \"0\"}\n",
+            ),
+        );
+        let order: Vec<&str> = s.priorities().iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(order, ["A.2", "A.3", "B.1"]);
+        assert!(s.indicator("A.1").unwrap().at_target());
+        assert_eq!(
+            gain_at_target(&g, &assess("  A.1: {level: \"3\"}\n"), "A.1"),
+            Some(0.0)
+        );
+        assert_eq!(gain_at_target(&g, &assess("  {}\n"), "Z.9"), None);
+    }
+
+    #[test]
+    fn an_unanswered_indicator_gains_by_being_answered_at_target() {
+        let g = fixture();
+        // A.1 alone at 1 (33.3 %); answering A.2 at 3: (1/3 + 3) / 4 = 83.3 %, +50.
+        let gain = gain_at_target(&g, &assess("  A.1: {level: \"1\"}\n"), "A.2").unwrap();
+        assert!((gain - 50.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zero_weights() {
+        let grid = GRID.replace("weight: 2\n", "weight: 0\n").replace(
+            "{id: A.2, title: x, scale: l4, weight: 3}",
+            "{id: A.2, title: x, scale: l4, weight: 0}",
+        );
+        let (g, a) = with(
+            &grid,
+            "  A.1: {level: \"3\"}\n  A.2: {level: \"0\"}\n  B.1: {level: \"1\"}\n",
+        );
+        let s = score(&g, &a);
+        // A.2 weighs nothing in A; A weighs nothing in the overall, but still shows.
+        assert!(close(s.criterion("A").unwrap().score, 100.0));
+        assert!(close(s.overall, 100.0 / 3.0));
+        assert_eq!(s.indicator("A.2").unwrap().priority, Some(0.0));
+        assert!(close(s.coverage, 60.0));
+        // Only zero-weight indicators answered: the mean is undefined, shown empty.
+        let (g, a) = with(&grid, "  A.2: {level: \"2\"}\n");
+        let s = score(&g, &a);
+        assert_eq!(s.criterion("A").unwrap().score, None);
+        assert_eq!(s.overall, None);
     }
 }

@@ -1,7 +1,49 @@
 //! Input handling every command shares: resolving GRID, reading assessments.
+//!
+//! INPUT… are assessment YAML files, campaign CSVs, folders (searched recursively
+//! for `*.yaml`, `*.yml` and `*.csv`, in name order, skipping hidden entries and
+//! grid files) or `-`
+//! (stdin, copied to a temporary file, YAML or CSV told from its first line).
+//!
+//! For a command that reads assessments:
+//! ```ignore
+//! #[command(flatten)]
+//! input: input::InputArgs,          // INPUT…, --grid, --skip-invalid, --delimiter
+//!
+//! // all at once (compare, plan): every valid assessment, or a CheckFailed error
+//! let (grid, assessments) = args.input.read_all()?;
+//!
+//! // streaming (score): memory stays flat whatever the number of rows
+//! let inputs = args.input.open()?;  // resolves the grid, lists the files
+//! inputs.for_each(|grid, assessment| { /* … */ Ok(()) })?;
+//! ```
+//! The grid is `--grid`, else the one the inputs name: a `grid` column or an
+//! assessment's `grid.id`, else a file name starting with a built-in id followed by
+//! `-`, `_` or `.` (`aqor-campaign-2025.csv` → `aqor`). All inputs must agree.
+//!
+//! Checking without holding everything in memory: `for_each` reads each input once
+//! and prints every problem to stderr as it meets it; when it is done it returns
+//! `CheckFailed` (exit 1) if any input had one. It may have handed over valid
+//! assessments before meeting a bad row, so a command must not print results as
+//! it goes: `aqor score` writes into a spool (memory, then a temporary file past
+//! a few MB) and copies it to stdout only when `for_each` returned Ok. A command
+//! with side effects (writing PDFs) calls `check()` first: a full validating pass
+//! that hands nothing over. With `--skip-invalid` problems are listed, the rows
+//! are skipped and `for_each` returns Ok.
 
+use super::CheckFailed;
+use anyhow::Context;
+use aqor::assessment::{self, Assessment};
+use aqor::campaign::{self, CampaignError, Seen};
 use aqor::grid::{self, Grid, GridError};
-use std::path::Path;
+use std::cell::Cell;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Warnings shown before the rest are only counted.
+const MAX_WARNINGS: usize = 20;
 
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
@@ -12,13 +54,9 @@ pub fn grid(spec: &str) -> anyhow::Result<Grid> {
     }
     let path = Path::new(spec);
     if !path.exists() {
-        let ids: Vec<&str> = grid::builtin::SOURCES
-            .iter()
-            .map(|(id, _, _)| *id)
-            .collect();
         anyhow::bail!(
             "no grid `{spec}`: not a built-in grid ({}) nor an existing file",
-            ids.join(", ")
+            builtin_ids().join(", ")
         );
     }
     grid::load_file(path)
@@ -30,4 +68,436 @@ pub fn grid(spec: &str) -> anyhow::Result<Grid> {
             }
         })
         .map_err(Into::into)
+}
+
+fn builtin_ids() -> Vec<&'static str> {
+    grid::builtin::SOURCES
+        .iter()
+        .map(|(id, _, _)| *id)
+        .collect()
+}
+
+/// Command-line flags of every command that reads assessments.
+#[derive(clap::Args, Debug)]
+pub struct InputArgs {
+    /// Assessment YAML files, campaign CSVs, folders of them, or `-` for stdin
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Grid: a built-in id or a grid file [default: the grid the inputs name]
+    #[arg(long, value_name = "GRID")]
+    pub grid: Option<String>,
+    /// Use the valid rows and list the invalid ones on stderr, instead of failing
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Campaign CSV delimiter, when detecting `,` `;` or tab guesses wrong
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+}
+
+/// `;`, `,`, `tab` or `\t`, or any other single ASCII character.
+pub fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
+        _ => Err(format!(
+            "`{s}` is not a delimiter; use one character such as `;` or `,`, or `tab`"
+        )),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Assessment,
+    Campaign,
+}
+
+struct Input {
+    path: PathBuf,
+    /// As problems name it.
+    name: Arc<str>,
+    kind: Kind,
+}
+
+/// The inputs of one command run, their grid resolved, ready to be read.
+pub struct Inputs {
+    pub grid: Grid,
+    files: Vec<Input>,
+    skip_invalid: bool,
+    delimiter: Option<u8>,
+    /// Warnings are shown on the first pass only.
+    warned: Cell<bool>,
+    /// Keeps stdin's copy alive while it is read.
+    _stdin: Option<tempfile::NamedTempFile>,
+}
+
+/// What one pass over the inputs found.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    pub assessments: usize,
+    /// Rows or files with problems (skipped with `--skip-invalid`).
+    pub invalid: usize,
+}
+
+impl InputArgs {
+    /// Lists the input files (folders expanded, stdin spooled) and resolves the grid.
+    pub fn open(&self) -> anyhow::Result<Inputs> {
+        let mut files = Vec::new();
+        let mut stdin = None;
+        for path in &self.inputs {
+            if path.as_os_str() == "-" {
+                anyhow::ensure!(stdin.is_none(), "`-` (stdin) is given twice");
+                let tmp = spool_stdin()?;
+                files.push(Input {
+                    kind: kind_of(tmp.path())?,
+                    path: tmp.path().to_path_buf(),
+                    name: "<stdin>".into(),
+                });
+                stdin = Some(tmp);
+            } else if path.is_dir() {
+                let before = files.len();
+                walk(path, &mut files)?;
+                anyhow::ensure!(
+                    files.len() > before,
+                    "no assessment (*.yaml, *.yml) nor campaign (*.csv) in folder {}",
+                    path.display()
+                );
+            } else {
+                let kind = match extension(path).as_deref() {
+                    Some("csv") => Kind::Campaign,
+                    Some("yaml" | "yml") => Kind::Assessment,
+                    _ => kind_of(path)?,
+                };
+                files.push(Input {
+                    name: path.display().to_string().into(),
+                    path: path.clone(),
+                    kind,
+                });
+            }
+        }
+        let grid = match &self.grid {
+            Some(spec) => grid(spec)?,
+            None => named_grid(&files, self.delimiter)?,
+        };
+        Ok(Inputs {
+            grid,
+            files,
+            skip_invalid: self.skip_invalid,
+            delimiter: self.delimiter,
+            warned: Cell::new(false),
+            _stdin: stdin,
+        })
+    }
+
+    /// Every valid assessment of the inputs, in input order, with their grid.
+    ///
+    /// Any problem is printed and gives `CheckFailed` (unless `--skip-invalid`).
+    #[allow(dead_code)] // for `aqor compare` and `aqor plan`
+    pub fn read_all(&self) -> anyhow::Result<(Grid, Vec<Assessment>)> {
+        let inputs = self.open()?;
+        let mut all = Vec::new();
+        inputs.for_each(|_, a| {
+            all.push(a);
+            Ok(())
+        })?;
+        Ok((inputs.grid, all))
+    }
+}
+
+impl Inputs {
+    /// Reads every input once, calling `f` with each valid assessment in input order.
+    ///
+    /// Problems go to stderr as they are found; at the end any problem gives
+    /// `CheckFailed`, unless `--skip-invalid`. See the module doc: `f` may run
+    /// before a later problem is found, so it must not print results itself.
+    pub fn for_each(
+        &self,
+        mut f: impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Summary> {
+        let mut pass = Pass {
+            seen: Seen::default(),
+            summary: Summary::default(),
+            warnings: 0,
+            show_warnings: !self.warned.replace(true),
+        };
+        for input in &self.files {
+            match input.kind {
+                Kind::Assessment => self.read_assessment(input, &mut pass, &mut f)?,
+                Kind::Campaign => self.read_campaign(input, &mut pass, &mut f)?,
+            }
+        }
+        if pass.show_warnings && pass.warnings > MAX_WARNINGS {
+            eprintln!(
+                "… and {} more warning(s) not shown",
+                pass.warnings - MAX_WARNINGS
+            );
+        }
+        let s = pass.summary;
+        if s.invalid > 0 {
+            if !self.skip_invalid {
+                return Err(CheckFailed(format!(
+                    "{} invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
+                    s.invalid
+                ))
+                .into());
+            }
+            eprintln!(
+                "skipped {} invalid row(s) or file(s); used {} assessment(s)",
+                s.invalid, s.assessments
+            );
+        }
+        Ok(s)
+    }
+
+    /// A validating pass that hands nothing over: for commands with side effects.
+    #[allow(dead_code)] // for `aqor plan`, which writes files
+    pub fn check(&self) -> anyhow::Result<Summary> {
+        self.for_each(|_, _| Ok(()))
+    }
+
+    fn read_assessment(
+        &self,
+        input: &Input,
+        pass: &mut Pass,
+        f: &mut impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let name = &*input.name;
+        let text =
+            std::fs::read_to_string(&input.path).with_context(|| format!("cannot read {name}"))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let located = match assessment::parse(text, name) {
+            Ok(l) => l,
+            Err(d) => {
+                eprintln!("{d}");
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+        };
+        let findings = assessment::check(&located, &self.grid, name);
+        let mut ok = true;
+        for d in findings {
+            if d.is_error() {
+                ok = false;
+                eprintln!("{d}");
+            } else {
+                pass.warn(&d);
+            }
+        }
+        let a = located.assessment;
+        if let Err(m) = pass.seen.first_seen(&a, &input.name, 0) {
+            eprintln!("{name}: {m}");
+            ok = false;
+        }
+        if ok {
+            pass.summary.assessments += 1;
+            f(&self.grid, a)
+        } else {
+            pass.summary.invalid += 1;
+            Ok(())
+        }
+    }
+
+    fn read_campaign(
+        &self,
+        input: &Input,
+        pass: &mut Pass,
+        f: &mut impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let name = &*input.name;
+        let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
+        let reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
+            Ok(r) => r,
+            Err(CampaignError::Io { file, source }) => {
+                return Err(source).with_context(|| format!("cannot read {file}"));
+            }
+            Err(CampaignError::Header(problems)) => {
+                problems.iter().for_each(|p| eprintln!("{p}"));
+                eprintln!("{name}: no row of it is used until its header is fixed");
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+        };
+        for row in reader {
+            let row = row?;
+            row.warnings.iter().for_each(|w| pass.warn(w));
+            let checked = row.assessment.and_then(|a| {
+                pass.seen
+                    .first_seen(&a, &input.name, row.number)
+                    .map(|()| a)
+                    .map_err(|m| vec![campaign::Problem::at(name, row.number, "structure_id", m)])
+            });
+            match checked {
+                Ok(a) => {
+                    pass.summary.assessments += 1;
+                    f(&self.grid, a)?;
+                }
+                Err(problems) => {
+                    problems.iter().for_each(|p| eprintln!("{p}"));
+                    pass.summary.invalid += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+struct Pass {
+    seen: Seen,
+    summary: Summary,
+    warnings: usize,
+    show_warnings: bool,
+}
+
+impl Pass {
+    fn warn(&mut self, w: &impl std::fmt::Display) {
+        self.warnings += 1;
+        if self.show_warnings && self.warnings <= MAX_WARNINGS {
+            let text = w.to_string();
+            if text.contains(": warning: ") {
+                eprintln!("{text}");
+            } else {
+                eprintln!("warning: {text}");
+            }
+        }
+    }
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// Assessment or campaign, from the first meaningful line: YAML starts with `key:` or `---`.
+fn kind_of(path: &Path) -> anyhow::Result<Kind> {
+    let mut head = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text = String::from_utf8_lossy(&head);
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or("");
+    let key = first.split_once(':').map_or("", |(k, _)| k);
+    let yaml_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && first[key.len() + 1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace);
+    Ok(if first == "---" || yaml_key {
+        Kind::Assessment
+    } else {
+        Kind::Campaign
+    })
+}
+
+fn spool_stdin() -> anyhow::Result<tempfile::NamedTempFile> {
+    let mut tmp = tempfile::NamedTempFile::new().context("cannot create a temporary file")?;
+    io::copy(&mut io::stdin().lock(), &mut tmp).context("cannot read stdin")?;
+    Ok(tmp)
+}
+
+fn walk(dir: &Path, out: &mut Vec<Input>) -> anyhow::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read folder {}", dir.display()))?
+        .collect::<io::Result<_>>()
+        .with_context(|| format!("cannot read folder {}", dir.display()))?;
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        if e.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            walk(&path, out)?;
+            continue;
+        }
+        let kind = match extension(&path).as_deref() {
+            Some("csv") => Kind::Campaign,
+            Some("yaml" | "yml") => Kind::Assessment,
+            _ => continue,
+        };
+        if path.is_file() && !(kind == Kind::Assessment && is_grid_file(&path)) {
+            out.push(Input {
+                name: path.display().to_string().into(),
+                path,
+                kind,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Grid files sit beside assessments in many folders (`examples/grids/`): a folder walk skips them.
+fn is_grid_file(path: &Path) -> bool {
+    let mut head = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .is_ok()
+        && String::from_utf8_lossy(&head)
+            .lines()
+            .any(|l| l.trim_start().starts_with("format: aqor-grid/"))
+}
+
+/// The grid the inputs name (see the module doc), or an error asking for `--grid`.
+fn named_grid(files: &[Input], delimiter: Option<u8>) -> anyhow::Result<Grid> {
+    let mut named: Vec<(String, &str)> = Vec::new();
+    for input in files {
+        if let Some(id) = grid_named_by(input, delimiter)
+            && !named.iter().any(|(g, _)| *g == id)
+        {
+            named.push((id, &input.name));
+        }
+    }
+    match named.as_slice() {
+        [] => anyhow::bail!(
+            "which grid? give --grid GRID (a built-in id: {}, or a grid file), start the file name with the grid id (e.g. aqor-campaign-2025.csv), or add a `grid` column",
+            builtin_ids().join(", ")
+        ),
+        [(id, _)] => grid(id),
+        several => {
+            let list: Vec<String> = several.iter().map(|(g, f)| format!("{f}: {g}")).collect();
+            anyhow::bail!(
+                "the inputs name different grids ({}); score each grid's inputs separately, or give --grid",
+                list.join(", ")
+            )
+        }
+    }
+}
+
+fn grid_named_by(input: &Input, delimiter: Option<u8>) -> Option<String> {
+    let from_content = match input.kind {
+        Kind::Campaign => File::open(&input.path)
+            .ok()
+            .and_then(|f| {
+                campaign::peek_grid(f, &input.name, delimiter)
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|g| g.split([' ', '@']).next().map(String::from)),
+        Kind::Assessment => std::fs::read_to_string(&input.path)
+            .ok()
+            .and_then(|t| assessment::parse(&t, &input.name).ok())
+            .map(|l| l.assessment.grid.id),
+    };
+    from_content.or_else(|| {
+        let file = input.path.file_name()?.to_string_lossy().into_owned();
+        let mut ids = builtin_ids();
+        ids.sort_by_key(|id| std::cmp::Reverse(id.len()));
+        ids.into_iter()
+            .find(|id| {
+                file.strip_prefix(id)
+                    .is_some_and(|rest| rest.starts_with(['-', '_', '.']))
+            })
+            .map(String::from)
+    })
 }

@@ -1,11 +1,246 @@
-//! `aqor score` (not built yet).
+//! `aqor score`: scores of assessments and whole campaigns.
 
+mod explain;
+
+use super::input::{InputArgs, Inputs};
+use anyhow::Context;
+use aqor::assessment::{Assessment, Structure};
+use aqor::i18n::{COMMON, tr};
+use aqor::recognition::{self, Verdict};
+use aqor::report::{self, Align, Format, Table, Tone};
+use aqor::score::{self, Score, percent};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::io::{self, IsTerminal, Seek, Write};
 use std::process::ExitCode;
 
-/// (not built yet)
-#[derive(clap::Args)]
-pub struct Args {}
+/// Version of the `--format json` document; raised when a field changes meaning or goes.
+pub const SCHEMA_VERSION: u32 = 1;
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`aqor score` is not built yet")
+/// Output is held in memory up to this size, then in a temporary file.
+const SPOOL_BYTES: usize = 4 << 20;
+
+/// Score assessments or whole campaigns: overall, each criterion, coverage.
+///
+/// Nothing is printed when any input has a problem (all problems are listed,
+/// exit 1), unless --skip-invalid.
+///
+/// Example: aqor score examples/aqor-campaign-2025.csv --format markdown
+///
+/// Example: aqor score examples/ --grid aqor --explain=cio-blois --lang en
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Language of headers and grid texts [default: the grid's default language]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Show how one structure's scores were computed and what each indicator at
+    /// target would add; `--explain=ID` when the inputs hold several structures
+    #[arg(long, value_name = "STRUCTURE_ID", num_args = 0..=1, require_equals = true, default_missing_value = "")]
+    pub explain: Option<String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let inputs = args.input.open()?;
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| inputs.grid.default_language().to_string());
+    if let Some(id) = &args.explain {
+        return explain::run(&inputs, id, args.format, &lang);
+    }
+    let mut spool = tempfile::spooled_tempfile(SPOOL_BYTES);
+    match args.format {
+        Format::Csv => write_csv(&inputs, &mut spool)?,
+        Format::Json => write_json(&inputs, &lang, &mut spool)?,
+        Format::Table | Format::Markdown => {
+            let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let text = table(&inputs, &lang, args.format, colour)?;
+            spool.write_all(text.as_bytes())?;
+        }
+    }
+    spool.rewind()?;
+    let mut out = io::stdout().lock();
+    io::copy(&mut spool, &mut out).context("cannot write the scores")?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// SPEC "Outputs scripts rely on": fixed English column names, one decimal.
+fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
+    let grid = &inputs.grid;
+    let mut w = report::csv::Writer::new(io::BufWriter::new(out), b',');
+    let mut header = vec!["structure_id", "structure_name", "date", "overall"];
+    header.extend(grid.criteria.iter().map(|c| c.id.as_str()));
+    header.push("coverage");
+    let labelled = grid.recognition.is_some();
+    if labelled {
+        header.push("recognition");
+    }
+    w.row(header)?;
+    let mut cells: Vec<String> = Vec::new();
+    inputs.for_each(|grid, a| {
+        let s = score::score(grid, &a);
+        let met = labelled
+            .then(|| recognition::evaluate(grid, &a, &s))
+            .flatten()
+            .map(|v| v.met);
+        cells.clear();
+        cells.extend([
+            a.structure.id,
+            a.structure.name,
+            a.date.to_string(),
+            percent(s.overall),
+        ]);
+        cells.extend(s.criteria.iter().map(|c| percent(c.score)));
+        cells.push(percent(s.coverage));
+        if let Some(met) = met {
+            cells.push(if met { "met" } else { "not met" }.to_string());
+        }
+        w.row(&cells)?;
+        Ok(())
+    })?;
+    w.finish()?.flush()?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonHead<'a> {
+    schema_version: u32,
+    grid: JsonGrid<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonGrid<'a> {
+    id: &'a str,
+    version: String,
+    sha256: &'a str,
+    language: &'a str,
+    criteria: Vec<JsonCriterion<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCriterion<'a> {
+    id: &'a str,
+    title: &'a str,
+    weight: f64,
+}
+
+/// One element of `assessments` in the JSON document.
+#[derive(Serialize)]
+struct JsonAssessment<'a> {
+    structure: &'a Structure,
+    date: NaiveDate,
+    #[serde(flatten)]
+    score: &'a Score,
+    /// Only when the grid defines a label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recognition: Option<Verdict>,
+}
+
+fn json_head<'a>(grid: &'a aqor::grid::Grid, lang: &'a str) -> JsonHead<'a> {
+    JsonHead {
+        schema_version: SCHEMA_VERSION,
+        grid: JsonGrid {
+            id: &grid.id,
+            version: grid.version.to_string(),
+            sha256: &grid.sha256,
+            language: lang,
+            criteria: grid
+                .criteria
+                .iter()
+                .map(|c| JsonCriterion {
+                    id: &c.id,
+                    title: grid.text(&c.title, lang),
+                    weight: c.weight,
+                })
+                .collect(),
+        },
+    }
+}
+
+fn write_json(inputs: &Inputs, lang: &str, out: &mut impl Write) -> anyhow::Result<()> {
+    let head = json_head(&inputs.grid, lang);
+    let mut w = report::json::ArrayWriter::begin(io::BufWriter::new(out), &head, "assessments")?;
+    inputs.for_each(|grid, a| {
+        let s = score::score(grid, &a);
+        w.item(&JsonAssessment {
+            structure: &a.structure,
+            date: a.date,
+            score: &s,
+            recognition: recognition::evaluate(grid, &a, &s),
+        })?;
+        Ok(())
+    })?;
+    w.finish()?.flush()?;
+    Ok(())
+}
+
+/// The table (or markdown) of every structure, then a legend of the criteria.
+fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::Result<String> {
+    let grid = &inputs.grid;
+    let word = |k| tr(COMMON, k, lang).to_string();
+    let mut header = vec![
+        word("structure_id"),
+        word("structure"),
+        word("date"),
+        word("overall"),
+    ];
+    header.extend(grid.criteria.iter().map(|c| c.id.clone()));
+    header.push(word("coverage"));
+    if grid.recognition.is_some() {
+        header.push(word("recognition"));
+    }
+    let mut align = vec![Align::Left; 3];
+    align.resize(header.len(), Align::Right);
+    if grid.recognition.is_some() {
+        align[header.len() - 1] = Align::Left;
+    }
+    let mut t = Table::new(header, align);
+    inputs.for_each(|grid, a| {
+        let s = score::score(grid, &a);
+        let mut row = line(&a, &s);
+        if let Some(v) = recognition::evaluate(grid, &a, &s) {
+            let (key, tone) = if v.met {
+                ("met", Tone::Good)
+            } else {
+                ("not_met", Tone::Poor)
+            };
+            row.push((word(key), tone));
+        }
+        t.push(row);
+        Ok(())
+    })?;
+    let mut out = match format {
+        Format::Markdown => t.to_markdown(),
+        _ => t.to_text(colour),
+    };
+    out.push('\n');
+    for c in &grid.criteria {
+        let item = if format == Format::Markdown { "- " } else { "" };
+        out += &format!("{item}{}: {}\n", c.id, grid.text(&c.title, lang));
+    }
+    Ok(out)
+}
+
+fn line(a: &Assessment, s: &Score) -> Vec<(String, Tone)> {
+    let plain = |t: String| (t, Tone::Plain);
+    let mut row = vec![
+        plain(a.structure.id.clone()),
+        plain(a.structure.name.clone()),
+        plain(a.date.to_string()),
+        (percent(s.overall), Tone::of_percent(s.overall)),
+    ];
+    row.extend(
+        s.criteria
+            .iter()
+            .map(|c| (percent(c.score), Tone::of_percent(c.score))),
+    );
+    row.push(plain(percent(s.coverage)));
+    row
 }

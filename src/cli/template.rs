@@ -1,11 +1,67 @@
-//! `aqor template` (not built yet).
+//! `aqor template`: the campaign CSV header for a grid, ready for a spreadsheet.
 
+use super::input::{self, parse_delimiter};
+use aqor::campaign;
+use aqor::i18n::{Catalogue, tr};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-/// (not built yet)
+/// Print the campaign CSV header of a grid: one row per structure to fill in.
+///
+/// Columns: structure_id, structure_name, network, date (YYYY-MM-DD or
+/// DD/MM/YYYY), profiles (when the grid has some), then one column per
+/// indicator holding a level id, `na`, or nothing. Indicator titles are in
+/// `aqor grid show GRID`.
+///
+/// Example: aqor template aqor --delimiter ';' --comments > campaign-2026.csv
 #[derive(clap::Args)]
-pub struct Args {}
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// A built-in grid id or a grid file
+    pub grid: String,
+    /// Column delimiter: `,` (default), `;` for French spreadsheets, or `tab`
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+    /// Language of the hint printed on a terminal [default: the grid's]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Also the <id>:comment, <id>:evidence and <id>:importance column of each indicator
+    #[arg(long)]
+    pub comments: bool,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`aqor template` is not built yet")
+const WORDS: Catalogue = &[(
+    "hint",
+    [
+        "one row per structure; levels:",
+        "une ligne par structure ; niveaux :",
+        "una riga per struttura; livelli:",
+        "una fila por estructura; niveles:",
+        "jeden wiersz na podmiot; poziomy:",
+    ],
+)];
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let grid = input::grid(&args.grid)?;
+    let mut w = aqor::report::csv::Writer::new(Vec::new(), args.delimiter);
+    w.row(campaign::template(&grid, args.comments))?;
+    let mut out = io::stdout().lock();
+    out.write_all(&w.finish()?)?;
+    out.flush()?;
+    if io::stderr().is_terminal() {
+        let lang = args.lang.as_deref().unwrap_or(grid.default_language());
+        let mut scales: Vec<String> = grid
+            .scales
+            .iter()
+            .map(|s| format!("{} ({})", s.id, s.choices()))
+            .collect();
+        scales.dedup();
+        eprintln!(
+            "{}: {} {}",
+            grid.label(),
+            tr(WORDS, "hint", lang),
+            scales.join("; ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

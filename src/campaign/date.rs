@@ -1,0 +1,83 @@
+//! Dates as spreadsheets write them: `YYYY-MM-DD`, or `DD/MM/YYYY` in Europe.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Reads `2025-03-14` or `14/03/2025` (also `4/3/2025`); the error says what is wrong.
+pub fn parse(s: &str) -> Result<NaiveDate, String> {
+    let s = s.trim();
+    let parts: Vec<&str> = if s.contains('/') {
+        s.split('/').rev().collect()
+    } else {
+        s.split('-').collect()
+    };
+    let numbers: Option<Vec<u32>> = parts
+        .iter()
+        .map(|p| {
+            (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect();
+    let [y, m, d] = numbers.as_deref().unwrap_or_default() else {
+        return Err(format!(
+            "\"{s}\" is not a date; write YYYY-MM-DD or DD/MM/YYYY"
+        ));
+    };
+    if parts[0].len() != 4 {
+        return Err(format!(
+            "\"{s}\" has no four-digit year; write YYYY-MM-DD or DD/MM/YYYY"
+        ));
+    }
+    if !(1..=12).contains(m) {
+        return Err(format!("\"{s}\" has no month {m}; months go from 1 to 12"));
+    }
+    NaiveDate::from_ymd_opt(*y as i32, *m, *d).ok_or_else(|| {
+        let days = days_in_month(*y as i32, *m);
+        let month = NaiveDate::from_ymd_opt(*y as i32, *m, 1)
+            .map(|f| f.format("%B %Y").to_string())
+            .unwrap_or_default();
+        format!("\"{s}\" is not a real date: {month} has {days} days")
+    })
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    };
+    next.and_then(|n| n.pred_opt()).map_or(31, |d| d.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_forms() {
+        let d = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+        assert_eq!(parse("2025-03-14"), Ok(d));
+        assert_eq!(parse("14/03/2025"), Ok(d));
+        assert_eq!(parse(" 14/3/2025 "), Ok(d));
+        assert_eq!(
+            parse("29/02/2024"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
+    }
+
+    #[test]
+    fn clear_errors() {
+        assert_eq!(
+            parse("2025-02-30").unwrap_err(),
+            "\"2025-02-30\" is not a real date: February 2025 has 28 days"
+        );
+        assert_eq!(
+            parse("31/04/2026").unwrap_err(),
+            "\"31/04/2026\" is not a real date: April 2026 has 30 days"
+        );
+        assert!(parse("2025-13-01").unwrap_err().contains("no month 13"));
+        assert!(parse("14/03/25").unwrap_err().contains("four-digit year"));
+        assert!(parse("March 14").unwrap_err().contains("is not a date"));
+        assert!(parse("2025-03").unwrap_err().contains("is not a date"));
+    }
+}

@@ -1,0 +1,151 @@
+//! What each column of a campaign header means, checked against the grid.
+
+use super::Problem;
+use crate::diagnostic::did_you_mean;
+use crate::grid::Grid;
+
+/// The meaning of one column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    StructureId,
+    StructureName,
+    Network,
+    Territory,
+    Assessor,
+    Date,
+    Profiles,
+    Grid,
+    /// The level of the grid's n-th indicator (grid order).
+    Level(usize),
+    Comment(usize),
+    Evidence(usize),
+    Importance(usize),
+    /// A column without a name (trailing delimiters): ignored.
+    Unnamed,
+}
+
+const FIXED: [(&str, Column); 8] = [
+    ("structure_id", Column::StructureId),
+    ("structure_name", Column::StructureName),
+    ("network", Column::Network),
+    ("territory", Column::Territory),
+    ("assessor", Column::Assessor),
+    ("date", Column::Date),
+    ("profiles", Column::Profiles),
+    ("grid", Column::Grid),
+];
+
+const SUFFIXES: [&str; 3] = ["comment", "evidence", "importance"];
+
+/// The columns a campaign for `grid` may have, in template order; `details` adds
+/// the `:comment`, `:evidence` and `:importance` column of each indicator.
+pub fn template(grid: &Grid, details: bool) -> Vec<String> {
+    let mut out: Vec<String> = ["structure_id", "structure_name", "network", "date"]
+        .map(String::from)
+        .to_vec();
+    if !grid.profiles.is_empty() {
+        out.push("profiles".into());
+    }
+    for (_, i) in grid.indicators() {
+        out.push(i.id.clone());
+        if details {
+            out.extend(SUFFIXES.iter().map(|s| format!("{}:{s}", i.id)));
+        }
+    }
+    out
+}
+
+/// Maps header names to columns; every problem is reported at `row 1`.
+pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Vec<Column>, Vec<Problem>> {
+    let ids: Vec<&str> = grid.indicators().map(|(_, i)| i.id.as_str()).collect();
+    let mut problems = Vec::new();
+    let mut columns = Vec::with_capacity(names.len());
+    for name in names {
+        match column(name, &ids) {
+            Some(c) => {
+                if c != Column::Unnamed && columns.contains(&c) {
+                    problems.push(Problem::at(
+                        file,
+                        1,
+                        name,
+                        "this column appears twice; keep one",
+                    ));
+                }
+                columns.push(c);
+            }
+            None => {
+                let hint = unknown_hint(name, grid, &ids);
+                problems.push(Problem::at(
+                    file,
+                    1,
+                    name,
+                    format!("unknown column `{name}`{hint}"),
+                ));
+                columns.push(Column::Unnamed);
+            }
+        }
+    }
+    for (need, what) in [
+        (Column::StructureId, "structure_id"),
+        (Column::Date, "date"),
+    ] {
+        if !columns.contains(&need) {
+            problems.push(Problem::row(
+                file,
+                1,
+                format!("no `{what}` column; every campaign needs structure_id and date (see `aqor template {}`)", grid.id),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(columns)
+    } else {
+        Err(problems)
+    }
+}
+
+/// What the author of an unknown column name probably meant.
+fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
+    if let Some((id, _)) = name
+        .rsplit_once(':')
+        .filter(|(id, _)| ids.contains(&id.trim()))
+    {
+        return format!("; after `{id}:` write comment, evidence or importance");
+    }
+    let known = template(grid, true);
+    let mut candidates: Vec<&str> = known.iter().map(String::as_str).collect();
+    candidates.extend(["territory", "assessor", "grid"]);
+    let same_letters = candidates
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(name))
+        .copied();
+    match same_letters.or_else(|| did_you_mean(name, candidates.iter().copied())) {
+        Some(c) => format!("; did you mean `{c}`?"),
+        None => format!(
+            "; columns are structure_id, structure_name, network, date, profiles, grid, the indicator ids of {} and <id>:comment, <id>:evidence, <id>:importance (see `aqor template {}`)",
+            grid.label(),
+            grid.id
+        ),
+    }
+}
+
+fn column(name: &str, ids: &[&str]) -> Option<Column> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Some(Column::Unnamed);
+    }
+    if let Some((_, c)) = FIXED.iter().find(|(f, _)| f.eq_ignore_ascii_case(name)) {
+        return Some(*c);
+    }
+    if let Some(n) = ids.iter().position(|i| *i == name) {
+        return Some(Column::Level(n));
+    }
+    let (id, suffix) = name.rsplit_once(':')?;
+    let n = ids.iter().position(|i| *i == id.trim())?;
+    match suffix.trim().to_ascii_lowercase().as_str() {
+        "comment" => Some(Column::Comment(n)),
+        "evidence" => Some(Column::Evidence(n)),
+        "importance" => Some(Column::Importance(n)),
+        _ => None,
+    }
+}

@@ -1,0 +1,490 @@
+//! Campaign CSVs (SPEC "Campaign CSV"): one row per assessment, as spreadsheets export them.
+//!
+//! [`Reader`] streams: it holds one record at a time, so memory does not grow with
+//! the number of rows. Each row comes out as an [`Assessment`] or as the list of
+//! everything wrong with it, each [`Problem`] naming the file, row and column.
+//!
+//! Rows are numbered the way a spreadsheet shows them: the header is row 1, the
+//! first data row is row 2, and a record whose quoted cell spans several lines
+//! still counts as one row. Empty lines (which spreadsheets never write) are not
+//! counted; rows whose cells are all empty (`;;;;`) are counted and skipped.
+
+mod date;
+mod header;
+mod sniff;
+
+pub use date::parse as parse_date;
+pub use header::{Column, template};
+pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
+
+use crate::assessment::{self, Answer, Assessment, Choice, Structure};
+use crate::diagnostic::did_you_mean;
+use crate::grid::Grid;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{self, Chain, Cursor, Read};
+use std::sync::Arc;
+
+/// Something wrong in a campaign file, at a row (0: the file as a whole) and column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    pub file: String,
+    pub row: u64,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn at(file: &str, row: u64, column: &str, message: impl Into<String>) -> Self {
+        Problem {
+            file: file.to_string(),
+            row,
+            column: Some(column.to_string()),
+            message: message.into(),
+        }
+    }
+
+    pub fn row(file: &str, row: u64, message: impl Into<String>) -> Self {
+        Problem {
+            file: file.to_string(),
+            row,
+            column: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    /// `campaign.csv row 3, column A.1: "4" is not a level of scale lvl4 (0, 1, 2, 3, na)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if self.row > 0 {
+            write!(f, " row {}", self.row)?;
+        }
+        if let Some(c) = &self.column {
+            write!(f, ", column {c}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Why a campaign file cannot be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum CampaignError {
+    #[error("cannot read {file}: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: io::Error,
+    },
+    /// Not a CSV aqor can read (UTF-16, no delimiter found, empty).
+    #[error("{file}: {message}")]
+    Format { file: String, message: String },
+    /// The header names columns the grid does not have, or lacks required ones.
+    #[error("{} has {} problem(s) in its header", .0[0].file, .0.len())]
+    Header(Vec<Problem>),
+}
+
+/// One data row: the assessment it holds, or everything wrong with it.
+#[derive(Debug)]
+pub struct Row {
+    /// Spreadsheet row number (the header is row 1).
+    pub number: u64,
+    pub assessment: Result<Assessment, Vec<Problem>>,
+    /// Worth fixing but not blocking (an `na` without a comment, …).
+    pub warnings: Vec<Problem>,
+}
+
+type Source<R> = Chain<Cursor<Vec<u8>>, R>;
+
+/// The CSV layer of a file whose header row was read: what `Reader` and `peek_grid` start from.
+type Opened<R> = (csv::Reader<Source<R>>, Sniffed, Vec<String>);
+
+/// A campaign CSV opened for one grid, read row by row.
+pub struct Reader<'g, R: Read> {
+    grid: &'g Grid,
+    file: String,
+    csv: csv::Reader<Source<R>>,
+    sniffed: Sniffed,
+    names: Vec<String>,
+    columns: Vec<Column>,
+    /// Column index of each indicator's level, comment, evidence, importance (grid order).
+    cells: Vec<[Option<usize>; 4]>,
+    record: csv::ByteRecord,
+    row: u64,
+}
+
+/// Opens the CSV layer and reads the header row, before any grid is known.
+fn open_csv<R: Read>(
+    mut input: R,
+    file: &str,
+    delimiter: Option<u8>,
+) -> Result<Opened<R>, CampaignError> {
+    let io_err = |source| CampaignError::Io {
+        file: file.to_string(),
+        source,
+    };
+    let format_err = |message: String| CampaignError::Format {
+        file: file.to_string(),
+        message,
+    };
+    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+    (&mut input)
+        .take(SAMPLE_BYTES as u64)
+        .read_to_end(&mut sample)
+        .map_err(io_err)?;
+    let whole = sample.len() < SAMPLE_BYTES;
+    let sniffed = sniff(&sample, whole, delimiter).map_err(format_err)?;
+    let mut cursor = Cursor::new(sample);
+    cursor.set_position(sniffed.bom as u64);
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(sniffed.delimiter)
+        .buffer_capacity(256 * 1024)
+        .from_reader(cursor.chain(input));
+    let mut record = csv::ByteRecord::new();
+    let found = csv
+        .read_byte_record(&mut record)
+        .map_err(|e| match e.into_kind() {
+            csv::ErrorKind::Io(e) => io_err(e),
+            other => format_err(format!("{other:?}")),
+        })?;
+    if !found {
+        return Err(format_err(
+            "the file is empty; a campaign starts with a header row (see `aqor template GRID`)"
+                .into(),
+        ));
+    }
+    let names = record
+        .iter()
+        .map(|b| {
+            sniffed
+                .encoding
+                .decode(b)
+                .map(|s| s.trim().to_string())
+                .ok_or_else(|| format_err("the header is not valid UTF-8 text".into()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((csv, sniffed, names))
+}
+
+/// The first non-empty cell of the `grid` column, looking at the first data rows only.
+///
+/// Lets a campaign name its grid before the grid is known (`aqor score` without `--grid`).
+pub fn peek_grid<R: Read>(
+    input: R,
+    file: &str,
+    delimiter: Option<u8>,
+) -> Result<Option<String>, CampaignError> {
+    let (mut csv, sniffed, names) = open_csv(input, file, delimiter)?;
+    let Some(col) = names.iter().position(|n| n.eq_ignore_ascii_case("grid")) else {
+        return Ok(None);
+    };
+    let mut record = csv::ByteRecord::new();
+    for _ in 0..100 {
+        if !csv.read_byte_record(&mut record).unwrap_or(false) {
+            break;
+        }
+        let cell = record.get(col).and_then(|b| sniffed.encoding.decode(b));
+        if let Some(c) = cell.filter(|c| !c.trim().is_empty()) {
+            return Ok(Some(c.trim().to_string()));
+        }
+    }
+    Ok(None)
+}
+
+impl<'g, R: Read> Reader<'g, R> {
+    /// Reads the header of `input` (named `file` in problems) and checks it against `grid`.
+    pub fn new(
+        input: R,
+        file: &str,
+        grid: &'g Grid,
+        delimiter: Option<u8>,
+    ) -> Result<Self, CampaignError> {
+        let (csv, sniffed, names) = open_csv(input, file, delimiter)?;
+        let columns = header::map(&names, grid, file).map_err(CampaignError::Header)?;
+        let mut cells = vec![[None; 4]; grid.indicators().count()];
+        for (at, c) in columns.iter().enumerate() {
+            match *c {
+                Column::Level(n) => cells[n][0] = Some(at),
+                Column::Comment(n) => cells[n][1] = Some(at),
+                Column::Evidence(n) => cells[n][2] = Some(at),
+                Column::Importance(n) => cells[n][3] = Some(at),
+                _ => {}
+            }
+        }
+        Ok(Reader {
+            grid,
+            file: file.to_string(),
+            csv,
+            sniffed,
+            names,
+            columns,
+            cells,
+            record: csv::ByteRecord::new(),
+            row: 1,
+        })
+    }
+
+    /// The encoding and delimiter the file was read with.
+    pub fn sniffed(&self) -> Sniffed {
+        self.sniffed
+    }
+
+    fn cell(&self, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
+        let bytes = self.record.get(at)?;
+        match self.sniffed.encoding.decode(bytes) {
+            Some(s) => {
+                let s = s.trim();
+                (!s.is_empty()).then(|| s.to_string())
+            }
+            None => {
+                problems.push(Problem::at(
+                    &self.file,
+                    self.row,
+                    &self.names[at],
+                    "this cell is not valid UTF-8 though the file starts as UTF-8; save the whole file again as \"CSV UTF-8\"",
+                ));
+                None
+            }
+        }
+    }
+
+    fn fixed(&self, column: Column, problems: &mut Vec<Problem>) -> Option<String> {
+        let at = self.columns.iter().position(|c| *c == column)?;
+        self.cell(at, problems)
+    }
+
+    /// Builds the current record's assessment, or gathers all its problems.
+    fn build(&self) -> Row {
+        let mut problems = Vec::new();
+        let mut warnings = Vec::new();
+        let (file, row) = (self.file.as_str(), self.row);
+        let got = self.record.len();
+        if got != self.names.len() {
+            let d = self.sniffed.delimiter as char;
+            problems.push(Problem::row(
+                file,
+                row,
+                format!(
+                    "has {got} cells but the header has {}; a `{}` inside a cell needs quotes around the cell",
+                    self.names.len(),
+                    if d == '\t' { "tab".to_string() } else { d.to_string() }
+                ),
+            ));
+            return Row {
+                number: row,
+                assessment: Err(problems),
+                warnings,
+            };
+        }
+        let id = self.fixed(Column::StructureId, &mut problems);
+        if id.is_none() {
+            problems.push(Problem::at(
+                file,
+                row,
+                "structure_id",
+                "missing structure_id; every row needs the structure's id",
+            ));
+        }
+        let date = match self.fixed(Column::Date, &mut problems) {
+            None => {
+                problems.push(Problem::at(
+                    file,
+                    row,
+                    "date",
+                    "missing date; write YYYY-MM-DD or DD/MM/YYYY",
+                ));
+                None
+            }
+            Some(d) => date::parse(&d)
+                .map_err(|m| problems.push(Problem::at(file, row, "date", m)))
+                .ok(),
+        };
+        let profiles: Vec<String> = self
+            .fixed(Column::Profiles, &mut problems)
+            .map(|p| p.split_whitespace().map(String::from).collect())
+            .unwrap_or_default();
+        for p in &profiles {
+            if !self.grid.profiles.iter().any(|q| &q.id == p) {
+                let ids = self.grid.profiles.iter().map(|q| q.id.as_str());
+                let hint = did_you_mean(p, ids.clone())
+                    .map(|c| format!("did you mean `{c}`?"))
+                    .unwrap_or_else(|| {
+                        format!(
+                            "profiles of {}: {}",
+                            self.grid.id,
+                            ids.collect::<Vec<_>>().join(", ")
+                        )
+                    });
+                problems.push(Problem::at(
+                    file,
+                    row,
+                    "profiles",
+                    format!("unknown profile `{p}`; {hint}"),
+                ));
+            }
+        }
+        if let Some(g) = self.fixed(Column::Grid, &mut problems) {
+            self.check_grid_cell(&g, &mut problems);
+        }
+        let mut answers = indexmap::IndexMap::new();
+        for ((_, indicator), at) in self.grid.indicators().zip(&self.cells) {
+            if let Some(answer) = self.answer(&indicator.id, at, &mut problems) {
+                for (error, message) in
+                    assessment::check_answer(self.grid, &indicator.id, &answer, &profiles)
+                {
+                    let message = message
+                        .strip_prefix(&format!("{}: ", indicator.id))
+                        .map(String::from)
+                        .unwrap_or(message);
+                    let p = Problem::at(file, row, &indicator.id, message);
+                    if error {
+                        problems.push(p)
+                    } else {
+                        warnings.push(p)
+                    }
+                }
+                answers.insert(indicator.id.clone(), answer);
+            }
+        }
+        let assessment = match (id, date) {
+            (Some(id), Some(date)) if problems.is_empty() => {
+                let structure = Structure {
+                    id,
+                    name: self
+                        .fixed(Column::StructureName, &mut problems)
+                        .unwrap_or_default(),
+                    network: self.fixed(Column::Network, &mut problems),
+                    territory: self.fixed(Column::Territory, &mut problems),
+                    profiles,
+                };
+                let mut a = Assessment::new(self.grid, structure, date);
+                a.assessor = self.fixed(Column::Assessor, &mut problems);
+                a.answers = answers;
+                if problems.is_empty() {
+                    Ok(a)
+                } else {
+                    Err(problems)
+                }
+            }
+            _ => Err(problems),
+        };
+        Row {
+            number: row,
+            assessment,
+            warnings,
+        }
+    }
+
+    /// The answer in an indicator's cells; `None` when its level cell is empty.
+    fn answer(
+        &self,
+        id: &str,
+        at: &[Option<usize>; 4],
+        problems: &mut Vec<Problem>,
+    ) -> Option<Answer> {
+        let level = self.cell(at[0]?, problems)?;
+        let text =
+            |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(c, problems));
+        let mut answer = Answer::new(Choice::parse(&level));
+        answer.comment = text(1, problems);
+        answer.evidence = text(2, problems);
+        if let Some(imp) = text(3, problems) {
+            match imp.parse::<u8>() {
+                Ok(i) if (1..=4).contains(&i) => answer.importance = Some(i),
+                _ => problems.push(Problem::at(
+                    &self.file,
+                    self.row,
+                    &format!("{id}:importance"),
+                    format!("importance \"{imp}\" is not 1, 2, 3 or 4"),
+                )),
+            }
+        }
+        Some(answer)
+    }
+
+    fn check_grid_cell(&self, cell: &str, problems: &mut Vec<Problem>) {
+        let mut parts = cell.splitn(2, [' ', '@']);
+        let id = parts.next().unwrap_or_default();
+        let version = parts.next().map(str::trim);
+        let same = id == self.grid.id
+            && version.is_none_or(|v| v.trim_start_matches('v') == self.grid.version.to_string());
+        if !same {
+            problems.push(Problem::at(
+                &self.file,
+                self.row,
+                "grid",
+                format!(
+                    "this row is for grid `{cell}` but the campaign is read with {}; score each grid's rows separately",
+                    self.grid.label()
+                ),
+            ));
+        }
+    }
+}
+
+impl<R: Read> Iterator for Reader<'_, R> {
+    type Item = Result<Row, CampaignError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            match self.csv.read_byte_record(&mut self.record) {
+                Ok(false) => return None,
+                Ok(true) => {}
+                Err(e) => {
+                    let file = self.file.clone();
+                    return Some(Err(match e.into_kind() {
+                        csv::ErrorKind::Io(source) => CampaignError::Io { file, source },
+                        other => CampaignError::Format {
+                            file,
+                            message: format!("{other:?}"),
+                        },
+                    }));
+                }
+            }
+            self.row += 1;
+            if self
+                .record
+                .iter()
+                .all(|c| c.iter().all(u8::is_ascii_whitespace))
+            {
+                continue;
+            }
+            return Some(Ok(self.build()));
+        }
+    }
+}
+
+/// Remembers which (structure, date) pairs were read, to catch the same assessment twice.
+///
+/// Holds one small entry per assessment: that is the only state that grows with rows.
+#[derive(Default)]
+pub struct Seen(HashMap<(String, NaiveDate), (Arc<str>, u64)>);
+
+impl Seen {
+    /// Records `a` as read at `file` row `row` (0 for a YAML file); if it was read
+    /// before, says where.
+    pub fn first_seen(&mut self, a: &Assessment, file: &Arc<str>, row: u64) -> Result<(), String> {
+        let key = (a.structure.id.clone(), a.date);
+        if let Some((f, r)) = self.0.get(&key) {
+            let place = if *r > 0 {
+                format!("{f} row {r}")
+            } else {
+                f.to_string()
+            };
+            return Err(format!(
+                "`{}` already has an assessment dated {} ({place}); keep one",
+                a.structure.id, a.date
+            ));
+        }
+        self.0.insert(key, (file.clone(), row));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,346 @@
+//! `aqor score --explain`: how one structure's numbers were computed, and what
+//! each indicator would add at its target (the question maturity-tool users ask).
+
+use super::super::input::Inputs;
+use super::SCHEMA_VERSION;
+use aqor::assessment::{Assessment, Structure};
+use aqor::grid::Grid;
+use aqor::i18n::{COMMON, Catalogue, tr};
+use aqor::recognition;
+use aqor::report::Format;
+use aqor::score::{self, Score, Status, percent};
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+/// Words of the explanation, columns en, fr, it, es, pl.
+const WORDS: Catalogue = &[
+    ("weight", ["weight", "poids", "peso", "peso", "waga"]),
+    (
+        "answered",
+        [
+            "answered",
+            "répondus",
+            "con risposta",
+            "respondidos",
+            "z odpowiedzią",
+        ],
+    ),
+    (
+        "in_scope",
+        [
+            "in scope",
+            "concernés",
+            "pertinenti",
+            "aplicables",
+            "dotyczące",
+        ],
+    ),
+    (
+        "not_scored",
+        [
+            "no indicator scored: left out of the overall",
+            "aucun indicateur noté : exclu du score global",
+            "nessun indicatore valutato: escluso dal complessivo",
+            "ningún indicador puntuado: excluido del global",
+            "brak ocenionych wskaźników: pominięte w ogólnym",
+        ],
+    ),
+    (
+        "out_of_scope",
+        [
+            "out of scope",
+            "hors champ",
+            "non pertinente",
+            "no aplicable",
+            "nie dotyczy",
+        ],
+    ),
+    (
+        "gains",
+        [
+            "Points the overall score would gain if the indicator reached its target",
+            "Points gagnés sur le score global si l'indicateur atteignait sa cible",
+            "Punti guadagnati dal punteggio complessivo se l'indicatore raggiungesse l'obiettivo",
+            "Puntos que ganaría la puntuación global si el indicador alcanzara su objetivo",
+            "Punkty, które zyskałby wynik ogólny, gdyby wskaźnik osiągnął cel",
+        ],
+    ),
+    (
+        "all_at_target",
+        [
+            "Every answered indicator is at its target.",
+            "Chaque indicateur répondu atteint sa cible.",
+            "Ogni indicatore con risposta raggiunge l'obiettivo.",
+            "Cada indicador respondido alcanza su objetivo.",
+            "Każdy wskaźnik z odpowiedzią osiąga cel.",
+        ],
+    ),
+];
+
+fn w(key: &str, lang: &str) -> &'static str {
+    let word = tr(WORDS, key, lang);
+    if word.is_empty() {
+        tr(COMMON, key, lang)
+    } else {
+        word
+    }
+}
+
+/// An indicator below target and what reaching the target would add to the overall.
+#[derive(Serialize)]
+struct Gain {
+    indicator: String,
+    level: String,
+    target: String,
+    points: f64,
+}
+
+#[derive(Serialize)]
+struct Explained<'a> {
+    structure: &'a Structure,
+    date: chrono::NaiveDate,
+    #[serde(flatten)]
+    score: &'a Score,
+    gains: Vec<Gain>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recognition: Option<recognition::Verdict>,
+}
+
+pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        format != Format::Csv,
+        "--explain writes text, markdown or json, not csv"
+    );
+    let mut found = Vec::new();
+    let mut ids = std::collections::BTreeSet::new();
+    inputs.for_each(|_, a| {
+        if id.is_empty() || a.structure.id == id {
+            found.push(a.clone());
+        }
+        if ids.len() < 1000 {
+            ids.insert(a.structure.id);
+        }
+        Ok(())
+    })?;
+    if id.is_empty() && ids.len() > 1 {
+        let some: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
+        anyhow::bail!(
+            "the inputs hold {} structures; say which with --explain=ID (e.g. {})",
+            ids.len(),
+            some.join(", ")
+        );
+    }
+    if found.is_empty() {
+        let hint = aqor::diagnostic::did_you_mean(id, ids.iter().map(String::as_str))
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
+        anyhow::bail!("no structure `{id}` in the inputs{hint}");
+    }
+    let grid = &inputs.grid;
+    let mut out = String::new();
+    if format == Format::Json {
+        let items: Vec<serde_json::Value> = found
+            .iter()
+            .map(|a| {
+                let s = score::score(grid, a);
+                serde_json::to_value(Explained {
+                    structure: &a.structure,
+                    date: a.date,
+                    score: &s,
+                    gains: gains(grid, a, &s),
+                    recognition: recognition::evaluate(grid, a, &s),
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        let doc = serde_json::json!({"schema_version": SCHEMA_VERSION, "explained": items});
+        out = serde_json::to_string_pretty(&doc)? + "\n";
+    } else {
+        for a in &found {
+            text(grid, a, lang, format == Format::Markdown, &mut out);
+        }
+    }
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Indicators below target with the points each would add, largest first (ties: grid order).
+fn gains(grid: &Grid, a: &Assessment, s: &Score) -> Vec<Gain> {
+    let mut out: Vec<Gain> = s
+        .indicators
+        .iter()
+        .filter(|i| i.gap.is_some())
+        .filter_map(|i| {
+            let points = score::gain_at_target(grid, a, &i.id)?;
+            let (_, ind) = grid.indicator(&i.id)?;
+            Some(Gain {
+                indicator: i.id.clone(),
+                level: match &i.status {
+                    Status::Scored { level, .. } => level.clone(),
+                    _ => return None,
+                },
+                target: ind.target.clone(),
+                points,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.points.total_cmp(&a.points));
+    out
+}
+
+fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out: &mut String) {
+    let s = score::score(grid, a);
+    let h = if markdown { "## " } else { "" };
+    let sub = if markdown { "### " } else { "" };
+    let pre = if markdown { "    " } else { "  " };
+    let name = if a.structure.name.is_empty() {
+        a.structure.id.clone()
+    } else {
+        format!("{} ({})", a.structure.name, a.structure.id)
+    };
+    let _ = writeln!(out, "{h}{name} — {} — {}\n", a.date, grid.label());
+    let weight = w("weight", lang);
+    for (c, cs) in grid.criteria.iter().zip(&s.criteria) {
+        let _ = writeln!(
+            out,
+            "{sub}{} {} ({weight} {})",
+            c.id,
+            grid.text(&c.title, lang),
+            num(c.weight)
+        );
+        if markdown {
+            out.push('\n');
+        }
+        let mut terms = Vec::new();
+        let mut weights = Vec::new();
+        for i in s.indicators.iter().filter(|i| i.criterion == c.id) {
+            let what = match &i.status {
+                Status::Scored { level, value } => {
+                    terms.push(format!("{:.1}×{}", value * 100.0, num(i.weight)));
+                    weights.push(num(i.weight));
+                    format!("{level:>4}  {:>5.1} % × {}", value * 100.0, num(i.weight))
+                }
+                Status::NotApplicable => format!("{:>4}  {}", "na", w("na", lang)),
+                Status::Unanswered => format!("{:>4}  {}", "", w("unanswered", lang)),
+                Status::OutOfScope => format!("{:>4}  {}", "", w("out_of_scope", lang)),
+            };
+            let _ = writeln!(out, "{pre}{:<8}{what}", i.id);
+        }
+        match cs.score {
+            Some(v) => {
+                let _ = writeln!(
+                    out,
+                    "{pre}= ({}) / ({}) = {} %\n",
+                    terms.join(" + "),
+                    weights.join(" + "),
+                    percent(Some(v))
+                );
+            }
+            None => {
+                let _ = writeln!(out, "{pre}= — ({})\n", w("not_scored", lang));
+            }
+        }
+    }
+    let scored: Vec<_> = s.criteria.iter().filter(|c| c.score.is_some()).collect();
+    let terms: Vec<String> = scored
+        .iter()
+        .map(|c| format!("{}×{}", percent(c.score), num(c.weight)))
+        .collect();
+    let weights: Vec<String> = scored.iter().map(|c| num(c.weight)).collect();
+    let overall = tr(COMMON, "overall", lang);
+    match s.overall {
+        Some(_) => {
+            let _ = writeln!(
+                out,
+                "{sub}{overall} = ({}) / ({}) = {} %",
+                terms.join(" + "),
+                weights.join(" + "),
+                percent(s.overall)
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{sub}{overall} = —");
+        }
+    }
+    let (answered, in_scope, na) = s.indicators.iter().fold((0, 0, 0), |(a, n, x), i| {
+        let scope = i.status != Status::OutOfScope;
+        (
+            a + usize::from(i.is_answered()),
+            n + usize::from(scope),
+            x + usize::from(i.status == Status::NotApplicable),
+        )
+    });
+    let _ = writeln!(
+        out,
+        "{sub}{} = {answered} {} ({na} na) / {in_scope} {} = {} %\n",
+        tr(COMMON, "coverage", lang),
+        w("answered", lang),
+        w("in_scope", lang),
+        percent(s.coverage)
+    );
+    if let Some(v) = recognition::evaluate(grid, a, &s) {
+        explain_verdict(grid, &v, lang, markdown, out);
+    }
+    let gains = gains(grid, a, &s);
+    if gains.is_empty() {
+        let _ = writeln!(out, "{}\n", w("all_at_target", lang));
+        return;
+    }
+    let _ = writeln!(out, "{sub}{}:", w("gains", lang));
+    if markdown {
+        out.push('\n');
+    }
+    for g in &gains {
+        let (_, ind) = grid
+            .indicator(&g.indicator)
+            .expect("gains name grid indicators");
+        let _ = writeln!(
+            out,
+            "{pre}{:>+6.1}  {:<8}{} ({} → {})",
+            g.points,
+            g.indicator,
+            grid.text(&ind.title, lang),
+            g.level,
+            g.target
+        );
+    }
+    out.push('\n');
+}
+
+fn explain_verdict(
+    grid: &Grid,
+    v: &recognition::Verdict,
+    lang: &str,
+    markdown: bool,
+    out: &mut String,
+) {
+    let (sub, pre) = if markdown { ("### ", "- ") } else { ("", "  ") };
+    let met = tr(COMMON, if v.met { "met" } else { "not_met" }, lang);
+    let _ = writeln!(
+        out,
+        "{sub}{} — {}: {met}",
+        tr(COMMON, "recognition", lang),
+        grid.text(&v.label, lang)
+    );
+    if markdown && !v.failures.is_empty() {
+        out.push('\n');
+    }
+    for f in &v.failures {
+        let _ = writeln!(out, "{pre}✗ {}", f.reason(lang));
+    }
+    if !v.steps.is_empty() {
+        let steps: Vec<String> = v.steps.iter().map(|s| s.describe(lang)).collect();
+        let more = if v.steps_suffice { "" } else { " …" };
+        let _ = writeln!(out, "{pre}→ {}{more}", steps.join(", "));
+    }
+    out.push('\n');
+}
+
+/// A weight as people write it: `1`, `2.5`.
+fn num(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}

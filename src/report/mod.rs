@@ -1,0 +1,22 @@
+//! Report building blocks the commands share: tables for the terminal and
+//! markdown, formula-safe CSV, streamed JSON. They write to any `io::Write` and
+//! never decide where output goes.
+
+pub mod csv;
+pub mod json;
+pub mod table;
+
+pub use table::{Align, Table, Tone};
+
+/// Output formats of reporting commands (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for a terminal
+    Table,
+    /// A GitHub-flavoured markdown table
+    Markdown,
+    /// Comma-separated values, one row per item
+    Csv,
+    /// One JSON document with a `schema_version`
+    Json,
+}

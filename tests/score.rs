@@ -1,0 +1,270 @@
+//! `aqor score`: formats, `--explain`, inputs (YAML, folders, stdin), grid detection, examples.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const DIR: &str = "tests/fixtures/score";
+const GRID: &str = "tests/fixtures/score/grid.yaml";
+
+fn aqor() -> Command {
+    Command::cargo_bin("aqor").unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = aqor().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// SPEC's worked example (tests/fixtures/score/worked.yaml), computed by hand:
+/// A.1 = 1/3 (weight 1), A.2 = 1 (weight 3), A.3 na → A = (1/3 + 3) / 4 = 83.33 %;
+/// B.1 = 0, B.2 unanswered → B = 0 %; criterion weights 2 and 1 →
+/// overall = (83.33×2 + 0) / 3 = 55.56 %; coverage 4 of 5 in scope = 80 %.
+#[test]
+fn worked_example_yaml_and_csv_agree() {
+    let expected = "structure_id,structure_name,date,overall,A,B,coverage\n\
+                    s1,Structure un,2026-11-24,55.6,83.3,0.0,80.0\n";
+    for file in ["worked.yaml", "worked.csv"] {
+        let path = format!("{DIR}/{file}");
+        assert_eq!(
+            stdout(&["score", &path, "--grid", GRID, "--format", "csv"]),
+            expected,
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn worked_example_json() {
+    let out = stdout(&[
+        "score",
+        &format!("{DIR}/worked.yaml"),
+        "--grid",
+        GRID,
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["grid"]["id"], "demo");
+    assert_eq!(v["grid"]["criteria"][0]["weight"], 2.0);
+    let a = &v["assessments"][0];
+    assert_eq!(a["structure"]["id"], "s1");
+    assert_eq!(a["date"], "2026-11-24");
+    let close = |x: &Value, want: f64| (x.as_f64().unwrap() - want).abs() < 1e-9;
+    assert!(close(&a["overall"], 500.0 / 9.0), "{}", a["overall"]);
+    assert!(close(&a["coverage"], 80.0));
+    assert!(close(&a["criteria"][0]["score"], 250.0 / 3.0));
+    assert_eq!(a["criteria"][1]["answered"], 1);
+    let ind = &a["indicators"];
+    assert_eq!(ind[0]["id"], "A.1");
+    assert_eq!(ind[0]["status"], "scored");
+    assert_eq!(ind[0]["level"], "1");
+    // gap 2/3 − 1/3; priority = gap × weight 1 × criterion weight 2 × importance 4 / 2.
+    assert!(close(&ind[0]["gap"], 1.0 / 3.0));
+    assert!(close(&ind[0]["priority"], 4.0 / 3.0));
+    assert_eq!(ind[2]["status"], "not_applicable");
+    assert_eq!(ind[4]["status"], "unanswered");
+    assert_eq!(ind[5]["status"], "out_of_scope");
+    assert!(a.get("recognition").is_none(), "the demo grid has no label");
+}
+
+#[test]
+fn explain_shows_each_computation_and_gains() {
+    let out = stdout(&[
+        "score",
+        &format!("{DIR}/worked.csv"),
+        "--grid",
+        GRID,
+        "--explain",
+        "--lang",
+        "en",
+    ]);
+    for line in [
+        "Structure un (s1) — 2026-11-24 — demo 1.0.0",
+        "A Welcome (weight 2)",
+        "  = (33.3×1 + 100.0×3) / (1 + 3) = 83.3 %",
+        "  A.3       na  not applicable",
+        "  B.2           unanswered",
+        "  B.3           out of scope",
+        "Overall = (83.3×2 + 0.0×1) / (2 + 1) = 55.6 %",
+        "Coverage = 4 answered (1 na) / 5 in scope = 80.0 %",
+    ] {
+        assert!(out.contains(line), "missing {line:?} in\n{out}");
+    }
+    // B.1 at target (3): B = 100, overall = (83.33×2 + 100) / 3, +33.3; A.1 to 2: +5.6.
+    let b1 = out.find("+33.3  B.1     Network (0 → 3)").expect(&out);
+    let a1 = out.find("+5.6  A.1     Opening hours (1 → 2)").expect(&out);
+    assert!(b1 < a1, "largest gain first");
+}
+
+#[test]
+fn explain_picks_a_structure() {
+    let quirk = format!("{DIR}/quirks/plain.csv");
+    aqor()
+        .args(["score", &quirk, "--grid", GRID, "--explain"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "say which with --explain=ID (e.g. s1, s2)",
+        ));
+    aqor()
+        .args(["score", &quirk, "--grid", GRID, "--explain=s3"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no structure `s3`"));
+    let out = stdout(&[
+        "score",
+        &quirk,
+        "--grid",
+        GRID,
+        "--explain=s2",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["explained"][0]["structure"]["id"], "s2");
+    assert!(v["explained"][0]["gains"].is_array());
+}
+
+#[test]
+fn table_and_markdown_in_a_language() {
+    let quirk = format!("{DIR}/quirks/plain.csv");
+    let md = stdout(&[
+        "score", &quirk, "--grid", GRID, "--format", "markdown", "--lang", "fr",
+    ]);
+    assert!(md.starts_with(
+        "| Identifiant | Structure | Date | Global | A | B | Couverture |\n| --- | --- | --- | ---: | ---: | ---: | ---: |\n| s1 | Structure un | 2026-11-24 | 55.6 | 83.3 | 0.0 | 80.0 |\n"
+    ), "{md}");
+    assert!(md.contains("- A: Accueil\n"));
+    let table = stdout(&["score", &quirk, "--grid", GRID, "--lang", "en"]);
+    assert!(table.contains("Coverage") && table.contains("73.3"));
+    assert!(
+        !table.contains('\u{1b}'),
+        "no colours when stdout is not a terminal"
+    );
+}
+
+#[test]
+fn folders_are_searched_recursively() {
+    let out = stdout(&[
+        "score",
+        &format!("{DIR}/folder"),
+        "--grid",
+        GRID,
+        "--format",
+        "csv",
+    ]);
+    let ids: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    // a.yaml, then sub/b.csv; the grid file and notes.txt are not inputs.
+    assert_eq!(ids, ["f1", "s1", "s2"]);
+}
+
+#[test]
+fn stdin_csv_and_yaml() {
+    let csv = std::fs::read(format!("{DIR}/quirks/utf8-bom-semicolon-crlf.csv")).unwrap();
+    aqor()
+        .args(["score", "-", "--grid", GRID, "--format", "csv"])
+        .write_stdin(csv)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("s2,\"Deux, Zoé\",2026-11-25,73.3"));
+    let yaml = std::fs::read(format!("{DIR}/worked.yaml")).unwrap();
+    aqor()
+        .args(["score", "-", "--grid", GRID, "--format", "csv"])
+        .write_stdin(yaml)
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(
+            "s1,Structure un,2026-11-24,55.6,83.3,0.0,80.0\n",
+        ));
+    aqor()
+        .args(["score", "-", "--grid", GRID])
+        .write_stdin("structure_id,date,A.1\ns1,2026-11-24,7\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "<stdin> row 2, column A.1: \"7\" is not a level",
+        ));
+}
+
+#[test]
+fn duplicates_across_inputs() {
+    aqor()
+        .args(["score", &format!("{DIR}/worked.yaml"), &format!("{DIR}/worked.csv"), "--grid", GRID])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "worked.csv row 2, column structure_id: `s1` already has an assessment dated 2026-11-24 (tests/fixtures/score/worked.yaml); keep one",
+        ));
+}
+
+#[test]
+fn grid_from_file_name_column_or_assessment() {
+    for file in ["aqor-named.csv", "with-grid-column.csv"] {
+        let out = stdout(&["score", &format!("{DIR}/{file}"), "--format", "csv"]);
+        assert!(
+            out.starts_with(
+                "structure_id,structure_name,date,overall,C1,C2,C3,C4,coverage,recognition\n"
+            ),
+            "{file}: {out}"
+        );
+    }
+    let yaml = "format: aqor-assessment/1\ngrid: {id: aqor, version: 1.0.0}\nstructure: {id: x}\ndate: 2026-01-05\nanswers:\n  C1.1: {level: \"3\"}\n";
+    aqor()
+        .args(["score", "-", "--format", "csv"])
+        .write_stdin(yaml)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "x,,2026-01-05,100.0,100.0,,,,3.8,not met",
+        ));
+}
+
+#[test]
+fn no_grid_named_asks_for_one() {
+    aqor()
+        .args(["score", &format!("{DIR}/worked.csv")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("which grid? give --grid GRID"));
+    aqor()
+        .args(["score", &format!("{DIR}/worked.yaml")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no grid `demo`"));
+}
+
+#[test]
+fn example_campaigns() {
+    let y25 = stdout(&[
+        "score",
+        "examples/aqor-campaign-2025.csv",
+        "--format",
+        "csv",
+    ]);
+    let y26 = stdout(&[
+        "score",
+        "examples/aqor-campaign-2026.csv",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(y25.lines().count(), 13);
+    assert_eq!(y26.lines().count(), 13);
+    assert!(y25.contains("cfa-industrie-41,") && !y26.contains("cfa-industrie-41,"));
+    assert!(!y25.contains("pij-montoire,") && y26.contains("pij-montoire,"));
+    assert!(y26.contains("CIO de Vendôme"));
+    // The whole folder: both campaigns and the assessments, the 0.9 grid skipped.
+    let all = stdout(&["score", "examples", "--format", "csv"]);
+    assert_eq!(all.lines().count(), 1 + 12 + 12 + 3);
+}
