@@ -260,6 +260,8 @@ fn grid_versions_are_bridged_with_a_line() {
     );
 }
 
+/// With --grid, an assessment of another grid fails its check (read, but not
+/// comparable): exit 1. Without, the command cannot tell which grid to use: exit 2.
 #[test]
 fn different_grids_are_refused() {
     aqor()
@@ -269,8 +271,41 @@ fn different_grids_are_refused() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "cannot compare assessments of different grids",
+            "other.yaml:1:1: error: this assessment answers grid `other-grid`, not `fixture`",
         ));
+    aqor()
+        .args([
+            "compare",
+            &format!("{DIR}/2026/alpha.yaml"),
+            &format!("{DIR}/other"),
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("the inputs name different grids"));
+}
+
+#[test]
+fn two_campaign_csvs_a_year_apart() {
+    let out = aqor()
+        .args([
+            "compare",
+            "examples/aqor-campaign-2025.csv",
+            "examples/aqor-campaign-2026.csv",
+        ])
+        .args(["--format", "json"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let years: Vec<i64> = json["campaigns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["campaign"].as_i64().unwrap())
+        .collect();
+    assert_eq!(years, [2025, 2026]);
+    assert!(!json["trends"].as_array().unwrap().is_empty());
+    assert!(json["network_change"]["overall_mean"].is_number());
 }
 
 #[test]
@@ -492,6 +527,6 @@ fn an_assessment_with_errors_stops_everything() {
         .stdout("")
         .stderr(
             predicate::str::contains("bad.yaml:6:")
-                .and(predicate::str::contains("nothing was compared")),
+                .and(predicate::str::contains("1 invalid row(s) or file(s)")),
         );
 }

@@ -1,11 +1,10 @@
 //! `aqor compare`: structures side by side, campaigns over time, the network as a whole.
 
-use super::CheckFailed;
 use super::input;
-use aqor::assessment::{self, Located};
+
 use aqor::compare::render::{self, Options, Terminal, View};
-use aqor::compare::{Builder, By, anonymize, versions, words::word};
-use aqor::grid::Grid;
+use aqor::compare::{Builder, By, anonymize, words::word};
+
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,18 +13,15 @@ use std::process::ExitCode;
 ///
 /// A campaign is a calendar year: assessments dated the same year are compared
 /// together; a structure assessed on several dates gets its change in points.
+/// Assessments of older versions of the grid are carried over through `replaces`.
 ///
-/// Example: aqor compare answers/2025/ answers/2026/ --grid aqor --format html -o network.html
+/// Example: aqor compare examples/aqor-campaign-2025.csv examples/aqor-campaign-2026.csv --format html -o network.html
 ///
 /// Example: aqor compare answers/ --anonymize --key-out key.csv --format csv -o funders.csv
 #[derive(clap::Args)]
 pub struct Args {
-    /// Assessment files (YAML) or folders holding them.
-    #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
-    /// Grid to compare against: a built-in id or a file (default: the grid the assessments name).
-    #[arg(long, value_name = "GRID")]
-    grid: Option<String>,
+    #[command(flatten)]
+    input: input::InputArgs,
     /// Columns of the side-by-side view.
     #[arg(long, value_enum, default_value_t = ByArg::Criterion)]
     by: ByArg,
@@ -80,11 +76,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             anyhow::bail!("{} exists; use --force to overwrite it", path.display());
         }
     }
-    let files = assessment_files(&args.inputs)?;
-    let grid = match &args.grid {
-        Some(spec) => input::grid(spec)?,
-        None => grid_named_by(&files)?,
-    };
+    let mut inputs = args.input.open()?;
+    inputs.bridge_versions();
+    let grid = &inputs.grid;
     let lang = args
         .lang
         .clone()
@@ -95,8 +89,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ViewArg::Trend => View::Trend,
         ViewArg::Network => View::Network,
     };
-    let mut builder = Builder::new(&grid, &lang, view != View::Network);
-    let notes = add_checked(&grid, &lang, &files, &mut builder)?;
+    // Only the network view keeps nothing per assessment: memory fixed by the grid.
+    let mut builder = Builder::new(grid, &lang, view != View::Network);
+    inputs.for_each(|_, a| {
+        builder.add(&a);
+        Ok(())
+    })?;
+    let notes: Vec<String> = inputs
+        .carried()
+        .into_iter()
+        .map(|(old, n)| {
+            word("carried", &lang)
+                .replace("{n}", &n.to_string())
+                .replace("{old}", &format!("{} {old}", grid.id))
+                .replace("{new}", &grid.label())
+        })
+        .collect();
+    for n in &notes {
+        eprintln!("note: {n}");
+    }
     let mut comparison = builder.finish(notes);
     let key = args
         .anonymize
@@ -120,16 +131,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => std::io::stdout().lock().write_all(report.as_bytes())?,
     }
     if let (Some(key), Some(path)) = (key, &args.key_out) {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(["code", "structure_id", "structure_name"])?;
+        let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');
+        w.row(["code", "structure_id", "structure_name"])?;
         for k in &key {
-            w.write_record([&k.code, &k.id, &k.name])?;
+            w.row([&k.code, &k.id, &k.name])?;
         }
-        write_file(
-            path,
-            &w.into_inner().map_err(|e| e.into_error())?,
-            args.force,
-        )?;
+        write_file(path, &w.finish()?, args.force)?;
         eprintln!("key of {} code(s) written to {}", key.len(), path.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -151,129 +158,4 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
             anyhow::anyhow!("cannot write {}: {e}", path.display())
         }
     })
-}
-
-/// Files named on the command line, and the `.yaml`/`.yml` files of named folders (sorted).
-fn assessment_files(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for input in inputs {
-        if input.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(input)
-                .map_err(|e| anyhow::anyhow!("cannot read folder {}: {e}", input.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.is_file()
-                        && p.extension().is_some_and(|x| {
-                            x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml")
-                        })
-                })
-                .collect();
-            found.sort();
-            if found.is_empty() {
-                anyhow::bail!("folder {} holds no .yaml assessment", input.display());
-            }
-            files.extend(found);
-        } else {
-            files.push(input.clone());
-        }
-    }
-    Ok(files)
-}
-
-/// Reads and parses one assessment file (unreadable: exit 2; not an assessment: exit 1).
-fn read(path: &Path) -> anyhow::Result<(String, Located)> {
-    let name = path.display().to_string();
-    let src =
-        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
-    match assessment::parse(&src, &name) {
-        Ok(l) => Ok((name, l)),
-        Err(d) => {
-            eprintln!("{d}");
-            Err(CheckFailed(format!("{name} could not be read as an assessment")).into())
-        }
-    }
-}
-
-/// Without --grid: the built-in grid the first assessment names.
-fn grid_named_by(files: &[PathBuf]) -> anyhow::Result<Grid> {
-    let Some(first) = files.first() else {
-        anyhow::bail!("no assessment given");
-    };
-    let (file, l) = read(first)?;
-    let id = &l.assessment.grid.id;
-    input::grid(id).map_err(|_| {
-        anyhow::anyhow!(
-            "{file} answers grid `{id}`, which is not built in; give its file with --grid"
-        )
-    })
-}
-
-/// Reads, checks (carrying older grid versions over) and adds each assessment in
-/// turn, so memory does not hold them all; prints findings as they come. Any error
-/// means nothing is compared. Assessments of another grid are refused (exit 1).
-fn add_checked(
-    grid: &Grid,
-    lang: &str,
-    files: &[PathBuf],
-    builder: &mut Builder,
-) -> anyhow::Result<Vec<String>> {
-    let mut carried: std::collections::BTreeMap<String, usize> = Default::default();
-    let mut errors = 0;
-    for path in files {
-        let (file, mut l) = match read(path) {
-            Ok(x) => x,
-            Err(e) if e.is::<CheckFailed>() => {
-                errors += 1;
-                continue;
-            }
-            Err(e) => return Err(e),
-        };
-        if l.assessment.grid.id != grid.id {
-            return Err(CheckFailed(format!(
-                "cannot compare assessments of different grids: {file} answers `{}`, not `{}`; compare each grid separately",
-                l.assessment.grid.id, grid.id
-            ))
-            .into());
-        }
-        let version = l.assessment.grid.version.clone();
-        if versions::is_older(grid, &version) {
-            let (moved, dropped) = versions::carry(grid, &l);
-            for id in dropped {
-                eprintln!(
-                    "{file}: {id} is not in {} (nor replaced); its answer is left out",
-                    grid.label()
-                );
-            }
-            l = moved;
-            *carried.entry(version).or_default() += 1;
-        }
-        let found = assessment::check(&l, grid, &file);
-        for f in &found {
-            eprintln!("{f}");
-        }
-        let bad = found.iter().filter(|d| d.is_error()).count();
-        errors += bad;
-        if bad == 0 && errors == 0 {
-            builder.add(&l.assessment);
-        }
-    }
-    if errors > 0 {
-        return Err(CheckFailed(format!(
-            "{errors} error(s) in the assessments; nothing was compared"
-        ))
-        .into());
-    }
-    let notes = carried
-        .into_iter()
-        .map(|(old, n)| {
-            word("carried", lang)
-                .replace("{n}", &n.to_string())
-                .replace("{old}", &format!("{} {old}", grid.id))
-                .replace("{new}", &grid.label())
-        })
-        .collect();
-    for n in &notes {
-        eprintln!("note: {n}");
-    }
-    Ok(notes)
 }

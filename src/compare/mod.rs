@@ -7,7 +7,6 @@
 
 pub mod aggregate;
 pub mod anonymize;
-pub mod csv_safe;
 pub mod html;
 pub mod render;
 pub mod stats;

@@ -4,11 +4,11 @@
 //! (what spreadsheets and scripts want); json is the `Comparison` itself.
 
 use super::aggregate::NetworkView;
-use super::csv_safe::neutralize;
 use super::stats::Summary;
 use super::trend::{Direction, direction};
 use super::words::word;
 use super::{By, Comparison, Row};
+use crate::report::csv::Writer;
 use crate::score::percent;
 
 /// Which parts of the comparison to show.
@@ -678,20 +678,22 @@ pub fn markdown(c: &Comparison, opts: Options) -> String {
 /// One flat table: the side-by-side rows (default), the trends (`View::Trend`: one
 /// row per structure, first and last date) or the network (`View::Network`: one row
 /// per criterion then per indicator, weakest indicators first).
-pub fn csv(c: &Comparison, opts: Options) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+///
+/// Cells from inputs that a spreadsheet would run as a formula are neutralised
+/// (`report::csv`).
+pub fn csv(c: &Comparison, opts: Options) -> std::io::Result<String> {
+    let mut w = Writer::new(Vec::new(), b',');
     match opts.view {
         View::All | View::Side => csv_side(c, opts.by, &mut w)?,
         View::Trend => csv_trend(c, &mut w)?,
         View::Network => csv_network(c, &mut w)?,
     }
-    let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8(bytes).expect("csv of UTF-8 strings is UTF-8"))
+    Ok(String::from_utf8(w.finish()?).expect("csv of UTF-8 strings is UTF-8"))
 }
 
-type CsvOut = csv::Writer<Vec<u8>>;
+type CsvOut = Writer<Vec<u8>>;
 
-fn csv_side(c: &Comparison, by: By, w: &mut CsvOut) -> csv::Result<()> {
+fn csv_side(c: &Comparison, by: By, w: &mut CsvOut) -> std::io::Result<()> {
     let mut header = vec![
         "structure_id".to_string(),
         "structure_name".into(),
@@ -703,11 +705,11 @@ fn csv_side(c: &Comparison, by: By, w: &mut CsvOut) -> csv::Result<()> {
     if label {
         header.push("recognition".into());
     }
-    w.write_record(header.iter().map(|h| neutralize(h).into_owned()))?;
+    w.row(&header)?;
     for r in &c.structures {
         let mut rec = vec![
-            neutralize(&r.structure.id).into_owned(),
-            neutralize(&r.structure.name).into_owned(),
+            r.structure.id.clone(),
+            r.structure.name.clone(),
             r.date.to_string(),
         ];
         rec.extend(values(r, by).iter().map(|v| percent(*v)));
@@ -718,12 +720,12 @@ fn csv_side(c: &Comparison, by: By, w: &mut CsvOut) -> csv::Result<()> {
             // As `aqor score --format csv` writes it (SPEC), whatever --lang says.
             rec.push(met_word(r.recognition, "en").into());
         }
-        w.write_record(&rec)?;
+        w.row(&rec)?;
     }
     Ok(())
 }
 
-fn csv_trend(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
+fn csv_trend(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
     let mut header = vec![
         "structure_id".to_string(),
         "structure_name".into(),
@@ -736,13 +738,13 @@ fn csv_trend(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
         "direction".into(),
     ];
     header.extend(c.criteria.iter().map(|k| format!("{}_change", k.id)));
-    w.write_record(header.iter().map(|h| neutralize(h).into_owned()))?;
+    w.row(&header)?;
     let signed = |v: Option<f64>| v.map(|d| format!("{d:.1}")).unwrap_or_default();
     for t in &c.trends {
         let (first, last) = (&t.points[0], &t.points[t.points.len() - 1]);
         let mut rec = vec![
-            neutralize(&t.structure.id).into_owned(),
-            neutralize(&t.structure.name).into_owned(),
+            t.structure.id.clone(),
+            t.structure.name.clone(),
             first.date.to_string(),
             last.date.to_string(),
             t.points.len().to_string(),
@@ -755,12 +757,12 @@ fn csv_trend(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
                 .unwrap_or_default(),
         ];
         rec.extend(t.change.criteria.iter().map(|d| signed(*d)));
-        w.write_record(&rec)?;
+        w.row(&rec)?;
     }
     Ok(())
 }
 
-fn csv_network(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
+fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
     let Some(latest) = c.latest() else {
         return Ok(());
     };
@@ -792,7 +794,7 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
     .to_vec();
     header.extend(level_ids.iter().map(|l| format!("level:{l}")));
     header.extend(["na", "unanswered"].map(String::from));
-    w.write_record(header.iter().map(|h| neutralize(h).into_owned()))?;
+    w.row(&header)?;
     let stats = |s: Option<Summary>| {
         [
             percent(s.map(|s| s.mean)),
@@ -806,24 +808,24 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
         let mut rec = vec![
             campaign.clone(),
             "criterion".into(),
-            neutralize(&k.id).into_owned(),
+            k.id.clone(),
             String::new(),
-            neutralize(&k.title).into_owned(),
+            k.title.clone(),
             k.score.map_or(0, |s| s.count).to_string(),
         ];
         rec.extend(stats(k.score));
         rec.push(String::new());
         rec.push(percent(k.coverage));
         rec.extend(std::iter::repeat_n(String::new(), level_ids.len() + 2));
-        w.write_record(&rec)?;
+        w.row(&rec)?;
     }
     for i in &n.indicators {
         let mut rec = vec![
             campaign.clone(),
             "indicator".into(),
-            neutralize(&i.id).into_owned(),
-            neutralize(&i.criterion).into_owned(),
-            neutralize(&i.title).into_owned(),
+            i.id.clone(),
+            i.criterion.clone(),
+            i.title.clone(),
             i.answered.to_string(),
         ];
         rec.extend(stats(i.score));
@@ -838,7 +840,7 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> csv::Result<()> {
         }));
         rec.push(i.na.to_string());
         rec.push(i.unanswered.to_string());
-        w.write_record(&rec)?;
+        w.row(&rec)?;
     }
     Ok(())
 }

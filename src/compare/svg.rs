@@ -235,7 +235,11 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
             pts.join(" "),
             esc(shown_name(&t.structure))
         );
-        let last = t.points.iter().rev().find_map(|p| Some((p.date, p.overall?)));
+        let last = t
+            .points
+            .iter()
+            .rev()
+            .find_map(|p| Some((p.date, p.overall?)));
         if let (true, Some((d, v))) = (named, last) {
             let _ = write!(
                 s,
