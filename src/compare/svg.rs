@@ -218,6 +218,7 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
             );
         }
     }
+    let mut labels: Vec<(f64, f64, &str)> = Vec::new();
     for t in &c.trends {
         let pts: Vec<String> = t
             .points
@@ -241,14 +242,24 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
             .rev()
             .find_map(|p| Some((p.date, p.overall?)));
         if let (true, Some((d, v))) = (named, last) {
-            let _ = write!(
-                s,
-                r#"<text x="{:.1}" y="{:.1}">{}</text>"#,
-                x(d) + 5.0,
-                y(v) + 4.0,
-                esc(&short(shown_name(&t.structure), 28))
-            );
+            labels.push((y(v), x(d), shown_name(&t.structure)));
         }
+    }
+    // Names at the lines' ends, pushed apart so that none overlaps the next; a thin
+    // leader joins a moved name to its line.
+    labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut next_free = f64::NEG_INFINITY;
+    for (line_y, line_x, name) in labels {
+        let at = line_y.max(next_free);
+        next_free = at + 12.0;
+        let _ = write!(
+            s,
+            r#"<line x1="{line_x:.1}" y1="{line_y:.1}" x2="{:.1}" y2="{at:.1}" class="grid"/><text x="{:.1}" y="{:.1}">{}</text>"#,
+            line_x + 8.0,
+            line_x + 10.0,
+            at + 4.0,
+            esc(&short(name, 28))
+        );
     }
     let net: Vec<String> = c
         .campaigns
