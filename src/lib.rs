@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod campaign;
+pub mod compare;
 pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;

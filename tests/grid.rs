@@ -581,3 +581,20 @@ fn check_version_fails_when_the_bump_is_too_small() {
     let (code, _, err) = grid(&["diff", &demo("1.0.1"), &demo("1.0.1"), "--check-version"]);
     assert_eq!((code, err.as_str()), (0, ""));
 }
+
+#[test]
+fn diff_of_an_added_translation_is_one_language_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = std::fs::read_to_string("tests/fixtures/grid/small.yaml").unwrap();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    std::fs::write(
+        &old,
+        small.replace("languages: [fr, en]", "languages: [fr]"),
+    )
+    .unwrap();
+    std::fs::write(&new, small.replace("version: 1.0.0", "version: 1.0.1")).unwrap();
+    let (_, out, _) = grid(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert!(out.contains("languages         grid: fr -> fr en"), "{out}");
+    assert!(!out.contains("texts changed"), "{out}");
+}
