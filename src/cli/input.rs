@@ -33,9 +33,10 @@
 
 use super::CheckFailed;
 use anyhow::Context;
-use aqor::assessment::{self, Assessment};
+use aqor::assessment::{self, Assessment, Located};
 use aqor::campaign::{self, CampaignError, Seen};
 use aqor::grid::{self, Grid, GridError};
+use rayon::prelude::*;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
@@ -44,6 +45,9 @@ use std::sync::Arc;
 
 /// Warnings shown before the rest are only counted.
 const MAX_WARNINGS: usize = 20;
+
+/// Campaign rows built and mapped together (in parallel): small enough to keep memory flat.
+const BATCH: usize = 512;
 
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
@@ -128,6 +132,8 @@ pub struct Inputs {
     warned: Cell<bool>,
     /// Keeps stdin's copy alive while it is read.
     _stdin: Option<tempfile::NamedTempFile>,
+    /// With `bridge_versions`: assessments of older grid versions carried, by version.
+    carried: Option<std::cell::RefCell<std::collections::BTreeMap<String, usize>>>,
 }
 
 /// What one pass over the inputs found.
@@ -185,6 +191,7 @@ impl InputArgs {
             delimiter: self.delimiter,
             warned: Cell::new(false),
             _stdin: stdin,
+            carried: None,
         })
     }
 
@@ -204,6 +211,40 @@ impl InputArgs {
 }
 
 impl Inputs {
+    /// Accepts assessment files of older versions of the grid, their answers carried
+    /// over through `replaces` (see `aqor::compare::versions`); `carried` counts them.
+    pub fn bridge_versions(&mut self) {
+        self.carried = Some(Default::default());
+    }
+
+    /// Assessments carried over by `bridge_versions`, per older version.
+    pub fn carried(&self) -> std::collections::BTreeMap<String, usize> {
+        self.carried
+            .as_ref()
+            .map(|c| c.borrow().clone())
+            .unwrap_or_default()
+    }
+
+    fn bridge(&self, located: Located, name: &str) -> Located {
+        use aqor::compare::versions;
+        let Some(carried) = &self.carried else {
+            return located;
+        };
+        let version = located.assessment.grid.version.clone();
+        if located.assessment.grid.id != self.grid.id || !versions::is_older(&self.grid, &version) {
+            return located;
+        }
+        let (moved, dropped) = versions::carry(&self.grid, &located);
+        for id in dropped {
+            eprintln!(
+                "{name}: {id} is not in {} (nor replaced by one of its indicators); its answer is left out",
+                self.grid.label()
+            );
+        }
+        *carried.borrow_mut().entry(version).or_default() += 1;
+        moved
+    }
+
     /// Reads every input once, calling `f` with each valid assessment in input order.
     ///
     /// Problems go to stderr as they are found; at the end any problem gives
@@ -213,6 +254,17 @@ impl Inputs {
         &self,
         mut f: impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
+        self.for_each_mapped(|_, _| (), |a, ()| f(&self.grid, a))
+    }
+
+    /// `for_each` for heavy per-assessment work: `map` runs on several threads
+    /// (campaign rows are built and mapped in batches), then `sink` gets each valid
+    /// assessment with what `map` made of it, in input order.
+    pub fn for_each_mapped<T: Send>(
+        &self,
+        map: impl Fn(&Grid, &Assessment) -> T + Sync,
+        mut sink: impl FnMut(Assessment, T) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Summary> {
         let mut pass = Pass {
             seen: Seen::default(),
             summary: Summary::default(),
@@ -221,8 +273,8 @@ impl Inputs {
         };
         for input in &self.files {
             match input.kind {
-                Kind::Assessment => self.read_assessment(input, &mut pass, &mut f)?,
-                Kind::Campaign => self.read_campaign(input, &mut pass, &mut f)?,
+                Kind::Assessment => self.read_assessment(input, &mut pass, &map, &mut sink)?,
+                Kind::Campaign => self.read_campaign(input, &mut pass, &map, &mut sink)?,
             }
         }
         if pass.show_warnings && pass.warnings > MAX_WARNINGS {
@@ -254,18 +306,19 @@ impl Inputs {
         self.for_each(|_, _| Ok(()))
     }
 
-    fn read_assessment(
+    fn read_assessment<T>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        f: &mut impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+        map: &impl Fn(&Grid, &Assessment) -> T,
+        sink: &mut impl FnMut(Assessment, T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let text =
             std::fs::read_to_string(&input.path).with_context(|| format!("cannot read {name}"))?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let located = match assessment::parse(text, name) {
-            Ok(l) => l,
+            Ok(l) => self.bridge(l, name),
             Err(d) => {
                 eprintln!("{d}");
                 pass.summary.invalid += 1;
@@ -289,22 +342,24 @@ impl Inputs {
         }
         if ok {
             pass.summary.assessments += 1;
-            f(&self.grid, a)
+            let t = map(&self.grid, &a);
+            sink(a, t)
         } else {
             pass.summary.invalid += 1;
             Ok(())
         }
     }
 
-    fn read_campaign(
+    fn read_campaign<T: Send>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        f: &mut impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+        map: &(impl Fn(&Grid, &Assessment) -> T + Sync),
+        sink: &mut impl FnMut(Assessment, T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
-        let reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
+        let mut reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
             Ok(r) => r,
             Err(CampaignError::Io { file, source }) => {
                 return Err(source).with_context(|| format!("cannot read {file}"));
@@ -321,27 +376,55 @@ impl Inputs {
                 return Ok(());
             }
         };
-        for row in reader {
-            let row = row?;
-            row.warnings.iter().for_each(|w| pass.warn(w));
-            let checked = row.assessment.and_then(|a| {
-                pass.seen
-                    .first_seen(&a, &input.name, row.number)
-                    .map(|()| a)
-                    .map_err(|m| vec![campaign::Problem::at(name, row.number, "structure_id", m)])
-            });
-            match checked {
-                Ok(a) => {
-                    pass.summary.assessments += 1;
-                    f(&self.grid, a)?;
+        // Records are read in batches whose rows are built and mapped in parallel;
+        // a batch is the only thing held in memory.
+        let mut batch: Vec<(u64, csv::ByteRecord)> = Vec::new();
+        loop {
+            let mut n = 0;
+            while n < BATCH {
+                if n == batch.len() {
+                    batch.push(Default::default());
                 }
-                Err(problems) => {
-                    problems.iter().for_each(|p| eprintln!("{p}"));
-                    pass.summary.invalid += 1;
+                if !reader.next_record(&mut batch[n])? {
+                    break;
+                }
+                n += 1;
+            }
+            let (builder, grid) = (reader.builder(), &self.grid);
+            let built: Vec<_> = batch[..n]
+                .par_iter()
+                .map(|rec| {
+                    let row = builder.build(rec);
+                    let mapped = row.assessment.map(|a| {
+                        let t = map(grid, &a);
+                        (a, t)
+                    });
+                    (row.number, mapped, row.warnings)
+                })
+                .collect();
+            for (number, mapped, warnings) in built {
+                warnings.iter().for_each(|w| pass.warn(w));
+                let checked = mapped.and_then(|(a, t)| {
+                    pass.seen
+                        .first_seen(&a, &input.name, number)
+                        .map(|()| (a, t))
+                        .map_err(|m| vec![campaign::Problem::at(name, number, "structure_id", m)])
+                });
+                match checked {
+                    Ok((a, t)) => {
+                        pass.summary.assessments += 1;
+                        sink(a, t)?;
+                    }
+                    Err(problems) => {
+                        problems.iter().for_each(|p| eprintln!("{p}"));
+                        pass.summary.invalid += 1;
+                    }
                 }
             }
+            if n < BATCH {
+                return Ok(());
+            }
         }
-        Ok(())
     }
 }
 
