@@ -317,6 +317,17 @@ fn total_shortfall(rules: &[&RuleKind], score: &Score) -> f64 {
 /// every rule holds or no single step helps any more.
 fn missing_steps(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Step> {
     let mut what_if = score.clone();
+    // Each indicator's status at its target, built once and swapped in to try a step.
+    let mut raised: Vec<Status> = what_if
+        .indicators
+        .iter()
+        .map(|i| Status::Scored {
+            level: grid
+                .indicator(&i.id)
+                .map_or_else(String::new, |(_, ind)| ind.target.clone()),
+            value: i.target_value,
+        })
+        .collect();
     let mut steps = Vec::new();
     let mut current = total_shortfall(rules, &what_if);
     while current > 0.0 {
@@ -327,9 +338,9 @@ fn missing_steps(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Step> {
                 continue;
             }
             let priority = candidate.priority.unwrap_or(0.0);
-            let before = raise(grid, &mut what_if, at);
+            let saved = swap(&mut what_if, &mut raised, at, (None, None));
             let after = total_shortfall(rules, &what_if);
-            what_if.indicators[at] = before;
+            swap(&mut what_if, &mut raised, at, saved);
             let better = best.is_none_or(|(_, s, p)| {
                 after < s - EPSILON || (after <= s + EPSILON && priority > p)
             });
@@ -337,17 +348,16 @@ fn missing_steps(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Step> {
                 best = Some((at, after, priority));
             }
         }
-        what_if.recompute_totals();
         let Some((at, after, _)) = best else { break };
-        let from = match &what_if.indicators[at].status {
+        swap(&mut what_if, &mut raised, at, (None, None));
+        let level = |s: &Status| match s {
             Status::Scored { level, .. } => Some(level.clone()),
             _ => None,
         };
-        raise(grid, &mut what_if, at);
         steps.push(Step {
             indicator: what_if.indicators[at].id.clone(),
-            from,
-            to: target_of(grid, &what_if.indicators[at]).to_string(),
+            from: level(&raised[at]),
+            to: level(&what_if.indicators[at].status).unwrap_or_default(),
         });
         current = after;
     }
@@ -358,24 +368,19 @@ fn raisable(i: &IndicatorScore) -> bool {
     matches!(i.status, Status::Unanswered) || i.gap.is_some()
 }
 
-fn target_of<'g>(grid: &'g Grid, i: &IndicatorScore) -> &'g str {
-    grid.indicator(&i.id)
-        .map_or("", |(_, ind)| ind.target.as_str())
-}
-
-/// Sets indicator `at` to its target and recomputes the totals; returns what it was.
-fn raise(grid: &Grid, score: &mut Score, at: usize) -> IndicatorScore {
-    let target = target_of(grid, &score.indicators[at]).to_string();
-    let raised = IndicatorScore {
-        status: Status::Scored {
-            level: target,
-            value: score.indicators[at].target_value,
-        },
-        gap: None,
-        priority: None,
-        ..score.indicators[at].clone()
-    };
-    let before = std::mem::replace(&mut score.indicators[at], raised);
+/// Swaps indicator `at`'s status with `other[at]`, sets its (gap, priority) and
+/// recomputes the totals; returns the (gap, priority) it had. No allocation: the
+/// search tries every candidate at every step.
+fn swap(
+    score: &mut Score,
+    other: &mut [Status],
+    at: usize,
+    (gap, priority): (Option<f64>, Option<f64>),
+) -> (Option<f64>, Option<f64>) {
+    let i = &mut score.indicators[at];
+    std::mem::swap(&mut i.status, &mut other[at]);
+    let before = (i.gap, i.priority);
+    (i.gap, i.priority) = (gap, priority);
     score.recompute_totals();
     before
 }
