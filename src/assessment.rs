@@ -132,18 +132,26 @@ impl Serialize for Choice {
 }
 
 impl<'de> Deserialize<'de> for Choice {
-    /// Accepts `"2"`, `2` and `na`: YAML writers quote level ids inconsistently.
+    /// Accepts `"2"`, `2`, `na` and plain `yes`/`no`: asking for a string keeps the
+    /// scalar's own text, so YAML 1.1 booleans and numbers stay level ids.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Int(i64),
+        struct LevelId;
+        impl serde::de::Visitor<'_> for LevelId {
+            type Value = Choice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a level id of the indicator's scale, or na")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Choice, E> {
+                Ok(Choice::parse(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Choice, E> {
+                Ok(Choice::Level(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Choice, E> {
+                Ok(Choice::Level(v.to_string()))
+            }
         }
-        Ok(match Raw::deserialize(d)? {
-            Raw::Text(s) => Choice::parse(&s),
-            Raw::Int(i) => Choice::Level(i.to_string()),
-        })
+        d.deserialize_str(LevelId)
     }
 }
 
@@ -292,6 +300,21 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
                 ),
             ));
         }
+    }
+    if !grid
+        .indicators()
+        .any(|(_, i)| i.applies(&a.structure.profiles))
+    {
+        let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
+        out.push(Diagnostic::warning(
+            file,
+            top,
+            format!(
+                "no indicator of {} applies to this structure; declare its profiles in structure.profiles ({})",
+                grid.id,
+                ids.join(", ")
+            ),
+        ));
     }
     for (id, answer) in &a.answers {
         let at = located.answer_at.get(id).copied().unwrap_or(top);

@@ -5,10 +5,13 @@
 
 pub mod assessment;
 pub mod campaign;
+pub mod compare;
 pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+pub mod migrate;
+pub mod plan;
 pub mod recognition;
 pub mod report;
 pub mod score;

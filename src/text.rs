@@ -8,25 +8,68 @@ use std::collections::BTreeMap;
 ///
 /// In a grid file a plain string means the grid's default language; the loader
 /// stores it under that language, so after loading every key is a language code.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
 /// The key a plain string is parked under until the loader knows the default language.
 pub(crate) const UNTAGGED: &str = "";
 
+/// In files a text is either a plain string or a map language -> string.
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A human text: a plain string (the grid's default language) or a map language -> string, e.g. {fr: \"…\", en: \"…\"}",
+            "anyOf": [
+                {"type": "string"},
+                {"type": "object", "additionalProperties": {"type": "string"}}
+            ]
+        })
+    }
+}
+
+/// Reads a string or a map in one pass (an untagged enum would buffer every text first).
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Plain(String),
-            ByLanguage(BTreeMap<String, String>),
+        struct TextVisitor;
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Text, E> {
+                Ok(Text(BTreeMap::from([(
+                    UNTAGGED.to_string(),
+                    s.to_string(),
+                )])))
+            }
+            // A plain scalar such as `2024` or `yes` is still a text.
+            fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Text, E> {
+                self.visit_str(&b.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Text, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Text, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Text, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Text, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some((lang, text)) = m.next_entry::<String, String>()? {
+                    texts.insert(lang, text);
+                }
+                Ok(Text(texts))
+            }
         }
-        Ok(match Raw::deserialize(d)? {
-            Raw::Plain(s) => Text(BTreeMap::from([(UNTAGGED.to_string(), s)])),
-            Raw::ByLanguage(m) => Text(m),
-        })
+        d.deserialize_any(TextVisitor)
     }
 }
 

@@ -33,7 +33,7 @@
 
 use super::CheckFailed;
 use anyhow::Context;
-use aqor::assessment::{self, Assessment};
+use aqor::assessment::{self, Assessment, Located};
 use aqor::campaign::{self, CampaignError, Seen};
 use aqor::grid::{self, Grid, GridError};
 use rayon::prelude::*;
@@ -132,6 +132,8 @@ pub struct Inputs {
     warned: Cell<bool>,
     /// Keeps stdin's copy alive while it is read.
     _stdin: Option<tempfile::NamedTempFile>,
+    /// With `bridge_versions`: assessments of older grid versions carried, by version.
+    carried: Option<std::cell::RefCell<std::collections::BTreeMap<String, usize>>>,
 }
 
 /// What one pass over the inputs found.
@@ -189,6 +191,7 @@ impl InputArgs {
             delimiter: self.delimiter,
             warned: Cell::new(false),
             _stdin: stdin,
+            carried: None,
         })
     }
 
@@ -208,6 +211,40 @@ impl InputArgs {
 }
 
 impl Inputs {
+    /// Accepts assessment files of older versions of the grid, their answers carried
+    /// over through `replaces` (see `aqor::compare::versions`); `carried` counts them.
+    pub fn bridge_versions(&mut self) {
+        self.carried = Some(Default::default());
+    }
+
+    /// Assessments carried over by `bridge_versions`, per older version.
+    pub fn carried(&self) -> std::collections::BTreeMap<String, usize> {
+        self.carried
+            .as_ref()
+            .map(|c| c.borrow().clone())
+            .unwrap_or_default()
+    }
+
+    fn bridge(&self, located: Located, name: &str) -> Located {
+        use aqor::compare::versions;
+        let Some(carried) = &self.carried else {
+            return located;
+        };
+        let version = located.assessment.grid.version.clone();
+        if located.assessment.grid.id != self.grid.id || !versions::is_older(&self.grid, &version) {
+            return located;
+        }
+        let (moved, dropped) = versions::carry(&self.grid, &located);
+        for id in dropped {
+            eprintln!(
+                "{name}: {id} is not in {} (nor replaced by one of its indicators); its answer is left out",
+                self.grid.label()
+            );
+        }
+        *carried.borrow_mut().entry(version).or_default() += 1;
+        moved
+    }
+
     /// Reads every input once, calling `f` with each valid assessment in input order.
     ///
     /// Problems go to stderr as they are found; at the end any problem gives
@@ -281,7 +318,7 @@ impl Inputs {
             std::fs::read_to_string(&input.path).with_context(|| format!("cannot read {name}"))?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let located = match assessment::parse(text, name) {
-            Ok(l) => l,
+            Ok(l) => self.bridge(l, name),
             Err(d) => {
                 eprintln!("{d}");
                 pass.summary.invalid += 1;

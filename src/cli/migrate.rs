@@ -1,11 +1,177 @@
-//! `aqor migrate` (not built yet).
+//! `aqor migrate`: carry an assessment to a newer version of its grid.
 
+use crate::cli::{CheckFailed, input};
+use anyhow::Context;
+use aqor::assessment;
+use aqor::grid::{self, Grid};
+use aqor::migrate::{LevelMap, MigrateError, Migration, migrate};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// (not built yet)
+/// Carry an assessment's answers to a newer version of its grid.
+///
+/// Answers follow their indicator (same id, or the indicator that `replaces` it).
+/// Where an indicator's scale changed, --level-map says what old levels become;
+/// without it the migration is refused (exit 1). The old grid is --from, else a
+/// built-in grid or a grid file beside the new grid or the assessment with the
+/// id, version and sha256 the assessment records. Writes the new assessment to
+/// OUT (never over an existing file unless --force), or to stdout.
+///
+/// Example: aqor migrate cio-blois.yaml --to aqor -o cio-blois-1.0.yaml --level-map 0=no,1=no,2=yes,3=yes
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The assessment file (aqor-assessment/1).
+    assessment: PathBuf,
+    /// The newer grid: built-in id or file.
+    #[arg(long, value_name = "GRID")]
+    to: String,
+    /// The grid version the assessment answers (default: found by id and version).
+    #[arg(long, value_name = "GRID")]
+    from: Option<String>,
+    /// Where to write the migrated assessment (default: stdout).
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+    /// Overwrite OUT if it exists.
+    #[arg(long)]
+    force: bool,
+    /// OLD=NEW level pairs for indicators whose scale changed, comma-separated;
+    /// `ID:OLD=NEW` for one indicator only; NEW `-` drops the answer. May repeat.
+    #[arg(long, value_name = "OLD=NEW,…")]
+    level_map: Vec<String>,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`aqor migrate` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let file = args.assessment.display().to_string();
+    let source = std::fs::read_to_string(&args.assessment)
+        .with_context(|| format!("cannot read assessment {file}"))?;
+    let located = assessment::parse(&source, &file).map_err(|d| CheckFailed(d.to_string()))?;
+    let a = &located.assessment;
+    let new = input::grid(&args.to)?;
+    let old = match &args.from {
+        Some(spec) => input::grid(spec)?,
+        None => find_old(a, &args.assessment, &args.to)?,
+    };
+    let findings = assessment::check(&located, &old, &file);
+    if findings.iter().any(|d| d.is_error()) {
+        for d in &findings {
+            eprintln!("{d}");
+        }
+        return Err(
+            CheckFailed(format!("{file} does not fit {}; fix it first", old.label())).into(),
+        );
+    }
+    let mut map = LevelMap::default();
+    for spec in &args.level_map {
+        map.add(spec)?;
+    }
+    let m = migrate(&old, &new, a, &map).map_err(|e| match e {
+        MigrateError::BadLevelMap(_) => anyhow::Error::from(e),
+        _ => CheckFailed(e.to_string()).into(),
+    })?;
+    let yaml = assessment::to_yaml(&m.assessment);
+    match &args.output {
+        Some(out) => aqor::fsutil::write_atomic(out, yaml.as_bytes(), args.force).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                anyhow::anyhow!("{} exists; give --force to overwrite it", out.display())
+            } else {
+                anyhow::anyhow!("cannot write {}: {e}", out.display())
+            }
+        })?,
+        None => print!("{yaml}"),
+    }
+    report(&m, &a.structure.id, &old, &new);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What moved, on stderr.
+fn report(m: &Migration, structure: &str, old: &Grid, new: &Grid) {
+    eprintln!(
+        "migrated {structure} from {} to {}",
+        old.label(),
+        new.label()
+    );
+    let carried: Vec<String> = m
+        .carried
+        .iter()
+        .map(|c| {
+            let id = if c.from == c.to {
+                c.to.clone()
+            } else {
+                format!("{} -> {}", c.from, c.to)
+            };
+            if c.level_from == c.level_to {
+                format!("{id} ({})", c.level_to)
+            } else {
+                format!("{id} ({} -> {})", c.level_from, c.level_to)
+            }
+        })
+        .collect();
+    line("carried", &carried);
+    let dropped: Vec<String> = m
+        .dropped
+        .iter()
+        .map(|d| format!("{} ({}): {}", d.id, d.level, d.reason))
+        .collect();
+    line("dropped", &dropped);
+    let ids = |added: bool| -> Vec<String> {
+        m.unanswered
+            .iter()
+            .filter(|u| u.added == added)
+            .map(|u| u.id.clone())
+            .collect()
+    };
+    line("newly unanswered (new indicators)", &ids(true));
+    line("still unanswered", &ids(false));
+}
+
+fn line(what: &str, items: &[String]) {
+    if !items.is_empty() {
+        eprintln!("{what} ({}): {}", items.len(), items.join(", "));
+    }
+}
+
+/// The grid the assessment answers: built-in, or a grid file next to the new grid or
+/// the assessment, matching id, version and (when recorded) sha256.
+fn find_old(a: &assessment::Assessment, assessment: &Path, to: &str) -> anyhow::Result<Grid> {
+    let (id, version) = (&a.grid.id, &a.grid.version);
+    let fits = |g: &Grid| {
+        g.id == *id
+            && g.version.to_string() == *version
+            && a.grid.sha256.as_ref().is_none_or(|s| *s == g.sha256)
+    };
+    if let Some(g) = grid::builtin::get(id).filter(|g| fits(g)) {
+        return Ok(g);
+    }
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for p in [Path::new(to), assessment] {
+        if p.is_file() {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+            dirs.push(dir.unwrap_or(Path::new(".")).to_path_buf());
+        }
+    }
+    dirs.dedup();
+    for dir in &dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+            .collect();
+        files.sort();
+        for f in files {
+            if let Ok(g) = grid::load_file(&f)
+                && fits(&g)
+            {
+                return Ok(g);
+            }
+        }
+    }
+    let searched: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    anyhow::bail!(
+        "cannot find grid {id} {version} that {} answers (looked at the built-in grids{}{}); give it with --from FILE",
+        assessment.display(),
+        if searched.is_empty() { "" } else { " and in " },
+        searched.join(", ")
+    )
 }

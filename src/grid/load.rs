@@ -5,10 +5,11 @@
 //! its findings in one run.
 
 use super::model::*;
+use super::raw::*;
+use super::yaml::structural_errors;
+pub(crate) use super::yaml::{too_large, yaml_error, yaml_options};
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 use crate::text::Text;
-use serde::Deserialize;
-use serde_saphyr::Spanned;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 
@@ -16,108 +17,6 @@ use std::collections::HashSet;
 pub const FORMAT: &str = "aqor-grid/1";
 /// Larger grid files are refused before parsing: real grids are a few hundred KB.
 pub const MAX_GRID_BYTES: usize = 8 * 1024 * 1024;
-
-type S<T> = Spanned<T>;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawGrid {
-    format: S<String>,
-    id: S<String>,
-    version: S<String>,
-    languages: S<Vec<S<String>>>,
-    title: S<Text>,
-    description: Option<S<Text>>,
-    source: Option<String>,
-    scales: S<Vec<RawScale>>,
-    criteria: S<Vec<RawCriterion>>,
-    #[serde(default)]
-    profiles: Vec<RawProfile>,
-    recognition: Option<RawRecognition>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScale {
-    id: S<String>,
-    #[serde(default)]
-    allow_na: bool,
-    levels: S<Vec<RawLevel>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLevel {
-    id: S<String>,
-    score: S<f64>,
-    label: S<Text>,
-    description: Option<S<Text>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCriterion {
-    id: S<String>,
-    title: S<Text>,
-    weight: Option<S<f64>>,
-    indicators: S<Vec<RawIndicator>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIndicator {
-    id: S<String>,
-    title: S<Text>,
-    guidance: Option<S<Text>>,
-    #[serde(default)]
-    evidence: Vec<S<Text>>,
-    scale: S<String>,
-    weight: Option<S<f64>>,
-    target: Option<S<String>>,
-    #[serde(default)]
-    actions: Vec<RawAction>,
-    #[serde(default)]
-    replaces: Vec<S<String>>,
-    #[serde(default)]
-    applies_to: Vec<S<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAction {
-    below: S<String>,
-    text: S<Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProfile {
-    id: S<String>,
-    label: S<Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRecognition {
-    label: S<Text>,
-    rules: S<Vec<S<RawRule>>>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-enum RawRule {
-    MinOverall(S<f64>),
-    MinCriterion(S<f64>),
-    MinCoverage(S<f64>),
-    MaxBelowTarget(S<i64>),
-    NoLevel(Vec<S<String>>),
-    MaxLevelCount { level: S<String>, count: S<i64> },
-    AtTarget(Vec<S<String>>),
-}
-
-fn pos<T>(s: &S<T>) -> Pos {
-    Pos::new(s.referenced.line() as u32, s.referenced.column() as u32)
-}
 
 /// Hex sha256 of a file's bytes: the identity assessments pin a grid version with.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -131,19 +30,18 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// none; lints are `grid::check`'s job).
 pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
     if source.len() > MAX_GRID_BYTES {
+        return Err(vec![too_large(file, source.len(), false)]);
+    }
+    if source.trim().is_empty() {
         return Err(vec![Diagnostic::error(
             file,
-            Pos::default(),
-            format!(
-                "file is {} bytes, more than the {} a grid may have; is this really a grid?",
-                source.len(),
-                MAX_GRID_BYTES
-            ),
+            Pos::new(1, 1),
+            format!("the file is empty; a grid starts with `format: {FORMAT}`"),
         )]);
     }
     let raw: RawGrid = match serde_saphyr::from_str_with_options(source, yaml_options()) {
         Ok(raw) => raw,
-        Err(e) => return Err(vec![yaml_error(&e, file)]),
+        Err(e) => return Err(structural_errors(&e, source, file)),
     };
     let mut b = Builder {
         file,
@@ -153,45 +51,9 @@ pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
     if b.errors.is_empty() {
         Ok(grid)
     } else {
+        b.errors.sort_by_key(|d| (d.line, d.col));
         Err(b.errors)
     }
-}
-
-/// YAML reading limits shared by every aqor YAML reader: no alias bombs, no deep nesting.
-pub(crate) fn yaml_options() -> serde_saphyr::Options {
-    serde_saphyr::options! {
-        budget: serde_saphyr::budget! {
-            max_nodes: 2_000_000,
-            max_depth: 64,
-        },
-    }
-}
-
-/// Turns a YAML-level error into a finding with its position.
-pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
-    let at = e
-        .location()
-        .map(|l| Pos::new(l.line() as u32, l.column() as u32))
-        .unwrap_or_default();
-    let mut message = plain_message(e);
-    if let Some(hint) = unknown_key_hint(&message) {
-        message.push_str(&hint);
-    }
-    Diagnostic::error(file, at, message)
-}
-
-/// The error's own words, without the snippet serde-saphyr draws for terminals.
-fn plain_message(e: &serde_saphyr::Error) -> String {
-    let full = e.to_string();
-    full.lines().next().unwrap_or(&full).trim().to_string()
-}
-
-/// "unknown field `titel`, expected one of `id`, `title`" -> "; did you mean `title`?"
-fn unknown_key_hint(message: &str) -> Option<String> {
-    let rest = message.split("unknown field `").nth(1)?;
-    let (name, expected) = rest.split_once('`')?;
-    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    did_you_mean(name, candidates.iter().copied()).map(|c| format!("; did you mean `{c}`?"))
 }
 
 struct Builder<'f> {
@@ -207,7 +69,7 @@ impl Builder<'_> {
     fn grid(&mut self, raw: RawGrid, sha256: String) -> Grid {
         if raw.format.value != FORMAT {
             self.err(
-                pos(&raw.format),
+                raw.format.at,
                 format!(
                     "format `{}` is not one aqor reads; expected `{FORMAT}`",
                     raw.format.value
@@ -216,7 +78,7 @@ impl Builder<'_> {
         }
         if !is_id(&raw.id.value) {
             self.err(
-                pos(&raw.id),
+                raw.id.at,
                 format!(
                     "grid id `{}` must use only lowercase letters, digits and '-' (e.g. `aqor`)",
                     raw.id.value
@@ -225,7 +87,7 @@ impl Builder<'_> {
         }
         let version = semver::Version::parse(&raw.version.value).unwrap_or_else(|_| {
             self.err(
-                pos(&raw.version),
+                raw.version.at,
                 format!(
                     "version `{}` is not semver; write it as MAJOR.MINOR.PATCH, e.g. 1.0.0",
                     raw.version.value
@@ -241,14 +103,14 @@ impl Builder<'_> {
             .profiles
             .into_iter()
             .map(|p| Profile {
-                at: pos(&p.id),
+                at: p.id.at,
                 label: self.text(p.label, &ctx, "profile label"),
                 id: p.id.value,
             })
             .collect();
         self.unique(profiles.iter().map(|p| (p.id.as_str(), p.at)), "profile");
 
-        let scales_at = pos(&raw.scales);
+        let scales_at = raw.scales.at;
         let scales: Vec<Scale> = raw
             .scales
             .value
@@ -263,7 +125,7 @@ impl Builder<'_> {
         }
         self.unique(scales.iter().map(|s| (s.id.as_str(), s.at)), "scale");
 
-        let criteria_at = pos(&raw.criteria);
+        let criteria_at = raw.criteria.at;
         let criteria: Vec<Criterion> = raw
             .criteria
             .value
@@ -309,7 +171,7 @@ impl Builder<'_> {
     fn languages(&mut self, raw: &S<Vec<S<String>>>) -> Vec<String> {
         if raw.value.is_empty() {
             self.err(
-                pos(raw),
+                raw.at,
                 "`languages` is empty; list the grid's languages, default first, e.g. [fr, en]",
             );
         }
@@ -317,7 +179,7 @@ impl Builder<'_> {
         for l in &raw.value {
             if !is_language(&l.value) {
                 self.err(
-                    pos(l),
+                    l.at,
                     format!(
                         "`{}` is not a language code; use two or three lowercase letters, e.g. fr",
                         l.value
@@ -325,7 +187,7 @@ impl Builder<'_> {
                 );
             }
             if !seen.insert(l.value.as_str()) {
-                self.err(pos(l), format!("language `{}` is listed twice", l.value));
+                self.err(l.at, format!("language `{}` is listed twice", l.value));
             }
         }
         raw.value.iter().map(|l| l.value.clone()).collect()
@@ -333,7 +195,7 @@ impl Builder<'_> {
 
     /// A text, moved under the default language if plain, and required in it.
     fn text(&mut self, raw: S<Text>, ctx: &Ctx, what: &str) -> Text {
-        let at = pos(&raw);
+        let at = raw.at;
         let mut text = raw.value;
         text.resolve_untagged(ctx.default);
         if !ctx.default.is_empty() && text.get(ctx.default).is_none_or(|t| t.trim().is_empty()) {
@@ -349,19 +211,19 @@ impl Builder<'_> {
     }
 
     fn scale(&mut self, raw: RawScale, ctx: &Ctx) -> Scale {
-        let at = pos(&raw.id);
-        let levels_at = pos(&raw.levels);
+        let at = raw.id.at;
+        let levels_at = raw.levels.at;
         let levels: Vec<Level> = raw
             .levels
             .value
             .into_iter()
             .map(|l| {
-                let at = pos(&l.id);
+                let at = l.id.at;
                 if l.id.value == crate::assessment::NA {
                     self.err(at, "level id `na` is reserved for \"not applicable\"; use `allow_na: true` instead");
                 }
                 if !l.score.value.is_finite() {
-                    self.err(pos(&l.score), "level score must be a finite number");
+                    self.err(l.score.at, "level score must be a finite number");
                 }
                 Level {
                     id: l.id.value,
@@ -407,7 +269,7 @@ impl Builder<'_> {
             None => 1.0,
             Some(w) if w.value.is_finite() && w.value >= 0.0 => w.value,
             Some(w) => {
-                self.err(pos(&w), format!("weight {} must be a number >= 0", w.value));
+                self.err(w.at, format!("weight {} must be a number >= 0", w.value));
                 1.0
             }
         }
@@ -420,8 +282,8 @@ impl Builder<'_> {
         scales: &[Scale],
         profiles: &[Profile],
     ) -> Criterion {
-        let at = pos(&raw.id);
-        let indicators_at = pos(&raw.indicators);
+        let at = raw.id.at;
+        let indicators_at = raw.indicators.at;
         let indicators: Vec<Indicator> = raw
             .indicators
             .value
@@ -458,7 +320,7 @@ impl Builder<'_> {
         profiles: &[Profile],
     ) -> Indicator {
         let id = raw.id.value.clone();
-        let at = pos(&raw.id);
+        let at = raw.id.at;
         let scale = scales.iter().find(|s| s.id == raw.scale.value);
         if scale.is_none() {
             let names: Vec<&str> = scales.iter().map(|s| s.id.as_str()).collect();
@@ -466,7 +328,7 @@ impl Builder<'_> {
                 .map(|c| format!("did you mean `{c}`? "))
                 .unwrap_or_default();
             self.err(
-                pos(&raw.scale),
+                raw.scale.at,
                 format!(
                     "unknown scale `{}` for indicator `{id}`; {hint}scales here: {}",
                     raw.scale.value,
@@ -479,7 +341,7 @@ impl Builder<'_> {
                 && s.level(&r.value).is_none()
             {
                 b.err(
-                    pos(r),
+                    r.at,
                     format!(
                         "{what} `{}` of indicator `{id}` is not a level of scale `{}` (levels: {})",
                         r.value,
@@ -505,7 +367,7 @@ impl Builder<'_> {
             .map(|a| {
                 level_ref(self, &a.below, "`below`");
                 Action {
-                    at: pos(&a.below),
+                    at: a.below.at,
                     below: a.below.value,
                     text: self.text(a.text, ctx, &format!("action of `{id}`")),
                 }
@@ -515,7 +377,7 @@ impl Builder<'_> {
             if !profiles.iter().any(|q| q.id == p.value) {
                 let names: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
                 self.err(
-                    pos(p),
+                    p.at,
                     format!("`applies_to` of `{id}` names profile `{}`, which the grid does not define (profiles: {})", p.value, or_none(&names)),
                 );
             }
@@ -554,7 +416,7 @@ impl Builder<'_> {
             .value
             .into_iter()
             .map(|r| {
-                let at = pos(&r);
+                let at = r.at;
                 let kind = self.rule(r.value, scales, criteria);
                 Rule { kind, at }
             })
@@ -567,7 +429,7 @@ impl Builder<'_> {
         let percent = |b: &mut Self, name: &str, v: S<f64>| {
             if !(0.0..=100.0).contains(&v.value) {
                 b.err(
-                    pos(&v),
+                    v.at,
                     format!(
                         "`{name}: {}` must be a percentage between 0 and 100",
                         v.value
@@ -588,9 +450,9 @@ impl Builder<'_> {
                     .unwrap_or_default();
                 let levels: Vec<&str> = all().collect();
                 b.err(
-                    pos(&level),
+                    level.at,
                     format!(
-                        "recognition rule names level `{}`, which no scale defines; {hint}(levels: {})",
+                        "recognition rule names level `{}`, which no scale defines; {hint}levels here: {}",
                         level.value,
                         levels.join(", ")
                     ),
@@ -601,7 +463,7 @@ impl Builder<'_> {
         let count = |b: &mut Self, name: &str, n: S<i64>| {
             u32::try_from(n.value).unwrap_or_else(|_| {
                 b.err(
-                    pos(&n),
+                    n.at,
                     format!("`{name}: {}` must be a whole number from 0", n.value),
                 );
                 0
@@ -634,7 +496,7 @@ impl Builder<'_> {
                             .map(|c| format!("; did you mean `{c}`?"))
                             .unwrap_or_default();
                         self.err(
-                            pos(id),
+                            id.at,
                             format!(
                                 "`at_target` names indicator `{}`, which the grid does not have{hint}",
                                 id.value
@@ -697,3 +559,7 @@ pub fn is_id(s: &str) -> bool {
 fn is_language(s: &str) -> bool {
     (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
 }
+
+#[cfg(test)]
+#[path = "load_tests.rs"]
+mod tests;

@@ -1,11 +1,17 @@
 //! Grids: the model, reading and checking files, and the grids aqor ships.
 
 pub mod builtin;
+pub mod check;
+pub mod diff;
+mod keys;
 pub mod load;
 mod model;
+mod raw;
+mod yaml;
 
 pub use load::{parse, sha256_hex};
 pub use model::*;
+pub use raw::json_schema;
 
 use crate::diagnostic::Diagnostic;
 use std::path::Path;
@@ -32,16 +38,26 @@ pub fn load_file(path: &Path) -> Result<Grid, GridError> {
         path: file.clone(),
         source,
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| GridError::Invalid {
+    let invalid = |d: Diagnostic| GridError::Invalid {
         file: file.clone(),
-        findings: vec![Diagnostic::error(
+        findings: vec![d],
+    };
+    if bytes.len() > load::MAX_GRID_BYTES {
+        return Err(invalid(load::too_large(&file, bytes.len(), true)));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+        let col = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        invalid(Diagnostic::error(
             &file,
-            crate::diagnostic::Pos::default(),
-            format!(
-                "not UTF-8 text (invalid byte at offset {}); save the grid as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-        )],
+            crate::diagnostic::Pos::new(line as u32, col as u32),
+            "not UTF-8 text (invalid byte here); save the grid as UTF-8",
+        ))
     })?;
     parse(&text, &file).map_err(|findings| GridError::Invalid { file, findings })
 }

@@ -1,0 +1,267 @@
+//! `aqor assess`: an interactive self-assessment in the terminal, saved after every
+//! answer and resumable.
+//!
+//! The flow (`flow`, `details`, `setup`) talks to the user only through the `Prompt`
+//! trait: `tty` draws it with inquire, `plain` reads lines, and unit tests script it.
+
+mod details;
+mod flow;
+mod plain;
+mod prompt;
+mod screen;
+mod setup;
+mod store;
+mod summary;
+mod tty;
+mod words;
+
+use super::input;
+use aqor::assessment::Assessment;
+use aqor::diagnostic::did_you_mean;
+use aqor::grid::Grid;
+use prompt::{Interrupted, Prompt, Reply};
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use words::w;
+
+/// Self-assess a structure against a grid, interactively, in the terminal.
+///
+/// Asks for the structure, then walks the grid indicator by indicator. Every answer is
+/// saved to FILE at once: stop at any time (Ctrl-C) and run the same command again to
+/// resume. Keys: arrows or a level's key then Enter; Esc goes back one question.
+///
+/// Example: aqor assess aqor -o cio-blois-2026.yaml --lang fr
+#[derive(clap::Args)]
+pub struct Args {
+    /// Grid: a built-in id (aqor, qualiopi, services-publics-plus) or a grid file.
+    grid: String,
+    /// Assessment file (YAML) to create, or to resume when it exists.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// Language of the questions and of the grid's texts (fr, en, it, es, pl); default: the grid's.
+    #[arg(long)]
+    lang: Option<String>,
+    /// The structure's id (asked when missing).
+    #[arg(long)]
+    structure_id: Option<String>,
+    /// The structure's name (asked when missing).
+    #[arg(long)]
+    structure_name: Option<String>,
+    /// A profile of the grid the structure has; repeat for several (asked when missing).
+    #[arg(long = "profile", value_name = "PROFILE")]
+    profiles: Vec<String>,
+    /// The network the structure belongs to.
+    #[arg(long)]
+    network: Option<String>,
+    /// Who answers.
+    #[arg(long)]
+    assessor: Option<String>,
+    /// Ask line by line on stdin/stdout, without a full-screen terminal (scripts, screen readers).
+    #[arg(long)]
+    plain: bool,
+}
+
+/// Exit status after the user stops (Ctrl-C), as shells expect.
+const STOPPED: u8 = 130;
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let grid = input::grid(&args.grid)?;
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| grid.default_language().to_string());
+    check_profiles(&grid, &args.profiles)?;
+    let terminal = io::stdin().is_terminal() && io::stdout().is_terminal();
+    if !args.plain && !terminal {
+        anyhow::bail!(
+            "aqor assess asks its questions in a terminal, and stdin or stdout is not one.\n\
+             To collect answers without a terminal, fill in the campaign spreadsheet:\n  \
+             aqor template {g} > answers.csv\n\
+             then score it with `aqor score answers.csv --grid {g}`; or answer line by line with\n  \
+             aqor assess {g} -o {f} --plain",
+            g = shell_word(&args.grid),
+            f = shell_word(&args.output.display().to_string())
+        );
+    }
+    if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        anyhow::bail!(
+            "cannot write {}: folder {} does not exist",
+            args.output.display(),
+            dir.display()
+        );
+    }
+    let resumed = store::open(&args.output, &grid)?;
+    let outcome = if args.plain {
+        let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
+        p.show(w("plain_intro", &lang));
+        assess(&args, &grid, &lang, resumed, &mut p, false)
+    } else {
+        let bold = std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal();
+        let mut p = tty::Tty { lang: lang.clone() };
+        assess(&args, &grid, &lang, resumed, &mut p, bold)
+    };
+    let file = args.output.display().to_string();
+    match outcome {
+        Ok(Some(a)) => {
+            print!("{}", summary::render(&grid, &a, &lang, &file));
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(None) => {
+            eprintln!("{}", w("nothing_written", &lang));
+            Ok(ExitCode::from(STOPPED))
+        }
+        Err(e) if e.is::<Interrupted>() => {
+            eprintln!();
+            if args.output.exists() {
+                eprintln!("{} {file}.", w("stopped_saved", &lang));
+                eprintln!("{}\n  {}", w("resume_hint", &lang), resume_command(&args));
+            } else {
+                eprintln!("{}", w("nothing_written", &lang));
+            }
+            Ok(ExitCode::from(STOPPED))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates or resumes the file, then walks the grid; `None` when the user left before
+/// anything was written.
+fn assess(
+    args: &Args,
+    grid: &Grid,
+    lang: &str,
+    resumed: Option<Assessment>,
+    p: &mut dyn Prompt,
+    bold: bool,
+) -> anyhow::Result<Option<Assessment>> {
+    let path = &args.output;
+    let file = path.display().to_string();
+    let (assessment, resuming) = match resumed {
+        Some(mut a) => {
+            if apply_flags(&mut a, args, &file)? {
+                store::save(path, &a)?;
+            }
+            (a, true)
+        }
+        None => {
+            let Reply::Given((structure, assessor)) = setup::ask(p, grid, lang, &known(args))?
+            else {
+                return Ok(None);
+            };
+            let mut a = Assessment::new(grid, structure, chrono::Local::now().date_naive());
+            a.assessor = assessor;
+            store::create(path, &a)?;
+            p.show(&format!("{} {file}.", w("saved_as_you_go", lang)));
+            (a, false)
+        }
+    };
+    let mut save = |a: &Assessment| store::save(path, a);
+    let mut session = flow::Session::new(grid, assessment, lang, &mut save);
+    session.bold = bold;
+    let start = session.first_unanswered();
+    if resuming {
+        let (done, n) = (session.answered(), session.in_scope());
+        let next = match start {
+            Some(i) => format!("{} {}.", w("continuing_at", lang), session.indicator_id(i)),
+            None => w("all_answered", lang).to_string(),
+        };
+        p.show(&format!(
+            "{} {file}: {done}/{n} {}; {next}",
+            w("resuming", lang),
+            w("answered", lang)
+        ));
+    }
+    session.walk(p, start)?;
+    Ok(Some(session.assessment))
+}
+
+fn known(args: &Args) -> setup::Known {
+    setup::Known {
+        id: args.structure_id.clone(),
+        name: args.structure_name.clone(),
+        network: args.network.clone(),
+        assessor: args.assessor.clone(),
+        profiles: (!args.profiles.is_empty()).then(|| args.profiles.clone()),
+    }
+}
+
+/// Applies command-line details to a resumed assessment; true when something changed.
+/// Another structure id is refused: that would be someone else's file.
+fn apply_flags(a: &mut Assessment, args: &Args, file: &str) -> anyhow::Result<bool> {
+    if let Some(id) = &args.structure_id
+        && *id != a.structure.id
+    {
+        anyhow::bail!(
+            "{file} is the assessment of `{}`, not `{id}`; drop --structure-id or choose another -o FILE",
+            a.structure.id
+        );
+    }
+    let before = a.clone();
+    let s = &mut a.structure;
+    if let Some(n) = &args.structure_name {
+        s.name = n.clone();
+    }
+    if args.network.is_some() {
+        s.network = args.network.clone();
+    }
+    if !args.profiles.is_empty() {
+        s.profiles = args.profiles.clone();
+    }
+    if args.assessor.is_some() {
+        a.assessor = args.assessor.clone();
+    }
+    Ok(*a != before)
+}
+
+fn check_profiles(grid: &Grid, profiles: &[String]) -> anyhow::Result<()> {
+    let ids = || grid.profiles.iter().map(|p| p.id.as_str());
+    for p in profiles {
+        if !ids().any(|id| id == p) {
+            let hint = did_you_mean(p, ids())
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            let known: Vec<&str> = ids().collect();
+            anyhow::bail!(
+                "--profile {p}: grid {} has no such profile; {hint}its profiles: {}",
+                grid.label(),
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The command that resumes this session.
+fn resume_command(args: &Args) -> String {
+    let mut cmd = format!(
+        "aqor assess {} -o {}",
+        shell_word(&args.grid),
+        shell_word(&args.output.display().to_string())
+    );
+    if let Some(l) = &args.lang {
+        cmd.push_str(&format!(" --lang {}", shell_word(l)));
+    }
+    if args.plain {
+        cmd.push_str(" --plain");
+    }
+    cmd
+}
+
+/// A word quoted for a POSIX shell when it needs to be.
+fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || "-_./:@+,=".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}

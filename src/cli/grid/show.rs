@@ -1,0 +1,292 @@
+//! `aqor grid show`: a grid's content in one language, as a table, a document or data.
+
+use crate::cli::input;
+use aqor::grid::Grid;
+use aqor::i18n::{COMMON, Catalogue, tr};
+use std::fmt::Write as _;
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Show a grid: criteria and indicators in one language.
+///
+/// table: an overview; markdown: the whole grid as a document (guidance, evidence,
+/// actions); json: the full multilingual grid; csv: one row per indicator, the
+/// spreadsheet companion of `aqor template`.
+///
+/// Example: aqor grid show aqor --lang en --format markdown
+#[derive(clap::Args)]
+pub struct Args {
+    /// A built-in grid id (see `aqor grid list`) or a grid file.
+    grid: String,
+    /// Language of the texts (default: the grid's default language).
+    #[arg(long)]
+    lang: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Table,
+    Markdown,
+    Json,
+    Csv,
+}
+
+/// Words of this command, columns en, fr, it, es, pl.
+const WORDS: Catalogue = &[
+    ("scale", ["Scale", "Échelle", "Scala", "Escala", "Skala"]),
+    ("weight", ["Weight", "Poids", "Peso", "Peso", "Waga"]),
+    ("title", ["Title", "Intitulé", "Titolo", "Título", "Tytuł"]),
+    (
+        "version",
+        ["Version", "Version", "Versione", "Versión", "Wersja"],
+    ),
+    (
+        "languages",
+        ["Languages", "Langues", "Lingue", "Idiomas", "Języki"],
+    ),
+    ("source", ["Source", "Source", "Fonte", "Fuente", "Źródło"]),
+    (
+        "guidance",
+        [
+            "Guidance",
+            "Repères",
+            "Indicazioni",
+            "Orientación",
+            "Wskazówki",
+        ],
+    ),
+    (
+        "evidence",
+        ["Evidence", "Preuves", "Evidenze", "Evidencias", "Dowody"],
+    ),
+    (
+        "actions",
+        ["Actions", "Actions", "Azioni", "Acciones", "Działania"],
+    ),
+    (
+        "below",
+        ["below", "sous", "sotto", "por debajo de", "poniżej"],
+    ),
+    (
+        "na_allowed",
+        [
+            "not applicable allowed",
+            "non applicable autorisé",
+            "non applicabile ammesso",
+            "no aplicable permitido",
+            "nie dotyczy dozwolone",
+        ],
+    ),
+    (
+        "applies_to",
+        [
+            "Only for",
+            "Seulement pour",
+            "Solo per",
+            "Solo para",
+            "Tylko dla",
+        ],
+    ),
+];
+
+fn word(key: &str, lang: &str) -> &'static str {
+    let w = tr(WORDS, key, lang);
+    if w.is_empty() {
+        tr(COMMON, key, lang)
+    } else {
+        w
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let grid = input::grid(&args.grid)?;
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| grid.default_language().to_string());
+    if !grid.languages.contains(&lang) {
+        eprintln!(
+            "note: {} has no `{lang}` texts (languages: {}); showing {}",
+            grid.label(),
+            grid.languages.join(", "),
+            grid.default_language()
+        );
+    }
+    let text = match args.format {
+        Format::Table => table(&grid, &lang),
+        Format::Markdown => markdown(&grid, &lang),
+        Format::Json => serde_json::to_string_pretty(&grid)? + "\n",
+        Format::Csv => csv(&grid, &lang)?,
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "0 Not started · 1 In progress · … (na)" for each scale.
+fn scales(grid: &Grid, lang: &str) -> Vec<String> {
+    grid.scales
+        .iter()
+        .map(|s| {
+            let levels: Vec<String> = s
+                .levels
+                .iter()
+                .map(|l| format!("{} {}", l.id, grid.text(&l.label, lang)))
+                .collect();
+            let na = if s.allow_na {
+                format!(" (na: {})", word("na_allowed", lang))
+            } else {
+                String::new()
+            };
+            format!("{}: {}{na}", s.id, levels.join(" · "))
+        })
+        .collect()
+}
+
+fn table(grid: &Grid, lang: &str) -> String {
+    let w = |k| word(k, lang);
+    let mut out = format!(
+        "{} ({})\n{}: {}\n",
+        grid.text(&grid.title, lang),
+        grid.label(),
+        w("languages"),
+        grid.languages.join(", ")
+    );
+    if let Some(s) = &grid.source {
+        let _ = writeln!(out, "{}: {s}", w("source"));
+    }
+    for s in scales(grid, lang) {
+        let _ = writeln!(out, "{}: {s}", w("scale"));
+    }
+    let mut t = comfy_table::Table::new();
+    t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
+    t.set_header([
+        w("indicator"),
+        w("title"),
+        w("scale"),
+        w("weight"),
+        w("target"),
+    ]);
+    for c in &grid.criteria {
+        t.add_row([
+            c.id.clone(),
+            grid.text(&c.title, lang).to_string(),
+            String::new(),
+            c.weight.to_string(),
+            String::new(),
+        ]);
+        for i in &c.indicators {
+            t.add_row([
+                format!("  {}", i.id),
+                grid.text(&i.title, lang).to_string(),
+                i.scale.clone(),
+                i.weight.to_string(),
+                i.target.clone(),
+            ]);
+        }
+    }
+    let _ = writeln!(out, "{t}");
+    out
+}
+
+fn markdown(grid: &Grid, lang: &str) -> String {
+    let w = |k| word(k, lang);
+    let mut out = format!(
+        "# {}\n\n{} {} · {}: {}\n",
+        grid.text(&grid.title, lang),
+        grid.id,
+        grid.version,
+        w("languages"),
+        grid.languages.join(", ")
+    );
+    if let Some(d) = &grid.description {
+        let _ = write!(out, "\n{}\n", grid.text(d, lang));
+    }
+    if let Some(s) = &grid.source {
+        let _ = write!(out, "\n{}: {s}\n", w("source"));
+    }
+    out.push('\n');
+    for s in scales(grid, lang) {
+        let _ = writeln!(out, "- {}: {s}", w("scale"));
+    }
+    for c in &grid.criteria {
+        let _ = write!(
+            out,
+            "\n## {} {}\n\n{}: {}\n",
+            c.id,
+            grid.text(&c.title, lang),
+            w("weight"),
+            c.weight
+        );
+        for i in &c.indicators {
+            let _ = write!(
+                out,
+                "\n### {} {}\n\n{}: {} · {}: {} · {}: {}\n",
+                i.id,
+                grid.text(&i.title, lang),
+                w("scale"),
+                i.scale,
+                w("weight"),
+                i.weight,
+                w("target"),
+                i.target
+            );
+            if !i.applies_to.is_empty() {
+                let _ = write!(out, "\n{}: {}\n", w("applies_to"), i.applies_to.join(", "));
+            }
+            if let Some(g) = &i.guidance {
+                let _ = write!(out, "\n{}: {}\n", w("guidance"), grid.text(g, lang));
+            }
+            if !i.evidence.is_empty() {
+                let _ = write!(out, "\n{}:\n\n", w("evidence"));
+                for e in &i.evidence {
+                    let _ = writeln!(out, "- {}", grid.text(e, lang));
+                }
+            }
+            if !i.actions.is_empty() {
+                let _ = write!(out, "\n{}:\n\n", w("actions"));
+                for a in &i.actions {
+                    let _ = writeln!(
+                        out,
+                        "- ({} {}) {}",
+                        w("below"),
+                        a.below,
+                        grid.text(&a.text, lang)
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One row per indicator, the columns a spreadsheet needs next to `aqor template`.
+fn csv(grid: &Grid, lang: &str) -> anyhow::Result<String> {
+    let mut out = Vec::new();
+    let mut w = aqor::report::csv::Writer::new(&mut out, b',');
+    w.row([
+        "criterion",
+        "criterion_title",
+        "indicator",
+        "indicator_title",
+        "scale",
+        "weight",
+        "target",
+        "applies_to",
+    ])?;
+    for (c, i) in grid.indicators() {
+        w.row([
+            c.id.as_str(),
+            grid.text(&c.title, lang),
+            i.id.as_str(),
+            grid.text(&i.title, lang),
+            i.scale.as_str(),
+            &i.weight.to_string(),
+            i.target.as_str(),
+            &i.applies_to.join(" "),
+        ])?;
+    }
+    w.finish()?;
+    Ok(String::from_utf8(out)?)
+}

@@ -1,0 +1,207 @@
+//! The words compare reports use beyond `i18n::COMMON` (en, fr, it, es, pl).
+
+use crate::i18n::{COMMON, Catalogue, tr};
+
+pub const WORDS: Catalogue = &[
+    ("rule", ["rule", "règle", "regola", "regla", "reguła"]),
+    (
+        "failed",
+        [
+            "failed by",
+            "non respectée par",
+            "non rispettata da",
+            "incumplida por",
+            "niespełniona przez",
+        ],
+    ),
+    (
+        "failing_rules",
+        [
+            "Label rules failed most often",
+            "Règles du label les plus souvent non respectées",
+            "Regole del marchio più spesso non rispettate",
+            "Reglas del sello incumplidas con más frecuencia",
+            "Najczęściej niespełniane reguły znaku",
+        ],
+    ),
+    (
+        "side_by_side",
+        [
+            "Side by side",
+            "Côte à côte",
+            "A confronto",
+            "Lado a lado",
+            "Zestawienie",
+        ],
+    ),
+    (
+        "campaign",
+        ["campaign", "campagne", "campagna", "campaña", "kampania"],
+    ),
+    (
+        "assessments",
+        [
+            "assessments",
+            "évaluations",
+            "valutazioni",
+            "evaluaciones",
+            "ocen",
+        ],
+    ),
+    (
+        "over_time",
+        [
+            "Over time",
+            "Dans le temps",
+            "Nel tempo",
+            "En el tiempo",
+            "W czasie",
+        ],
+    ),
+    (
+        "network_over_time",
+        [
+            "The network over time",
+            "Le réseau dans le temps",
+            "La rete nel tempo",
+            "La red en el tiempo",
+            "Sieć w czasie",
+        ],
+    ),
+    (
+        "change",
+        ["Change", "Évolution", "Variazione", "Cambio", "Zmiana"],
+    ),
+    ("network", ["Network", "Réseau", "Rete", "Red", "Sieć"]),
+    (
+        "network_criteria",
+        [
+            "The network by criterion",
+            "Le réseau par critère",
+            "La rete per criterio",
+            "La red por criterio",
+            "Sieć według kryteriów",
+        ],
+    ),
+    (
+        "network_indicators",
+        [
+            "The network by indicator, weakest first (training needs)",
+            "Le réseau par indicateur, les plus faibles d'abord (besoins de formation)",
+            "La rete per indicatore, i più deboli prima (fabbisogni formativi)",
+            "La red por indicador, los más débiles primero (necesidades de formación)",
+            "Sieć według wskaźników, najsłabsze najpierw (potrzeby szkoleniowe)",
+        ],
+    ),
+    (
+        "quartile",
+        ["Quartile", "Quartile", "Quartile", "Cuartil", "Kwartyl"],
+    ),
+    (
+        "answered",
+        [
+            "Answered",
+            "Réponses",
+            "Risposte",
+            "Respuestas",
+            "Odpowiedzi",
+        ],
+    ),
+    (
+        "at_target",
+        [
+            "At target",
+            "À la cible",
+            "All'obiettivo",
+            "En el objetivo",
+            "Na poziomie celu",
+        ],
+    ),
+    (
+        "levels",
+        ["Levels", "Niveaux", "Livelli", "Niveles", "Poziomy"],
+    ),
+    ("title", ["Title", "Intitulé", "Titolo", "Título", "Tytuł"]),
+    ("grid", ["Grid", "Grille", "Griglia", "Plantilla", "Siatka"]),
+    (
+        "no_assessment",
+        [
+            "No assessment to compare.",
+            "Aucune évaluation à comparer.",
+            "Nessuna valutazione da confrontare.",
+            "Ninguna evaluación que comparar.",
+            "Brak ocen do porównania.",
+        ],
+    ),
+    (
+        "heatmap",
+        [
+            "Scores by structure and criterion",
+            "Scores par structure et critère",
+            "Punteggi per struttura e criterio",
+            "Puntuaciones por estructura y criterio",
+            "Wyniki według podmiotu i kryterium",
+        ],
+    ),
+    (
+        "against_network",
+        [
+            "Each structure against the network mean",
+            "Chaque structure face à la moyenne du réseau",
+            "Ogni struttura rispetto alla media della rete",
+            "Cada estructura frente a la media de la red",
+            "Każdy podmiot wobec średniej sieci",
+        ],
+    ),
+    (
+        "network_mean",
+        [
+            "network mean",
+            "moyenne du réseau",
+            "media della rete",
+            "media de la red",
+            "średnia sieci",
+        ],
+    ),
+    (
+        "trend_lines",
+        [
+            "Overall score over time",
+            "Score global dans le temps",
+            "Punteggio complessivo nel tempo",
+            "Puntuación global en el tiempo",
+            "Wynik ogólny w czasie",
+        ],
+    ),
+    (
+        "carried",
+        [
+            "{n} assessment(s) of {old} compared with {new} through `replaces`",
+            "{n} évaluation(s) de {old} comparée(s) avec {new} grâce à `replaces`",
+            "{n} valutazione/i di {old} confrontata/e con {new} tramite `replaces`",
+            "{n} evaluación(es) de {old} comparada(s) con {new} mediante `replaces`",
+            "{n} ocen(a) {old} porównano z {new} dzięki `replaces`",
+        ],
+    ),
+];
+
+/// A word of `WORDS`, else of `i18n::COMMON`.
+pub fn word(key: &str, lang: &str) -> &'static str {
+    match tr(WORDS, key, lang) {
+        "" => tr(COMMON, key, lang),
+        w => w,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_in_every_language() {
+        for (key, words) in WORDS {
+            assert!(words.iter().all(|w| !w.is_empty()), "{key}");
+        }
+        assert_eq!(word("median", "fr"), "Médiane");
+    }
+}

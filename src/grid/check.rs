@@ -1,0 +1,224 @@
+//! Lints: things a valid grid would do better (warnings, for `aqor grid check`).
+//!
+//! The loader rejects what cannot be used; these flag what is usable but likely an
+//! oversight: a missing translation, an indicator with no guidance or no action for
+//! an answer below its target, a scale or profile nothing uses.
+
+use super::model::*;
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::text::Text;
+
+/// Warnings about a loaded grid, in file order.
+pub fn lints(grid: &Grid, file: &str) -> Vec<Diagnostic> {
+    let mut l = Linter {
+        grid,
+        file,
+        out: Vec::new(),
+    };
+    l.texts();
+    l.indicators();
+    l.unused();
+    l.out.sort_by_key(|d| (d.line, d.col));
+    l.out
+}
+
+/// Named texts of one grid item ("guidance", …).
+type Texts<'a> = Vec<(String, &'a Text)>;
+
+struct Linter<'g> {
+    grid: &'g Grid,
+    file: &'g str,
+    out: Vec<Diagnostic>,
+}
+
+impl<'g> Linter<'g> {
+    fn warn(&mut self, at: Pos, message: String) {
+        self.out.push(Diagnostic::warning(self.file, at, message));
+    }
+
+    /// Every text in every declared language, and in no other.
+    fn texts(&mut self) {
+        let g = self.grid;
+        let top = Pos::new(1, 1);
+        let mut items: Vec<(Pos, String, Texts)> = Vec::new();
+        let mut grid_texts = vec![("title".to_string(), &g.title)];
+        grid_texts.extend(g.description.iter().map(|d| ("description".to_string(), d)));
+        if let Some(r) = &g.recognition {
+            grid_texts.push(("recognition label".into(), &r.label));
+        }
+        items.push((top, "the grid".into(), grid_texts));
+        for s in &g.scales {
+            for lv in &s.levels {
+                let mut t = vec![("label".to_string(), &lv.label)];
+                t.extend(
+                    lv.description
+                        .iter()
+                        .map(|d| ("description".to_string(), d)),
+                );
+                items.push((lv.at, format!("level `{}` of scale `{}`", lv.id, s.id), t));
+            }
+        }
+        for p in &g.profiles {
+            items.push((
+                p.at,
+                format!("profile `{}`", p.id),
+                vec![("label".into(), &p.label)],
+            ));
+        }
+        for c in &g.criteria {
+            items.push((
+                c.at,
+                format!("criterion `{}`", c.id),
+                vec![("title".into(), &c.title)],
+            ));
+            for i in &c.indicators {
+                let mut t = vec![("title".to_string(), &i.title)];
+                t.extend(i.guidance.iter().map(|x| ("guidance".to_string(), x)));
+                t.extend(
+                    i.evidence
+                        .iter()
+                        .enumerate()
+                        .map(|(n, x)| (format!("evidence {}", n + 1), x)),
+                );
+                t.extend(
+                    i.actions
+                        .iter()
+                        .map(|a| (format!("action below `{}`", a.below), &a.text)),
+                );
+                items.push((i.at, format!("indicator `{}`", i.id), t));
+            }
+        }
+        for (at, what, texts) in items {
+            self.languages_of(at, &what, &texts);
+        }
+    }
+
+    fn languages_of(&mut self, at: Pos, what: &str, texts: &[(String, &Text)]) {
+        let declared = &self.grid.languages;
+        for lang in declared {
+            let missing: Vec<&str> = texts
+                .iter()
+                .filter(|(_, t)| t.get(lang).is_none_or(|s| s.trim().is_empty()))
+                .map(|(name, _)| name.as_str())
+                .collect();
+            if !missing.is_empty() {
+                self.warn(
+                    at,
+                    format!(
+                        "{what} has no `{lang}` text for: {}; the grid declares {}",
+                        missing.join(", "),
+                        declared.join(", ")
+                    ),
+                );
+            }
+        }
+        let mut extra: Vec<&str> = texts
+            .iter()
+            .flat_map(|(_, t)| t.languages())
+            .filter(|l| !declared.iter().any(|d| d == l))
+            .collect();
+        extra.sort_unstable();
+        extra.dedup();
+        for lang in extra {
+            self.warn(
+                at,
+                format!(
+                    "{what} has a `{lang}` text, but `languages` does not list `{lang}`; add it there or remove the text"
+                ),
+            );
+        }
+    }
+
+    fn indicators(&mut self) {
+        let g = self.grid;
+        for (_, i) in g.indicators() {
+            let scale = g.scale_of(i);
+            if i.guidance.is_none() {
+                self.warn(
+                    i.at,
+                    format!(
+                        "indicator `{}` has no guidance; say what the assessor should look at",
+                        i.id
+                    ),
+                );
+            }
+            let target = scale.position(&i.target).unwrap_or(0);
+            if target == 0 {
+                self.warn(
+                    i.at,
+                    format!(
+                        "indicator `{}` targets its lowest level `{}`, so no answer is ever below target",
+                        i.id, i.target
+                    ),
+                );
+            }
+            let uncovered: Vec<String> = scale.levels[..target]
+                .iter()
+                .filter(|l| i.actions_for(scale, &l.id).is_empty())
+                .map(|l| format!("`{}`", l.id))
+                .collect();
+            if !uncovered.is_empty() {
+                self.warn(
+                    i.at,
+                    format!(
+                        "indicator `{}` offers no action for an answer at {} {}, below its target `{}`; add an action with `below: \"{}\"`",
+                        i.id,
+                        if uncovered.len() == 1 { "level" } else { "levels" },
+                        uncovered.join(", "),
+                        i.target,
+                        i.target
+                    ),
+                );
+            }
+            for a in &i.actions {
+                if scale.position(&a.below) == Some(0) {
+                    self.warn(
+                        a.at,
+                        format!(
+                            "action of `{}` below `{}` never applies: no level is below the lowest one",
+                            i.id, a.below
+                        ),
+                    );
+                }
+            }
+            for old in &i.replaces {
+                if g.indicator(old).is_some() {
+                    self.warn(
+                        i.at,
+                        format!(
+                            "indicator `{}` replaces `{old}`, which is still an indicator of this grid; `replaces` lists ids of earlier versions",
+                            i.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Scales and profiles that no indicator uses.
+    fn unused(&mut self) {
+        let g = self.grid;
+        for s in &g.scales {
+            if !g.indicators().any(|(_, i)| i.scale == s.id) {
+                self.warn(
+                    s.at,
+                    format!(
+                        "scale `{}` is not used by any indicator; remove it or use it",
+                        s.id
+                    ),
+                );
+            }
+        }
+        for p in &g.profiles {
+            if !g.indicators().any(|(_, i)| i.applies_to.contains(&p.id)) {
+                self.warn(
+                    p.at,
+                    format!(
+                        "profile `{}` is not named in any indicator's `applies_to`; it selects nothing",
+                        p.id
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,415 @@
+//! What changed between two versions of a grid, and the semver bump that needs.
+//!
+//! Indicators are paired by id, else through `replaces` (a rename). The bump follows
+//! what the change does to existing assessments: major when answers can no longer be
+//! carried (an indicator removed, a scale changed), minor when scores or scope change
+//! (added, moved, re-weighted, re-targeted…), patch when only texts change.
+
+use super::model::*;
+use serde::Serialize;
+
+/// The size of a version change, smallest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bump {
+    None,
+    Patch,
+    Minor,
+    Major,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Added,
+    Removed,
+    Renamed,
+    Moved,
+    Reweighted,
+    Retargeted,
+    ScaleChanged,
+    /// The scale now allows `na`: old answers still fit.
+    NaAllowed,
+    ScopeChanged,
+    TextsChanged,
+    CriterionAdded,
+    CriterionRemoved,
+    RulesChanged,
+    LanguagesChanged,
+    ProfilesChanged,
+}
+
+impl Kind {
+    pub fn bump(self) -> Bump {
+        match self {
+            Kind::Removed | Kind::ScaleChanged => Bump::Major,
+            Kind::TextsChanged => Bump::Patch,
+            _ => Bump::Minor,
+        }
+    }
+
+    /// Short name for text output ("scale changed").
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Added => "added",
+            Kind::Removed => "removed",
+            Kind::Renamed => "renamed",
+            Kind::Moved => "moved",
+            Kind::Reweighted => "re-weighted",
+            Kind::Retargeted => "re-targeted",
+            Kind::ScaleChanged => "scale changed",
+            Kind::NaAllowed => "na allowed",
+            Kind::ScopeChanged => "scope changed",
+            Kind::TextsChanged => "texts changed",
+            Kind::CriterionAdded => "criterion added",
+            Kind::CriterionRemoved => "criterion removed",
+            Kind::RulesChanged => "rules changed",
+            Kind::LanguagesChanged => "languages",
+            Kind::ProfilesChanged => "profiles",
+        }
+    }
+}
+
+/// One change: what, to which item (an indicator id, `criterion C1`, `grid`…), from what to what.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub kind: Kind,
+    pub item: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Diff {
+    pub old: String,
+    pub new: String,
+    pub changes: Vec<Change>,
+    /// The smallest version bump these changes need.
+    pub required: Bump,
+    /// The bump NEW's version makes over OLD's (`none` when not higher).
+    pub actual: Bump,
+}
+
+impl Diff {
+    /// Whether NEW's version is bumped at least as much as the changes need.
+    pub fn version_ok(&self) -> bool {
+        self.actual >= self.required
+    }
+}
+
+/// The indicator of `new` that continues `old_id`: the same id, else the one that `replaces` it.
+pub fn successor<'g>(new: &'g Grid, old_id: &str) -> Option<(&'g Criterion, &'g Indicator)> {
+    new.indicator(old_id).or_else(|| {
+        new.indicators()
+            .find(|(_, i)| i.replaces.iter().any(|r| r == old_id))
+    })
+}
+
+/// How `new`'s scale differs from `old`'s for answers: `Some((kind, from, to))`.
+pub fn scale_change(old: &Scale, new: &Scale) -> Option<(Kind, String, String)> {
+    let levels = |s: &Scale| {
+        s.levels
+            .iter()
+            .map(|l| format!("{}={}", l.id, l.score))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let same_levels = old.levels.len() == new.levels.len()
+        && old
+            .levels
+            .iter()
+            .zip(&new.levels)
+            .all(|(a, b)| a.id == b.id && (old.normalized(a) - new.normalized(b)).abs() < 1e-9);
+    let describe = |s: &Scale| {
+        format!(
+            "{} ({}{})",
+            s.id,
+            levels(s),
+            if s.allow_na { ", na" } else { "" }
+        )
+    };
+    if !same_levels || (old.allow_na && !new.allow_na) {
+        Some((Kind::ScaleChanged, describe(old), describe(new)))
+    } else if !old.allow_na && new.allow_na {
+        Some((Kind::NaAllowed, describe(old), describe(new)))
+    } else {
+        None
+    }
+}
+
+/// Every change from `old` to `new`, in NEW's grid order (removals after).
+pub fn diff(old: &Grid, new: &Grid) -> Diff {
+    // Texts compare in the languages both versions have: a translation added is a
+    // language change, reported once, not a change of every text.
+    let shared: Vec<&str> = old
+        .languages
+        .iter()
+        .filter(|l| new.languages.contains(l))
+        .map(String::as_str)
+        .collect();
+    let (old, new) = (&in_languages(old, &shared), &in_languages(new, &shared));
+    let mut changes = Vec::new();
+    let mut push = |kind, item: &str, from: Option<String>, to: Option<String>| {
+        changes.push(Change {
+            kind,
+            item: item.to_string(),
+            from,
+            to,
+        })
+    };
+    grid_level(old, new, &mut push);
+    for c in &new.criteria {
+        match old.criteria.iter().find(|o| o.id == c.id) {
+            None => push(
+                Kind::CriterionAdded,
+                &format!("criterion {}", c.id),
+                None,
+                None,
+            ),
+            Some(o) => {
+                let item = format!("criterion {}", c.id);
+                if o.weight != c.weight {
+                    push(
+                        Kind::Reweighted,
+                        &item,
+                        Some(num(o.weight)),
+                        Some(num(c.weight)),
+                    );
+                }
+                if o.title != c.title {
+                    push(Kind::TextsChanged, &item, None, Some("title".into()));
+                }
+            }
+        }
+    }
+    for (c, i) in new.indicators() {
+        let predecessor = old.indicator(&i.id).or_else(|| {
+            i.replaces
+                .iter()
+                .find_map(|r| old.indicator(r).filter(|_| new.indicator(r).is_none()))
+        });
+        match predecessor {
+            None => push(Kind::Added, &i.id, None, Some(c.id.clone())),
+            Some((oc, oi)) => indicator(old, new, (oc, oi), (c, i), &mut push),
+        }
+    }
+    for (_, oi) in old.indicators() {
+        if successor(new, &oi.id).is_none() {
+            push(Kind::Removed, &oi.id, None, None);
+        }
+    }
+    for oc in &old.criteria {
+        if !new.criteria.iter().any(|c| c.id == oc.id) {
+            push(
+                Kind::CriterionRemoved,
+                &format!("criterion {}", oc.id),
+                None,
+                None,
+            );
+        }
+    }
+    let required = changes
+        .iter()
+        .map(|c| c.kind.bump())
+        .max()
+        .unwrap_or(Bump::None);
+    Diff {
+        old: old.label(),
+        new: new.label(),
+        changes,
+        required,
+        actual: bump_between(&old.version, &new.version),
+    }
+}
+
+type Push<'a> = dyn FnMut(Kind, &str, Option<String>, Option<String>) + 'a;
+
+fn grid_level(old: &Grid, new: &Grid, push: &mut Push) {
+    if old.languages != new.languages {
+        push(
+            Kind::LanguagesChanged,
+            "grid",
+            Some(old.languages.join(" ")),
+            Some(new.languages.join(" ")),
+        );
+    }
+    let mut texts = Vec::new();
+    if old.title != new.title {
+        texts.push("title");
+    }
+    if old.description != new.description {
+        texts.push("description");
+    }
+    let old_rules = old.recognition.as_ref().map(|r| &r.label);
+    if old_rules != new.recognition.as_ref().map(|r| &r.label) {
+        texts.push("recognition label");
+    }
+    if !texts.is_empty() {
+        push(Kind::TextsChanged, "grid", None, Some(texts.join(", ")));
+    }
+    let rules = |g: &Grid| -> Vec<RuleKind> {
+        g.recognition
+            .iter()
+            .flat_map(|r| r.rules.iter().map(|x| x.kind.clone()))
+            .collect()
+    };
+    if rules(old) != rules(new) {
+        push(Kind::RulesChanged, "recognition", None, None);
+    }
+    let ids = |g: &Grid| g.profiles.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    if ids(old) != ids(new) {
+        push(
+            Kind::ProfilesChanged,
+            "grid",
+            Some(ids(old).join(" ")),
+            Some(ids(new).join(" ")),
+        );
+    }
+    for s in &new.scales {
+        if let Some(o) = old.scale(&s.id) {
+            let labels = |x: &Scale| -> Vec<_> {
+                x.levels
+                    .iter()
+                    .map(|l| (l.id.clone(), l.label.clone(), l.description.clone()))
+                    .collect()
+            };
+            if labels(o) != labels(s) && scale_change(o, s).is_none() {
+                push(
+                    Kind::TextsChanged,
+                    &format!("scale {}", s.id),
+                    None,
+                    Some("level labels".into()),
+                );
+            }
+        }
+    }
+}
+
+fn indicator(
+    old: &Grid,
+    new: &Grid,
+    (oc, oi): (&Criterion, &Indicator),
+    (c, i): (&Criterion, &Indicator),
+    push: &mut Push,
+) {
+    if oi.id != i.id {
+        push(
+            Kind::Renamed,
+            &i.id,
+            Some(oi.id.clone()),
+            Some(i.id.clone()),
+        );
+    }
+    if oc.id != c.id {
+        push(Kind::Moved, &i.id, Some(oc.id.clone()), Some(c.id.clone()));
+    }
+    if oi.weight != i.weight {
+        push(
+            Kind::Reweighted,
+            &i.id,
+            Some(num(oi.weight)),
+            Some(num(i.weight)),
+        );
+    }
+    let scale = scale_change(old.scale_of(oi), new.scale_of(i));
+    let rescaled = scale
+        .as_ref()
+        .is_some_and(|(k, _, _)| *k == Kind::ScaleChanged);
+    if let Some((kind, from, to)) = scale {
+        push(kind, &i.id, Some(from), Some(to));
+    }
+    // On a new scale the target is new anyway: the scale change says it.
+    if oi.target != i.target && !rescaled {
+        push(
+            Kind::Retargeted,
+            &i.id,
+            Some(oi.target.clone()),
+            Some(i.target.clone()),
+        );
+    }
+    if oi.applies_to != i.applies_to {
+        push(
+            Kind::ScopeChanged,
+            &i.id,
+            Some(oi.applies_to.join(" ")),
+            Some(i.applies_to.join(" ")),
+        );
+    }
+    let mut texts = Vec::new();
+    if oi.title != i.title {
+        texts.push("title");
+    }
+    if oi.guidance != i.guidance {
+        texts.push("guidance");
+    }
+    if oi.evidence != i.evidence {
+        texts.push("evidence");
+    }
+    let actions = |x: &Indicator| -> Vec<_> {
+        x.actions
+            .iter()
+            .map(|a| (a.below.clone(), a.text.clone()))
+            .collect()
+    };
+    if actions(oi) != actions(i) {
+        texts.push("actions");
+    }
+    if !texts.is_empty() {
+        push(Kind::TextsChanged, &i.id, None, Some(texts.join(", ")));
+    }
+}
+
+/// A copy of `grid` whose texts keep only `langs` (its language list is unchanged).
+fn in_languages(grid: &Grid, langs: &[&str]) -> Grid {
+    let keep = |t: &mut crate::text::Text| t.0.retain(|l, _| langs.contains(&l.as_str()));
+    let mut g = grid.clone();
+    keep(&mut g.title);
+    g.description.iter_mut().for_each(keep);
+    for level in g.scales.iter_mut().flat_map(|s| s.levels.iter_mut()) {
+        keep(&mut level.label);
+        level.description.iter_mut().for_each(keep);
+    }
+    for c in &mut g.criteria {
+        keep(&mut c.title);
+        for i in &mut c.indicators {
+            keep(&mut i.title);
+            i.guidance.iter_mut().for_each(keep);
+            i.evidence.iter_mut().for_each(keep);
+            i.actions.iter_mut().for_each(|a| keep(&mut a.text));
+        }
+    }
+    g.profiles.iter_mut().for_each(|p| keep(&mut p.label));
+    if let Some(r) = &mut g.recognition {
+        keep(&mut r.label);
+    }
+    g
+}
+
+/// The bump from `old` to `new` (`None` when `new` is not higher).
+pub fn bump_between(old: &semver::Version, new: &semver::Version) -> Bump {
+    if new <= old {
+        Bump::None
+    } else if new.major > old.major {
+        Bump::Major
+    } else if new.minor > old.minor {
+        Bump::Minor
+    } else {
+        Bump::Patch
+    }
+}
+
+/// The lowest version after `v` that makes `bump`.
+pub fn next_version(v: &semver::Version, bump: Bump) -> semver::Version {
+    match bump {
+        Bump::Major => semver::Version::new(v.major + 1, 0, 0),
+        Bump::Minor => semver::Version::new(v.major, v.minor + 1, 0),
+        Bump::Patch => semver::Version::new(v.major, v.minor, v.patch + 1),
+        Bump::None => v.clone(),
+    }
+}
+
+fn num(x: f64) -> String {
+    x.to_string()
+}

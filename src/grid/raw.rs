@@ -1,0 +1,185 @@
+//! The grid file as written (`aqor-grid/1`), with positions: what serde reads and
+//! what `aqor grid schema` describes. The loader turns it into the checked model.
+
+use crate::diagnostic::Pos;
+use crate::text::Text;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// A value with the line and column it was written at.
+pub(crate) struct S<T> {
+    pub value: T,
+    pub at: Pos,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for S<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        Ok(S {
+            at: Pos::new(s.referenced.line() as u32, s.referenced.column() as u32),
+            value: s.value,
+        })
+    }
+}
+
+/// In the schema a positioned value is just the value.
+impl<T: JsonSchema> JsonSchema for S<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        g.subschema_for::<T>()
+    }
+}
+
+/// A quality-indicator grid (format `aqor-grid/1`).
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Grid")]
+pub(crate) struct RawGrid {
+    /// File format: always `aqor-grid/1`.
+    pub format: S<String>,
+    /// Stable id: lowercase letters, digits and '-'.
+    pub id: S<String>,
+    /// Semver of the content (MAJOR.MINOR.PATCH).
+    pub version: S<String>,
+    /// Languages the grid is written in; the first is the default.
+    pub languages: S<Vec<S<String>>>,
+    pub title: S<Text>,
+    pub description: Option<S<Text>>,
+    /// Where the content comes from (document, year).
+    pub source: Option<String>,
+    /// Scales indicators are scored on; at least one.
+    pub scales: S<Vec<RawScale>>,
+    /// Criteria, each holding indicators; at least one.
+    pub criteria: S<Vec<RawCriterion>>,
+    /// Kinds of structure the grid distinguishes (see `applies_to`).
+    #[serde(default)]
+    pub profiles: Vec<RawProfile>,
+    /// When a structure earns the grid's label.
+    pub recognition: Option<RawRecognition>,
+}
+
+/// Ordered levels an indicator is scored on.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Scale")]
+pub(crate) struct RawScale {
+    pub id: S<String>,
+    /// Whether "not applicable" (`na`) is an allowed answer.
+    #[serde(default)]
+    pub allow_na: bool,
+    /// Lowest first, with increasing scores; at least two.
+    pub levels: S<Vec<RawLevel>>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Level")]
+pub(crate) struct RawLevel {
+    /// Level id as answers give it, e.g. "2" (quote digits).
+    pub id: S<String>,
+    pub score: S<f64>,
+    pub label: S<Text>,
+    pub description: Option<S<Text>>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Criterion")]
+pub(crate) struct RawCriterion {
+    /// Unique in the grid.
+    pub id: S<String>,
+    pub title: S<Text>,
+    /// Weight in the overall score; default 1, >= 0.
+    pub weight: Option<S<f64>>,
+    /// At least one.
+    pub indicators: S<Vec<RawIndicator>>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Indicator")]
+pub(crate) struct RawIndicator {
+    /// Unique in the grid.
+    pub id: S<String>,
+    pub title: S<Text>,
+    /// What the assessor should look at.
+    pub guidance: Option<S<Text>>,
+    /// Examples of proof.
+    #[serde(default)]
+    pub evidence: Vec<S<Text>>,
+    /// Id of a scale of this grid.
+    pub scale: S<String>,
+    /// Weight in its criterion; default 1, >= 0.
+    pub weight: Option<S<f64>>,
+    /// A level id of the scale; default: the top level.
+    pub target: Option<S<String>>,
+    /// Suggested improvement actions.
+    #[serde(default)]
+    pub actions: Vec<RawAction>,
+    /// Ids this indicator had in earlier versions (used by `aqor migrate`).
+    #[serde(default)]
+    pub replaces: Vec<S<String>>,
+    /// Only for structures with one of these profiles (default: all).
+    #[serde(default)]
+    pub applies_to: Vec<S<String>>,
+}
+
+/// An action offered when the answer is below level `below`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Action")]
+pub(crate) struct RawAction {
+    pub below: S<String>,
+    pub text: S<Text>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Profile")]
+pub(crate) struct RawProfile {
+    pub id: S<String>,
+    pub label: S<Text>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Recognition")]
+pub(crate) struct RawRecognition {
+    pub label: S<Text>,
+    /// Every rule must hold.
+    pub rules: S<Vec<S<RawRule>>>,
+}
+
+/// One condition of the grid's label.
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "Rule")]
+pub(crate) enum RawRule {
+    /// Overall score >= this percentage.
+    MinOverall(S<f64>),
+    /// Every criterion >= this percentage.
+    MinCriterion(S<f64>),
+    /// Coverage >= this percentage.
+    MinCoverage(S<f64>),
+    /// At most this many indicators below their target.
+    MaxBelowTarget(S<i64>),
+    /// No answer at any of these level ids.
+    NoLevel(Vec<S<String>>),
+    /// At most `count` answers at level `level`.
+    MaxLevelCount { level: S<String>, count: S<i64> },
+    /// These indicators must reach their target.
+    AtTarget(Vec<S<String>>),
+}
+
+/// The JSON Schema of `aqor-grid/1`, derived from the types above.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(RawGrid);
+    schema.insert("title".into(), "aqor-grid/1".into());
+    schema.to_value()
+}
