@@ -68,10 +68,12 @@ pub struct Score {
 /// reject them before scoring, so this stays total and never panics.
 pub fn score(grid: &Grid, assessment: &Assessment) -> Score {
     let profiles = &assessment.structure.profiles;
-    let indicators = grid
-        .indicators()
-        .map(|(c, i)| indicator_score(grid, assessment, c, i, profiles))
-        .collect();
+    // Sized up front: campaigns score this for every row.
+    let mut indicators = Vec::with_capacity(grid.criteria.iter().map(|c| c.indicators.len()).sum());
+    indicators.extend(
+        grid.indicators()
+            .map(|(c, i)| indicator_score(grid, assessment, c, i, profiles)),
+    );
     let criteria = grid
         .criteria
         .iter()

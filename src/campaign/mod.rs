@@ -22,6 +22,7 @@ use crate::diagnostic::did_you_mean;
 use crate::grid::Grid;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Chain, Cursor, Read};
@@ -123,6 +124,8 @@ pub struct RowBuilder<'g> {
     columns: Vec<Column>,
     /// Column index of each indicator's level, comment, evidence, importance (grid order).
     cells: Vec<[Option<usize>; 4]>,
+    /// What every row's assessment starts from (the grid reference made once).
+    blank: Assessment,
 }
 
 /// Opens the CSV layer and reads the header row, before any grid is known.
@@ -234,6 +237,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 names,
                 columns,
                 cells,
+                blank: Assessment::new(grid, Structure::default(), NaiveDate::default()),
             },
             record: csv::ByteRecord::new(),
             row: 1,
@@ -278,12 +282,22 @@ impl<'g, R: Read> Reader<'g, R> {
 
 impl RowBuilder<'_> {
     fn cell(&self, rec: &Rec, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
+        self.cell_text(rec, at, problems).map(Cow::into_owned)
+    }
+
+    /// A cell's trimmed text, borrowed from the record when it is UTF-8; `None` when empty.
+    fn cell_text<'r>(
+        &self,
+        rec: &'r Rec,
+        at: usize,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Cow<'r, str>> {
         let bytes = rec.1.get(at)?;
         match self.sniffed.encoding.decode(bytes) {
-            Some(s) => {
-                let s = s.trim();
-                (!s.is_empty()).then(|| s.to_string())
-            }
+            Some(Cow::Borrowed(s)) => Some(s.trim()).filter(|s| !s.is_empty()).map(Cow::Borrowed),
+            Some(Cow::Owned(s)) => Some(s.trim())
+                .filter(|s| !s.is_empty())
+                .map(|s| Cow::Owned(s.to_string())),
             None => {
                 problems.push(Problem::at(
                     &self.file,
@@ -375,7 +389,7 @@ impl RowBuilder<'_> {
         if let Some(g) = self.fixed(rec, Column::Grid, &mut problems) {
             self.check_grid_cell(row, &g, &mut problems);
         }
-        let mut answers = indexmap::IndexMap::new();
+        let mut answers = indexmap::IndexMap::with_capacity(self.cells.len());
         for ((_, indicator), at) in self.grid.indicators().zip(&self.cells) {
             if let Some(answer) = self.answer(rec, &indicator.id, at, &mut problems) {
                 for (error, message) in
@@ -406,7 +420,8 @@ impl RowBuilder<'_> {
                     territory: self.fixed(rec, Column::Territory, &mut problems),
                     profiles,
                 };
-                let mut a = Assessment::new(self.grid, structure, date);
+                let mut a = self.blank.clone();
+                (a.structure, a.date) = (structure, date);
                 a.assessor = self.fixed(rec, Column::Assessor, &mut problems);
                 a.answers = answers;
                 if problems.is_empty() {
@@ -432,7 +447,7 @@ impl RowBuilder<'_> {
         at: &[Option<usize>; 4],
         problems: &mut Vec<Problem>,
     ) -> Option<Answer> {
-        let level = self.cell(rec, at[0]?, problems)?;
+        let level = self.cell_text(rec, at[0]?, problems)?;
         let text =
             |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(rec, c, problems));
         let mut answer = Answer::new(Choice::parse(&level));

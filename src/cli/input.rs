@@ -198,7 +198,6 @@ impl InputArgs {
     /// Every valid assessment of the inputs, in input order, with their grid.
     ///
     /// Any problem is printed and gives `CheckFailed` (unless `--skip-invalid`).
-    #[allow(dead_code)] // for `aqor compare` and `aqor plan`
     pub fn read_all(&self) -> anyhow::Result<(Grid, Vec<Assessment>)> {
         let inputs = self.open()?;
         let mut all = Vec::new();
