@@ -16,6 +16,7 @@ pub struct Assessment {
     pub format: String,
     pub grid: GridRef,
     pub structure: Structure,
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
@@ -79,7 +80,11 @@ pub struct PlannedAction {
     pub text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date::deserialize_opt"
+    )]
     pub due: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ActionStatus>,
@@ -183,6 +188,22 @@ pub struct Located {
     pub assessment: Assessment,
     /// Line and column of each answer, by indicator id.
     pub answer_at: std::collections::HashMap<String, Pos>,
+}
+
+/// The grid id an assessment names, even when the rest of the file is wrong
+/// (a bad date, an unknown key): enough to pick the grid to report against.
+pub fn peek_grid_id(source: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Peek {
+        grid: PeekGrid,
+    }
+    #[derive(Deserialize)]
+    struct PeekGrid {
+        id: String,
+    }
+    serde_saphyr::from_str_with_options::<Peek>(source, crate::grid::load::yaml_options())
+        .ok()
+        .map(|p| p.grid.id)
 }
 
 /// Reads an `aqor-assessment/1` YAML text. `file` names the source in findings.

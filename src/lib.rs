@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod campaign;
 pub mod compare;
+pub mod date;
 pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;

@@ -9,11 +9,10 @@
 //! still counts as one row. Empty lines (which spreadsheets never write) are not
 //! counted; rows whose cells are all empty (`;;;;`) are counted and skipped.
 
-mod date;
 mod header;
 mod sniff;
 
-pub use date::parse as parse_date;
+pub use crate::date::parse as parse_date;
 pub use header::{Column, template};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
@@ -358,7 +357,7 @@ impl RowBuilder<'_> {
                 ));
                 None
             }
-            Some(d) => date::parse(&d)
+            Some(d) => crate::date::parse(&d)
                 .map_err(|m| problems.push(Problem::at(file, row, "date", m)))
                 .ok(),
         };

@@ -541,10 +541,13 @@ fn named_grid(files: &[Input], delimiter: Option<u8>) -> anyhow::Result<Grid> {
         }
     }
     match named.as_slice() {
-        [] => anyhow::bail!(
-            "which grid? give --grid GRID (a built-in id: {}, or a grid file), start the file name with the grid id (e.g. aqor-campaign-2025.csv), or add a `grid` column",
-            builtin_ids().join(", ")
-        ),
+        [] => {
+            unreadable_assessments(files)?;
+            anyhow::bail!(
+                "which grid? give --grid GRID (a built-in id: {}, or a grid file), start the file name with the grid id (e.g. aqor-campaign-2025.csv), or add a `grid` column",
+                builtin_ids().join(", ")
+            )
+        }
         [(id, _)] => grid(id),
         several => {
             let list: Vec<String> = several.iter().map(|(g, f)| format!("{f}: {g}")).collect();
@@ -554,6 +557,24 @@ fn named_grid(files: &[Input], delimiter: Option<u8>) -> anyhow::Result<Grid> {
             )
         }
     }
+}
+
+/// When no grid could be named, a YAML file that does not parse says why itself.
+fn unreadable_assessments(files: &[Input]) -> anyhow::Result<()> {
+    let mut broken = 0;
+    for input in files.iter().filter(|i| matches!(i.kind, Kind::Assessment)) {
+        let Ok(text) = std::fs::read_to_string(&input.path) else {
+            continue;
+        };
+        if let Err(finding) = assessment::parse(&text, &input.name) {
+            eprintln!("{finding}");
+            broken += 1;
+        }
+    }
+    if broken > 0 {
+        return Err(CheckFailed(format!("{broken} assessment file(s) could not be read")).into());
+    }
+    Ok(())
 }
 
 fn grid_named_by(input: &Input, delimiter: Option<u8>) -> Option<String> {
@@ -568,8 +589,7 @@ fn grid_named_by(input: &Input, delimiter: Option<u8>) -> Option<String> {
             .and_then(|g| g.split([' ', '@']).next().map(String::from)),
         Kind::Assessment => std::fs::read_to_string(&input.path)
             .ok()
-            .and_then(|t| assessment::parse(&t, &input.name).ok())
-            .map(|l| l.assessment.grid.id),
+            .and_then(|t| assessment::peek_grid_id(&t)),
     };
     from_content.or_else(|| {
         let file = input.path.file_name()?.to_string_lossy().into_owned();

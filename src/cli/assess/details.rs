@@ -112,9 +112,7 @@ fn importance(t: &str) -> Option<u8> {
 
 /// A date as people type it: `2027-03-31` or `31/03/2027`.
 pub fn parse_date(t: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
-        .ok()
+    aqor::date::parse(t).ok()
 }
 
 /// Stores a checked value; an empty one removes what was there.

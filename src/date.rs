@@ -1,4 +1,4 @@
-//! Dates as spreadsheets write them: `YYYY-MM-DD`, or `DD/MM/YYYY` in Europe.
+//! Dates as people and spreadsheets write them: `YYYY-MM-DD`, or `DD/MM/YYYY` in Europe.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -38,6 +38,22 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
             .unwrap_or_default();
         format!("\"{s}\" is not a real date: {month} has {days} days")
     })
+}
+
+/// Serde reader for a date field: the same forms and messages as campaign cells.
+pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let s = <String as serde::Deserialize>::deserialize(d)?;
+    parse(&s).map_err(serde::de::Error::custom)
+}
+
+/// Serde reader for an optional date field.
+pub fn deserialize_opt<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    let s = <Option<String> as serde::Deserialize>::deserialize(d)?;
+    s.map(|s| parse(&s))
+        .transpose()
+        .map_err(serde::de::Error::custom)
 }
 
 fn days_in_month(y: i32, m: u32) -> u32 {
