@@ -340,17 +340,28 @@ pub fn check_answer(
     answer: &Answer,
     profiles: &[String],
 ) -> Vec<(bool, String)> {
-    let mut out = Vec::new();
     let Some((_, indicator)) = grid.indicator(id) else {
         let hint = did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str()))
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
-        out.push((
+        return vec![(
             true,
             format!("unknown indicator `{id}` in grid {}{hint}", grid.label()),
-        ));
-        return out;
+        )];
     };
+    check_indicator_answer(grid, indicator, answer, profiles)
+}
+
+/// `check_answer` for an indicator already looked up: the campaign reader checks
+/// every row against the same columns, so it looks each indicator up once.
+pub fn check_indicator_answer(
+    grid: &Grid,
+    indicator: &crate::grid::Indicator,
+    answer: &Answer,
+    profiles: &[String],
+) -> Vec<(bool, String)> {
+    let id = indicator.id.as_str();
+    let mut out = Vec::new();
     let scale = grid.scale_of(indicator);
     match &answer.level {
         Choice::Na if !scale.allow_na => out.push((

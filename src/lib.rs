@@ -11,6 +11,7 @@ pub mod fsutil;
 pub mod grid;
 pub mod i18n;
 pub mod migrate;
+pub mod plan;
 pub mod recognition;
 pub mod report;
 pub mod score;

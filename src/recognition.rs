@@ -11,10 +11,11 @@
 
 use crate::assessment::{Answer, Assessment, Choice};
 use crate::grid::{Grid, RuleKind};
-use crate::i18n::{COMMON, Catalogue, tr};
+use crate::i18n::{COMMON, tr};
 use crate::score::{self, IndicatorScore, Score, Status};
 use crate::text::Text;
 use serde::Serialize;
+use words::WORDS;
 
 /// Percentages within this of a threshold count as reaching it (floating-point noise).
 const EPSILON: f64 = 1e-9;
@@ -54,9 +55,10 @@ pub enum FailureFacts {
         below: Vec<CriterionShortfall>,
         min: f64,
     },
-    /// `missing`: how many more indicators must be answered.
+    /// `missing`: how many more indicators must be answered; `value` is `None`
+    /// when no indicator applies to the structure (its profiles select none).
     Coverage {
-        value: f64,
+        value: Option<f64>,
         min: f64,
         missing: u32,
     },
@@ -145,7 +147,9 @@ fn failures(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Failure> {
 
 /// The facts of a rule's failure, or `None` when it holds.
 fn check(grid: &Grid, rule: &RuleKind, score: &Score) -> Option<FailureFacts> {
-    let scored = || score.indicators.iter().filter_map(scored_level);
+    let ids = |it: &mut dyn Iterator<Item = &IndicatorScore>| -> Vec<String> {
+        it.map(|i| i.id.clone()).collect()
+    };
     match rule {
         RuleKind::MinOverall(min) => {
             let value = score.overall;
@@ -153,43 +157,23 @@ fn check(grid: &Grid, rule: &RuleKind, score: &Score) -> Option<FailureFacts> {
                 .then_some(FailureFacts::Overall { value, min: *min })
         }
         RuleKind::MinCriterion(min) => {
-            // Criteria with nothing scored are left out, as they are of the overall.
-            let below: Vec<CriterionShortfall> = score
-                .criteria
-                .iter()
-                .filter_map(|c| Some((c, c.score?)))
-                .filter(|(_, v)| !reaches(*v, *min))
-                .map(|(c, value)| CriterionShortfall {
-                    id: c.id.clone(),
+            let below: Vec<CriterionShortfall> = criteria_below(score, *min)
+                .map(|(id, value)| CriterionShortfall {
+                    id: id.to_string(),
                     value,
                 })
                 .collect();
             (!below.is_empty()).then_some(FailureFacts::Criteria { below, min: *min })
         }
         RuleKind::MinCoverage(min) => {
-            // Nothing in scope means nothing is missing.
-            let value = score.coverage?;
-            if reaches(value, *min) {
-                return None;
-            }
-            let (in_scope, answered) = score
-                .criteria
-                .iter()
-                .fold((0, 0), |(i, a), c| (i + c.in_scope, a + c.answered));
-            let needed = (min / 100.0 * in_scope as f64 - EPSILON).ceil() as usize;
-            Some(FailureFacts::Coverage {
+            coverage_gap(score, *min).map(|(value, missing)| FailureFacts::Coverage {
                 value,
                 min: *min,
-                missing: needed.saturating_sub(answered) as u32,
+                missing,
             })
         }
         RuleKind::MaxBelowTarget(max) => {
-            let indicators: Vec<String> = score
-                .indicators
-                .iter()
-                .filter(|i| i.gap.is_some())
-                .map(|i| i.id.clone())
-                .collect();
+            let indicators = ids(&mut below_target(score));
             let count = indicators.len() as u32;
             (count > *max).then_some(FailureFacts::BelowTarget {
                 count,
@@ -202,20 +186,14 @@ fn check(grid: &Grid, rule: &RuleKind, score: &Score) -> Option<FailureFacts> {
                 .iter()
                 .map(|level| LevelHits {
                     level: level.clone(),
-                    indicators: scored()
-                        .filter(|(_, l)| l == level)
-                        .map(|(i, _)| i.id.clone())
-                        .collect(),
+                    indicators: ids(&mut at_level(score, level)),
                 })
                 .filter(|h| !h.indicators.is_empty())
                 .collect();
             (!hits.is_empty()).then_some(FailureFacts::Levels { hits })
         }
         RuleKind::MaxLevelCount { level, count: max } => {
-            let indicators: Vec<String> = scored()
-                .filter(|(_, l)| l == level)
-                .map(|(i, _)| i.id.clone())
-                .collect();
+            let indicators = ids(&mut at_level(score, level));
             let count = indicators.len() as u32;
             (count > *max).then_some(FailureFacts::LevelCount {
                 level: level.clone(),
@@ -225,22 +203,13 @@ fn check(grid: &Grid, rule: &RuleKind, score: &Score) -> Option<FailureFacts> {
             })
         }
         RuleKind::AtTarget(ids) => {
-            let indicators: Vec<Shortfall> = ids
-                .iter()
-                .filter_map(|id| {
-                    let s = score.indicator(id)?;
-                    // Out of scope and "not applicable" do not stand in the way.
-                    let level = match &s.status {
-                        Status::Scored { level, .. } if !s.at_target() => Some(level.clone()),
-                        Status::Unanswered => None,
-                        _ => return None,
-                    };
-                    let (_, indicator) = grid.indicator(id)?;
-                    Some(Shortfall {
-                        indicator: id.clone(),
-                        level,
-                        target: indicator.target.clone(),
-                    })
+            let indicators: Vec<Shortfall> = missing_target(score, ids)
+                .map(|(i, level)| Shortfall {
+                    indicator: i.id.clone(),
+                    level: level.map(str::to_string),
+                    target: grid
+                        .indicator(&i.id)
+                        .map_or_else(String::new, |(_, ind)| ind.target.clone()),
                 })
                 .collect();
             (!indicators.is_empty()).then_some(FailureFacts::NotAtTarget { indicators })
@@ -248,42 +217,97 @@ fn check(grid: &Grid, rule: &RuleKind, score: &Score) -> Option<FailureFacts> {
     }
 }
 
+/// How far a rule is from holding (0 when it holds): answers or indicators still
+/// wrong for the counting rules, missing points / 100 for the score rules, so that
+/// clearing one counted fault outweighs any score gain. Drives the greedy search;
+/// computed like `check`, without building its lists.
+fn shortfall(rule: &RuleKind, score: &Score) -> f64 {
+    let excess = |count: usize, max: u32| count.saturating_sub(max as usize) as f64;
+    match rule {
+        RuleKind::MinOverall(min) => {
+            let value = score.overall.unwrap_or(0.0);
+            if reaches(value, *min) {
+                0.0
+            } else {
+                (min - value) / 100.0
+            }
+        }
+        RuleKind::MinCriterion(min) => criteria_below(score, *min)
+            .map(|(_, v)| (min - v) / 100.0)
+            .sum(),
+        // Never 0 for a failure: nothing in scope (0 missing) still fails.
+        RuleKind::MinCoverage(min) => {
+            coverage_gap(score, *min).map_or(0.0, |(_, missing)| f64::from(missing.max(1)))
+        }
+        RuleKind::MaxBelowTarget(max) => excess(below_target(score).count(), *max),
+        RuleKind::NoLevel(levels) => levels
+            .iter()
+            .map(|l| at_level(score, l).count() as f64)
+            .sum(),
+        RuleKind::MaxLevelCount { level, count } => excess(at_level(score, level).count(), *count),
+        RuleKind::AtTarget(ids) => missing_target(score, ids).count() as f64,
+    }
+}
+
 fn reaches(value: f64, min: f64) -> bool {
     value >= min - EPSILON
 }
 
-fn scored_level(i: &IndicatorScore) -> Option<(&IndicatorScore, &str)> {
-    match &i.status {
-        Status::Scored { level, .. } => Some((i, level)),
-        _ => None,
-    }
-}
-
-impl FailureFacts {
-    /// How far from holding the rule is: answers or indicators still wrong for the
-    /// counting rules, fractions of 100 % for the score rules (so a step that clears
-    /// a counted fault outweighs any score gain). Drives the greedy search.
-    fn shortfall(&self) -> f64 {
-        match self {
-            FailureFacts::Overall { value, min } => (min - value.unwrap_or(0.0)).max(0.0) / 100.0,
-            FailureFacts::Criteria { below, min } => {
-                below.iter().map(|c| (min - c.value).max(0.0) / 100.0).sum()
-            }
-            FailureFacts::Coverage { missing, .. } => f64::from(*missing),
-            FailureFacts::BelowTarget { count, max, .. }
-            | FailureFacts::LevelCount { count, max, .. } => f64::from(count - max),
-            FailureFacts::Levels { hits } => hits.iter().map(|h| h.indicators.len() as f64).sum(),
-            FailureFacts::NotAtTarget { indicators } => indicators.len() as f64,
-        }
-    }
-}
-
-fn total_shortfall(grid: &Grid, rules: &[&RuleKind], score: &Score) -> f64 {
-    rules
+/// Criteria scored below `min`; those with nothing scored are left out, as they are
+/// of the overall.
+fn criteria_below(score: &Score, min: f64) -> impl Iterator<Item = (&str, f64)> {
+    score
+        .criteria
         .iter()
-        .filter_map(|r| check(grid, r, score))
-        .map(|f| f.shortfall())
-        .sum()
+        .filter_map(|c| Some((c.id.as_str(), c.score?)))
+        .filter(move |(_, v)| !reaches(*v, min))
+}
+
+/// (coverage, answers missing) when coverage is under `min`. Nothing in scope shows
+/// nothing: its coverage counts as 0.
+fn coverage_gap(score: &Score, min: f64) -> Option<(Option<f64>, u32)> {
+    if reaches(score.coverage.unwrap_or(0.0), min) {
+        return None;
+    }
+    let (in_scope, answered) = score
+        .criteria
+        .iter()
+        .fold((0, 0), |(i, a), c| (i + c.in_scope, a + c.answered));
+    let needed = (min / 100.0 * in_scope as f64 - EPSILON).ceil() as usize;
+    Some((score.coverage, needed.saturating_sub(answered) as u32))
+}
+
+/// Answered indicators below their target (`na` and unanswered are not).
+fn below_target(score: &Score) -> impl Iterator<Item = &IndicatorScore> {
+    score.indicators.iter().filter(|i| i.gap.is_some())
+}
+
+/// In-scope indicators answered at `level`.
+fn at_level<'a>(score: &'a Score, level: &'a str) -> impl Iterator<Item = &'a IndicatorScore> {
+    score
+        .indicators
+        .iter()
+        .filter(move |i| matches!(&i.status, Status::Scored { level: l, .. } if l == level))
+}
+
+/// Of `ids`, those unanswered or below target, with the level answered. Out of
+/// scope and "not applicable" do not stand in the way.
+fn missing_target<'a>(
+    score: &'a Score,
+    ids: &'a [String],
+) -> impl Iterator<Item = (&'a IndicatorScore, Option<&'a str>)> {
+    ids.iter().filter_map(|id| {
+        let i = score.indicator(id)?;
+        match &i.status {
+            Status::Scored { level, .. } if !i.at_target() => Some((i, Some(level.as_str()))),
+            Status::Unanswered => Some((i, None)),
+            _ => None,
+        }
+    })
+}
+
+fn total_shortfall(rules: &[&RuleKind], score: &Score) -> f64 {
+    rules.iter().map(|r| shortfall(r, score)).sum()
 }
 
 /// Greedy search for the indicators to raise: starting from the structure's score,
@@ -293,8 +317,19 @@ fn total_shortfall(grid: &Grid, rules: &[&RuleKind], score: &Score) -> f64 {
 /// every rule holds or no single step helps any more.
 fn missing_steps(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Step> {
     let mut what_if = score.clone();
+    // Each indicator's status at its target, built once and swapped in to try a step.
+    let mut raised: Vec<Status> = what_if
+        .indicators
+        .iter()
+        .map(|i| Status::Scored {
+            level: grid
+                .indicator(&i.id)
+                .map_or_else(String::new, |(_, ind)| ind.target.clone()),
+            value: i.target_value,
+        })
+        .collect();
     let mut steps = Vec::new();
-    let mut current = total_shortfall(grid, rules, &what_if);
+    let mut current = total_shortfall(rules, &what_if);
     while current > 0.0 {
         let mut best: Option<(usize, f64, f64)> = None;
         for at in 0..what_if.indicators.len() {
@@ -303,9 +338,9 @@ fn missing_steps(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Step> {
                 continue;
             }
             let priority = candidate.priority.unwrap_or(0.0);
-            let before = raise(grid, &mut what_if, at);
-            let after = total_shortfall(grid, rules, &what_if);
-            what_if.indicators[at] = before;
+            let saved = swap(&mut what_if, &mut raised, at, (None, None));
+            let after = total_shortfall(rules, &what_if);
+            swap(&mut what_if, &mut raised, at, saved);
             let better = best.is_none_or(|(_, s, p)| {
                 after < s - EPSILON || (after <= s + EPSILON && priority > p)
             });
@@ -313,17 +348,16 @@ fn missing_steps(grid: &Grid, rules: &[&RuleKind], score: &Score) -> Vec<Step> {
                 best = Some((at, after, priority));
             }
         }
-        what_if.recompute_totals();
         let Some((at, after, _)) = best else { break };
-        let from = match &what_if.indicators[at].status {
+        swap(&mut what_if, &mut raised, at, (None, None));
+        let level = |s: &Status| match s {
             Status::Scored { level, .. } => Some(level.clone()),
             _ => None,
         };
-        raise(grid, &mut what_if, at);
         steps.push(Step {
             indicator: what_if.indicators[at].id.clone(),
-            from,
-            to: target_of(grid, &what_if.indicators[at]).to_string(),
+            from: level(&raised[at]),
+            to: level(&what_if.indicators[at].status).unwrap_or_default(),
         });
         current = after;
     }
@@ -334,24 +368,19 @@ fn raisable(i: &IndicatorScore) -> bool {
     matches!(i.status, Status::Unanswered) || i.gap.is_some()
 }
 
-fn target_of<'g>(grid: &'g Grid, i: &IndicatorScore) -> &'g str {
-    grid.indicator(&i.id)
-        .map_or("", |(_, ind)| ind.target.as_str())
-}
-
-/// Sets indicator `at` to its target and recomputes the totals; returns what it was.
-fn raise(grid: &Grid, score: &mut Score, at: usize) -> IndicatorScore {
-    let target = target_of(grid, &score.indicators[at]).to_string();
-    let raised = IndicatorScore {
-        status: Status::Scored {
-            level: target,
-            value: score.indicators[at].target_value,
-        },
-        gap: None,
-        priority: None,
-        ..score.indicators[at].clone()
-    };
-    let before = std::mem::replace(&mut score.indicators[at], raised);
+/// Swaps indicator `at`'s status with `other[at]`, sets its (gap, priority) and
+/// recomputes the totals; returns the (gap, priority) it had. No allocation: the
+/// search tries every candidate at every step.
+fn swap(
+    score: &mut Score,
+    other: &mut [Status],
+    at: usize,
+    (gap, priority): (Option<f64>, Option<f64>),
+) -> (Option<f64>, Option<f64>) {
+    let i = &mut score.indicators[at];
+    std::mem::swap(&mut i.status, &mut other[at]);
+    let before = (i.gap, i.priority);
+    (i.gap, i.priority) = (gap, priority);
     score.recompute_totals();
     before
 }
@@ -405,7 +434,10 @@ impl Failure {
                 .collect::<Vec<_>>()
                 .join("; "),
             FailureFacts::Coverage {
-                value,
+                value: None, min, ..
+            } => fill(w("coverage_none"), &[("min", number(*min))]),
+            FailureFacts::Coverage {
+                value: Some(value),
                 min,
                 missing,
             } => fill(
@@ -508,129 +540,7 @@ fn shown(value: f64, min: f64) -> String {
         .unwrap_or_else(|| format!("{value}"))
 }
 
-/// Reason templates: (key, [en, fr, it, es, pl]). Polish phrasing avoids count agreement.
-const WORDS: Catalogue = &[
-    (
-        "overall",
-        [
-            "overall {value} % < {min} %",
-            "score global {value} % < {min} %",
-            "punteggio complessivo {value} % < {min} %",
-            "puntuación global {value} % < {min} %",
-            "wynik ogólny {value} % < {min} %",
-        ],
-    ),
-    (
-        "overall_none",
-        [
-            "no overall score (nothing scored), minimum {min} %",
-            "aucun score global (rien n’est évalué), minimum {min} %",
-            "nessun punteggio complessivo (nulla è valutato), minimo {min} %",
-            "sin puntuación global (nada evaluado), mínimo {min} %",
-            "brak wyniku ogólnego (nic nie oceniono), minimum {min} %",
-        ],
-    ),
-    (
-        "criterion",
-        [
-            "criterion {id} at {value} % < {min} %",
-            "critère {id} à {value} % < {min} %",
-            "criterio {id} al {value} % < {min} %",
-            "criterio {id} al {value} % < {min} %",
-            "kryterium {id}: {value} % < {min} %",
-        ],
-    ),
-    (
-        "coverage",
-        [
-            "coverage {value} % < {min} % (answers still needed: {missing})",
-            "couverture {value} % < {min} % (réponses encore nécessaires : {missing})",
-            "copertura {value} % < {min} % (risposte ancora necessarie: {missing})",
-            "cobertura {value} % < {min} % (respuestas aún necesarias: {missing})",
-            "pokrycie {value} % < {min} % (brakujące odpowiedzi: {missing})",
-        ],
-    ),
-    (
-        "below_target_one",
-        [
-            "1 indicator below target, at most {max}: {ids}",
-            "1 indicateur sous la cible, au plus {max} : {ids}",
-            "1 indicatore sotto l’obiettivo, al massimo {max}: {ids}",
-            "1 indicador por debajo del objetivo, como máximo {max}: {ids}",
-            "wskaźniki poniżej celu: 1, najwyżej {max} ({ids})",
-        ],
-    ),
-    (
-        "below_target_many",
-        [
-            "{count} indicators below target, at most {max}: {ids}",
-            "{count} indicateurs sous la cible, au plus {max} : {ids}",
-            "{count} indicatori sotto l’obiettivo, al massimo {max}: {ids}",
-            "{count} indicadores por debajo del objetivo, como máximo {max}: {ids}",
-            "wskaźniki poniżej celu: {count}, najwyżej {max} ({ids})",
-        ],
-    ),
-    (
-        "no_level_one",
-        [
-            "1 answer at {level}: {ids}",
-            "1 réponse au niveau {level} : {ids}",
-            "1 risposta al livello {level}: {ids}",
-            "1 respuesta en el nivel {level}: {ids}",
-            "odpowiedzi na poziomie {level}: 1 ({ids})",
-        ],
-    ),
-    (
-        "no_level_many",
-        [
-            "{count} answers at {level}: {ids}",
-            "{count} réponses au niveau {level} : {ids}",
-            "{count} risposte al livello {level}: {ids}",
-            "{count} respuestas en el nivel {level}: {ids}",
-            "odpowiedzi na poziomie {level}: {count} ({ids})",
-        ],
-    ),
-    (
-        "level_count_one",
-        [
-            "1 answer at {level}, at most {max}: {ids}",
-            "1 réponse au niveau {level}, au plus {max} : {ids}",
-            "1 risposta al livello {level}, al massimo {max}: {ids}",
-            "1 respuesta en el nivel {level}, como máximo {max}: {ids}",
-            "odpowiedzi na poziomie {level}: 1, najwyżej {max} ({ids})",
-        ],
-    ),
-    (
-        "level_count_many",
-        [
-            "{count} answers at {level}, at most {max}: {ids}",
-            "{count} réponses au niveau {level}, au plus {max} : {ids}",
-            "{count} risposte al livello {level}, al massimo {max}: {ids}",
-            "{count} respuestas en el nivel {level}, como máximo {max}: {ids}",
-            "odpowiedzi na poziomie {level}: {count}, najwyżej {max} ({ids})",
-        ],
-    ),
-    (
-        "not_at_target",
-        [
-            "{id} at level {level}, target {target}",
-            "{id} au niveau {level}, cible {target}",
-            "{id} al livello {level}, obiettivo {target}",
-            "{id} en el nivel {level}, objetivo {target}",
-            "{id} na poziomie {level}, cel {target}",
-        ],
-    ),
-    (
-        "unanswered_target",
-        [
-            "{id} unanswered, target {target}",
-            "{id} sans réponse, cible {target}",
-            "{id} senza risposta, obiettivo {target}",
-            "{id} sin respuesta, objetivo {target}",
-            "{id} bez odpowiedzi, cel {target}",
-        ],
-    ),
-];
+mod words;
 
 #[cfg(test)]
 mod tests;

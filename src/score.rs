@@ -68,10 +68,12 @@ pub struct Score {
 /// reject them before scoring, so this stays total and never panics.
 pub fn score(grid: &Grid, assessment: &Assessment) -> Score {
     let profiles = &assessment.structure.profiles;
-    let indicators = grid
-        .indicators()
-        .map(|(c, i)| indicator_score(grid, assessment, c, i, profiles))
-        .collect();
+    // Sized up front: campaigns score this for every row.
+    let mut indicators = Vec::with_capacity(grid.criteria.iter().map(|c| c.indicators.len()).sum());
+    indicators.extend(
+        grid.indicators()
+            .map(|(c, i)| indicator_score(grid, assessment, c, i, profiles)),
+    );
     let criteria = grid
         .criteria
         .iter()
@@ -204,11 +206,9 @@ impl Score {
             .iter()
             .filter(|i| i.priority.is_some())
             .collect();
-        below.sort_by(|a, b| {
-            b.priority
-                .unwrap_or(0.0)
-                .total_cmp(&a.priority.unwrap_or(0.0))
-        });
+        // Equal priorities reached along different paths differ in their last bits
+        // ((2/3 − 1/3) × 2 against 1 − 1/3): compare them at 1e-9 so ties keep grid order.
+        below.sort_by_key(|i| std::cmp::Reverse((i.priority.unwrap_or(0.0) * 1e9).round() as i64));
         below
     }
 
@@ -315,6 +315,18 @@ criteria:
         // B.1 to its target (top level): B = 100 %, overall = (83.33*2 + 100) / 3.
         let gain = gain_at_target(&grid, &a, "B.1").unwrap();
         assert!((gain - 100.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn equal_priorities_keep_grid_order() {
+        let grid = crate::grid::parse(GRID, "t.yaml").unwrap();
+        // A.1: (2/3 − 1/3) × 1 × 2; B.1: (1 − 1/3) × 1 × 1: equal, though not bit for bit.
+        let s = score(
+            &grid,
+            &assess("  B.1: {level: \"1\"}\n  A.1: {level: \"1\"}\n"),
+        );
+        let order: Vec<&str> = s.priorities().iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(order, ["A.1", "B.1"]);
     }
 
     #[test]

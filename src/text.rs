@@ -31,23 +31,45 @@ impl JsonSchema for Text {
     }
 }
 
+/// Reads a string or a map in one pass (an untagged enum would buffer every text first).
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Plain(String),
-            ByLanguage(BTreeMap<String, String>),
+        struct TextVisitor;
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Text, E> {
+                Ok(Text(BTreeMap::from([(
+                    UNTAGGED.to_string(),
+                    s.to_string(),
+                )])))
+            }
+            // A plain scalar such as `2024` or `yes` is still a text.
+            fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Text, E> {
+                self.visit_str(&b.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Text, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Text, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Text, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Text, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some((lang, text)) = m.next_entry::<String, String>()? {
+                    texts.insert(lang, text);
+                }
+                Ok(Text(texts))
+            }
         }
-        let raw = Raw::deserialize(d).map_err(|_| {
-            serde::de::Error::custom(
-                "expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
-            )
-        })?;
-        Ok(match raw {
-            Raw::Plain(s) => Text(BTreeMap::from([(UNTAGGED.to_string(), s)])),
-            Raw::ByLanguage(m) => Text(m),
-        })
+        d.deserialize_any(TextVisitor)
     }
 }
 

@@ -163,7 +163,7 @@ fn negative_weight_unknown_profile_and_non_text() {
     assert_errors(
         "not-a-text.yaml",
         &[
-            "F:18:12: error: expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+            "F:18:5: error: invalid type: sequence, expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
         ],
     );
 }
@@ -317,15 +317,64 @@ fn a_folder_stands_for_its_yaml_files() {
     );
 }
 
-/// Every built-in grid loads without error. NOTE: the built-in grids are still
-/// placeholders with lint warnings; once the real grids land, add `--strict` here.
+/// Every built-in grid (and the example older grid) passes the strict check.
 #[test]
-fn built_in_grids_pass_check() {
+fn built_in_grids_pass_strict_check() {
     for (id, file, _) in aqor::grid::builtin::SOURCES {
-        let (code, out, _) = grid(&["check", file]);
-        assert!(!out.contains(": error:"), "{id}: {out}");
-        assert_eq!(code, 0, "{id}: {out}");
+        let (code, out, _) = grid(&["check", "--strict", file]);
+        assert_eq!((code, out.as_str()), (0, ""), "{id}");
     }
+    let (code, out, _) = grid(&["check", "--strict", "examples/grids/aqor-0.9.yaml"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    // The embedded copies, by id.
+    let ids: Vec<&str> = aqor::grid::builtin::SOURCES.iter().map(|s| s.0).collect();
+    let mut args = vec!["check", "--strict"];
+    args.extend(&ids);
+    let (code, _, err) = grid(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "{} grid files checked: 0 errors, 0 warnings",
+            ids.len()
+        )),
+        "{err}"
+    );
+}
+
+/// The shipped example pair: aqor 0.9 -> the built-in aqor removes C4.7 (major),
+/// renames C5.1/C5.2 through `replaces` and adds C1.6.
+#[test]
+fn diff_of_the_example_older_aqor() {
+    let (code, out, _) = grid(&[
+        "diff",
+        "examples/grids/aqor-0.9.yaml",
+        "aqor",
+        "--check-version",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    for line in [
+        "  added             C1.6 in C1\n",
+        "  renamed           C3.7 (was C5.1)\n",
+        "  moved             C3.7: C5 -> C3\n",
+        "  renamed           C3.8 (was C5.2)\n",
+        "  removed           C4.7\n",
+        "  criterion removed criterion C5\n",
+        "required bump: major (removed)\nversion bump: major\n",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+    // Swapped, the built-in grid is older than the example: the bump is missing.
+    let (code, _, err) = grid(&[
+        "diff",
+        "aqor",
+        "examples/grids/aqor-0.9.yaml",
+        "--check-version",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        ("error: 0.9.0 is not higher than 1.0.0, but the changes need a major bump; set version to 2.0.0 or higher\n")
+    );
 }
 
 #[test]
@@ -523,7 +572,7 @@ fn check_version_fails_when_the_bump_is_too_small() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         err,
-        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need minor; set version to 1.1.0 or higher\n"
+        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need a minor bump; set version to 1.1.0 or higher\n"
     );
     // Without --check-version the diff is only a report.
     let (code, _, _) = grid(&["diff", &demo("1.0"), new.to_str().unwrap()]);
@@ -531,4 +580,21 @@ fn check_version_fails_when_the_bump_is_too_small() {
     // The same version with changes: no bump at all.
     let (code, _, err) = grid(&["diff", &demo("1.0.1"), &demo("1.0.1"), "--check-version"]);
     assert_eq!((code, err.as_str()), (0, ""));
+}
+
+#[test]
+fn diff_of_an_added_translation_is_one_language_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = std::fs::read_to_string("tests/fixtures/grid/small.yaml").unwrap();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    std::fs::write(
+        &old,
+        small.replace("languages: [fr, en]", "languages: [fr]"),
+    )
+    .unwrap();
+    std::fs::write(&new, small.replace("version: 1.0.0", "version: 1.0.1")).unwrap();
+    let (_, out, _) = grid(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert!(out.contains("languages         grid: fr -> fr en"), "{out}");
+    assert!(!out.contains("texts changed"), "{out}");
 }

@@ -203,3 +203,43 @@ fn unreadable_assessment_is_exit_2() {
         "{err}"
     );
 }
+
+/// The shipped pair: an assessment of the example aqor 0.9 carried to the built-in aqor.
+#[test]
+fn example_older_aqor_to_the_built_in_one() {
+    let old = load("examples/grids/aqor-0.9.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cio.yaml");
+    let text = format!(
+        "format: aqor-assessment/1\n\
+         grid: {{id: aqor, version: {}, sha256: \"{}\"}}\n\
+         structure: {{id: cio-blois, name: CIO de Blois}}\n\
+         date: 2025-11-20\n\
+         answers:\n  C1.1: {{level: \"2\"}}\n  C5.1: {{level: \"1\"}}\n  C4.7: {{level: \"3\"}}\n",
+        old.version, old.sha256
+    );
+    std::fs::write(&file, text).unwrap();
+    let (code, out, err) = migrate(&[
+        file.to_str().unwrap(),
+        "--from",
+        "examples/grids/aqor-0.9.yaml",
+        "--to",
+        "aqor",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("carried (2): C1.1 (2), C5.1 -> C3.7 (1)\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("dropped (1): C4.7 (3): removed in aqor 1.0.0\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("newly unanswered (new indicators) (1): C1.6\n"),
+        "{err}"
+    );
+    let new = aqor::grid::builtin::get("aqor").unwrap();
+    let located = aqor::assessment::parse(&out, "out.yaml").unwrap();
+    assert!(aqor::assessment::check(&located, &new, "out.yaml").is_empty());
+}

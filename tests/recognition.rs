@@ -1,23 +1,29 @@
-//! Recognition rules in grid files: every broken rule is reported with its file,
-//! line and column, pointing at the value at fault.
-//!
-//! `aqor grid check` is not on main yet, so these go through the loader the command
-//! uses (`aqor::grid::load_file`); switch `findings` to the binary when it lands.
+//! Recognition through the binary: `aqor grid check` reports every broken rule with
+//! its file, line and column, pointing at the value at fault, and exits 1; `aqor score`
+//! shows the verdict (csv column, json, `--explain` reasons and missing steps).
 
-use aqor::grid::{GridError, RuleKind, load_file};
+use aqor::grid::{RuleKind, load_file};
+use assert_cmd::Command;
 use std::path::Path;
 
 const DIR: &str = "tests/fixtures/recognition";
 
-/// Every finding for a fixture, as `grid check` prints them.
+/// The error lines `aqor grid check` prints for a fixture (exit code checked).
 fn findings(name: &str) -> Vec<String> {
-    match load_file(&Path::new(DIR).join(name)) {
-        Ok(_) => Vec::new(),
-        Err(GridError::Invalid { findings, .. }) => {
-            findings.iter().map(ToString::to_string).collect()
-        }
-        Err(e) => panic!("{name}: {e}"),
-    }
+    let out = Command::cargo_bin("aqor")
+        .unwrap()
+        .args(["grid", "check", &format!("{DIR}/{name}")])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let errors: Vec<String> = stdout
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .map(str::to_string)
+        .collect();
+    let expected = if errors.is_empty() { 0 } else { 1 };
+    assert_eq!(out.status.code(), Some(expected), "{name}: {stdout}");
+    errors
 }
 
 fn assert_one(name: &str, line_col: &str, message: &str) {
@@ -30,6 +36,7 @@ fn assert_one(name: &str, line_col: &str, message: &str) {
 
 #[test]
 fn the_base_fixture_is_valid() {
+    assert!(findings("base.yaml").is_empty());
     let grid = load_file(&Path::new(DIR).join("base.yaml")).unwrap();
     let kinds: Vec<RuleKind> = grid
         .recognition
@@ -125,4 +132,80 @@ fn every_broken_rule_is_reported_at_once() {
     assert!(found[0].contains("`min_criterion: 101`"));
     assert!(found[1].contains("level `major`"));
     assert!(found[2].contains("indicator `C9.9`"));
+}
+
+/// `aqor score` on a campaign against the fixture grid: one structure meets the label,
+/// one does not (coverage, a major non-conformity, C1.1 below target).
+fn score(args: &[&str]) -> String {
+    let out = Command::cargo_bin("aqor")
+        .unwrap()
+        .args(["score", &format!("{DIR}/campaign.csv"), "--grid"])
+        .arg(format!("{DIR}/base.yaml"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn score_csv_has_the_recognition_column() {
+    let csv = score(&["--format", "csv"]);
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[0].last(), Some(&"recognition"));
+    assert_eq!(rows[1][0], "meets");
+    assert_eq!(rows[1].last(), Some(&"met"));
+    assert_eq!(rows[2][0], "fails");
+    assert_eq!(rows[2].last(), Some(&"not met"));
+}
+
+#[test]
+fn score_json_carries_the_verdict() {
+    let json: serde_json::Value = serde_json::from_str(&score(&["--format", "json"])).unwrap();
+    let fails = &json["assessments"][1];
+    assert_eq!(fails["structure"]["id"], "fails");
+    let v = &fails["recognition"];
+    assert_eq!(v["met"], false);
+    assert_eq!(v["steps_suffice"], true);
+    let kinds: Vec<&str> = v["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["facts"]["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["coverage", "levels", "not_at_target"]);
+    assert_eq!(json["assessments"][0]["recognition"]["met"], true);
+}
+
+#[test]
+fn score_explain_gives_reasons_and_steps() {
+    let out = score(&["--explain=fails", "--lang", "fr"]);
+    for line in [
+        "Certifié: non atteint",
+        "✗ couverture 66.7 % < 100 % (réponses encore nécessaires : 1)",
+        "✗ 1 réponse au niveau nc_major : C1.2",
+        "✗ C1.1 au niveau nc_minor, cible ok",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    // Every step the label needs, whatever order the search found them in.
+    let steps = out
+        .lines()
+        .find(|l| l.trim_start().starts_with('→'))
+        .unwrap();
+    for step in [
+        "C1.2: nc_major → ok",
+        "C1.1: nc_minor → ok",
+        "C2.1: sans réponse → ok",
+    ] {
+        assert!(steps.contains(step), "{step}: {steps}");
+    }
+    let met = score(&["--explain=meets", "--lang", "en"]);
+    assert!(met.contains("Certified: met"), "{met}");
+    assert!(!met.contains('✗'), "{met}");
 }

@@ -22,6 +22,7 @@ use crate::diagnostic::did_you_mean;
 use crate::grid::Grid;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Chain, Cursor, Read};
@@ -99,21 +100,32 @@ pub struct Row {
 
 type Source<R> = Chain<Cursor<Vec<u8>>, R>;
 
+/// A data record with its spreadsheet row number.
+type Rec = (u64, csv::ByteRecord);
+
 /// The CSV layer of a file whose header row was read: what `Reader` and `peek_grid` start from.
 type Opened<R> = (csv::Reader<Source<R>>, Sniffed, Vec<String>);
 
 /// A campaign CSV opened for one grid, read row by row.
 pub struct Reader<'g, R: Read> {
+    csv: csv::Reader<Source<R>>,
+    builder: RowBuilder<'g>,
+    record: csv::ByteRecord,
+    row: u64,
+}
+
+/// Turns one raw record of a campaign into a [`Row`]. Shared (`Sync`), so callers
+/// may build the rows of a batch of records on several threads.
+pub struct RowBuilder<'g> {
     grid: &'g Grid,
     file: String,
-    csv: csv::Reader<Source<R>>,
     sniffed: Sniffed,
     names: Vec<String>,
     columns: Vec<Column>,
     /// Column index of each indicator's level, comment, evidence, importance (grid order).
     cells: Vec<[Option<usize>; 4]>,
-    record: csv::ByteRecord,
-    row: u64,
+    /// What every row's assessment starts from (the grid reference made once).
+    blank: Assessment,
 }
 
 /// Opens the CSV layer and reads the header row, before any grid is known.
@@ -217,13 +229,16 @@ impl<'g, R: Read> Reader<'g, R> {
             }
         }
         Ok(Reader {
-            grid,
-            file: file.to_string(),
             csv,
-            sniffed,
-            names,
-            columns,
-            cells,
+            builder: RowBuilder {
+                grid,
+                file: file.to_string(),
+                sniffed,
+                names,
+                columns,
+                cells,
+                blank: Assessment::new(grid, Structure::default(), NaiveDate::default()),
+            },
             record: csv::ByteRecord::new(),
             row: 1,
         })
@@ -231,20 +246,62 @@ impl<'g, R: Read> Reader<'g, R> {
 
     /// The encoding and delimiter the file was read with.
     pub fn sniffed(&self) -> Sniffed {
-        self.sniffed
+        self.builder.sniffed
     }
 
-    fn cell(&self, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
-        let bytes = self.record.get(at)?;
-        match self.sniffed.encoding.decode(bytes) {
-            Some(s) => {
-                let s = s.trim();
-                (!s.is_empty()).then(|| s.to_string())
+    pub fn builder(&self) -> &RowBuilder<'g> {
+        &self.builder
+    }
+
+    /// Reads the next data record (row number, raw cells) without building it,
+    /// skipping rows whose cells are all empty; `false` at the end of the file.
+    pub fn next_record(&mut self, out: &mut Rec) -> Result<bool, CampaignError> {
+        loop {
+            match self.csv.read_byte_record(&mut out.1) {
+                Ok(false) => return Ok(false),
+                Ok(true) => {}
+                Err(e) => {
+                    let file = self.builder.file.clone();
+                    return Err(match e.into_kind() {
+                        csv::ErrorKind::Io(source) => CampaignError::Io { file, source },
+                        other => CampaignError::Format {
+                            file,
+                            message: format!("{other:?}"),
+                        },
+                    });
+                }
             }
+            self.row += 1;
+            out.0 = self.row;
+            if !out.1.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
+                return Ok(true);
+            }
+        }
+    }
+}
+
+impl RowBuilder<'_> {
+    fn cell(&self, rec: &Rec, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
+        self.cell_text(rec, at, problems).map(Cow::into_owned)
+    }
+
+    /// A cell's trimmed text, borrowed from the record when it is UTF-8; `None` when empty.
+    fn cell_text<'r>(
+        &self,
+        rec: &'r Rec,
+        at: usize,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Cow<'r, str>> {
+        let bytes = rec.1.get(at)?;
+        match self.sniffed.encoding.decode(bytes) {
+            Some(Cow::Borrowed(s)) => Some(s.trim()).filter(|s| !s.is_empty()).map(Cow::Borrowed),
+            Some(Cow::Owned(s)) => Some(s.trim())
+                .filter(|s| !s.is_empty())
+                .map(|s| Cow::Owned(s.to_string())),
             None => {
                 problems.push(Problem::at(
                     &self.file,
-                    self.row,
+                    rec.0,
                     &self.names[at],
                     "this cell is not valid UTF-8 though the file starts as UTF-8; save the whole file again as \"CSV UTF-8\"",
                 ));
@@ -253,17 +310,18 @@ impl<'g, R: Read> Reader<'g, R> {
         }
     }
 
-    fn fixed(&self, column: Column, problems: &mut Vec<Problem>) -> Option<String> {
+    fn fixed(&self, rec: &Rec, column: Column, problems: &mut Vec<Problem>) -> Option<String> {
         let at = self.columns.iter().position(|c| *c == column)?;
-        self.cell(at, problems)
+        self.cell(rec, at, problems)
     }
 
-    /// Builds the current record's assessment, or gathers all its problems.
-    fn build(&self) -> Row {
+    /// Builds a record's assessment, or gathers all its problems; `rec` is
+    /// (row number, record) as [`Reader::next_record`] gives it.
+    pub fn build(&self, rec: &Rec) -> Row {
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        let (file, row) = (self.file.as_str(), self.row);
-        let got = self.record.len();
+        let (file, row) = (self.file.as_str(), rec.0);
+        let got = rec.1.len();
         if got != self.names.len() {
             let d = self.sniffed.delimiter as char;
             problems.push(Problem::row(
@@ -281,7 +339,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 warnings,
             };
         }
-        let id = self.fixed(Column::StructureId, &mut problems);
+        let id = self.fixed(rec, Column::StructureId, &mut problems);
         if id.is_none() {
             problems.push(Problem::at(
                 file,
@@ -290,7 +348,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 "missing structure_id; every row needs the structure's id",
             ));
         }
-        let date = match self.fixed(Column::Date, &mut problems) {
+        let date = match self.fixed(rec, Column::Date, &mut problems) {
             None => {
                 problems.push(Problem::at(
                     file,
@@ -305,7 +363,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 .ok(),
         };
         let profiles: Vec<String> = self
-            .fixed(Column::Profiles, &mut problems)
+            .fixed(rec, Column::Profiles, &mut problems)
             .map(|p| p.split_whitespace().map(String::from).collect())
             .unwrap_or_default();
         for p in &profiles {
@@ -328,14 +386,14 @@ impl<'g, R: Read> Reader<'g, R> {
                 ));
             }
         }
-        if let Some(g) = self.fixed(Column::Grid, &mut problems) {
-            self.check_grid_cell(&g, &mut problems);
+        if let Some(g) = self.fixed(rec, Column::Grid, &mut problems) {
+            self.check_grid_cell(row, &g, &mut problems);
         }
-        let mut answers = indexmap::IndexMap::new();
+        let mut answers = indexmap::IndexMap::with_capacity(self.cells.len());
         for ((_, indicator), at) in self.grid.indicators().zip(&self.cells) {
-            if let Some(answer) = self.answer(&indicator.id, at, &mut problems) {
+            if let Some(answer) = self.answer(rec, &indicator.id, at, &mut problems) {
                 for (error, message) in
-                    assessment::check_answer(self.grid, &indicator.id, &answer, &profiles)
+                    assessment::check_indicator_answer(self.grid, indicator, &answer, &profiles)
                 {
                     let message = message
                         .strip_prefix(&format!("{}: ", indicator.id))
@@ -356,14 +414,15 @@ impl<'g, R: Read> Reader<'g, R> {
                 let structure = Structure {
                     id,
                     name: self
-                        .fixed(Column::StructureName, &mut problems)
+                        .fixed(rec, Column::StructureName, &mut problems)
                         .unwrap_or_default(),
-                    network: self.fixed(Column::Network, &mut problems),
-                    territory: self.fixed(Column::Territory, &mut problems),
+                    network: self.fixed(rec, Column::Network, &mut problems),
+                    territory: self.fixed(rec, Column::Territory, &mut problems),
                     profiles,
                 };
-                let mut a = Assessment::new(self.grid, structure, date);
-                a.assessor = self.fixed(Column::Assessor, &mut problems);
+                let mut a = self.blank.clone();
+                (a.structure, a.date) = (structure, date);
+                a.assessor = self.fixed(rec, Column::Assessor, &mut problems);
                 a.answers = answers;
                 if problems.is_empty() {
                     Ok(a)
@@ -383,13 +442,14 @@ impl<'g, R: Read> Reader<'g, R> {
     /// The answer in an indicator's cells; `None` when its level cell is empty.
     fn answer(
         &self,
+        rec: &Rec,
         id: &str,
         at: &[Option<usize>; 4],
         problems: &mut Vec<Problem>,
     ) -> Option<Answer> {
-        let level = self.cell(at[0]?, problems)?;
+        let level = self.cell_text(rec, at[0]?, problems)?;
         let text =
-            |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(c, problems));
+            |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(rec, c, problems));
         let mut answer = Answer::new(Choice::parse(&level));
         answer.comment = text(1, problems);
         answer.evidence = text(2, problems);
@@ -398,7 +458,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 Ok(i) if (1..=4).contains(&i) => answer.importance = Some(i),
                 _ => problems.push(Problem::at(
                     &self.file,
-                    self.row,
+                    rec.0,
                     &format!("{id}:importance"),
                     format!("importance \"{imp}\" is not 1, 2, 3 or 4"),
                 )),
@@ -407,7 +467,7 @@ impl<'g, R: Read> Reader<'g, R> {
         Some(answer)
     }
 
-    fn check_grid_cell(&self, cell: &str, problems: &mut Vec<Problem>) {
+    fn check_grid_cell(&self, row: u64, cell: &str, problems: &mut Vec<Problem>) {
         let mut parts = cell.splitn(2, [' ', '@']);
         let id = parts.next().unwrap_or_default();
         let version = parts.next().map(str::trim);
@@ -416,7 +476,7 @@ impl<'g, R: Read> Reader<'g, R> {
         if !same {
             problems.push(Problem::at(
                 &self.file,
-                self.row,
+                row,
                 "grid",
                 format!(
                     "this row is for grid `{cell}` but the campaign is read with {}; score each grid's rows separately",
@@ -431,31 +491,15 @@ impl<R: Read> Iterator for Reader<'_, R> {
     type Item = Result<Row, CampaignError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            match self.csv.read_byte_record(&mut self.record) {
-                Ok(false) => return None,
-                Ok(true) => {}
-                Err(e) => {
-                    let file = self.file.clone();
-                    return Some(Err(match e.into_kind() {
-                        csv::ErrorKind::Io(source) => CampaignError::Io { file, source },
-                        other => CampaignError::Format {
-                            file,
-                            message: format!("{other:?}"),
-                        },
-                    }));
-                }
-            }
-            self.row += 1;
-            if self
-                .record
-                .iter()
-                .all(|c| c.iter().all(u8::is_ascii_whitespace))
-            {
-                continue;
-            }
-            return Some(Ok(self.build()));
-        }
+        let mut rec = (0, std::mem::take(&mut self.record));
+        let found = self.next_record(&mut rec);
+        let row = match found {
+            Ok(true) => Some(Ok(self.builder.build(&rec))),
+            Ok(false) => None,
+            Err(e) => Some(Err(e)),
+        };
+        self.record = rec.1;
+        row
     }
 }
 

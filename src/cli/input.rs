@@ -36,6 +36,7 @@ use anyhow::Context;
 use aqor::assessment::{self, Assessment, Located};
 use aqor::campaign::{self, CampaignError, Seen};
 use aqor::grid::{self, Grid, GridError};
+use rayon::prelude::*;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
@@ -44,6 +45,9 @@ use std::sync::Arc;
 
 /// Warnings shown before the rest are only counted.
 const MAX_WARNINGS: usize = 20;
+
+/// Campaign rows built and mapped together (in parallel): small enough to keep memory flat.
+const BATCH: usize = 512;
 
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
@@ -194,7 +198,6 @@ impl InputArgs {
     /// Every valid assessment of the inputs, in input order, with their grid.
     ///
     /// Any problem is printed and gives `CheckFailed` (unless `--skip-invalid`).
-    #[allow(dead_code)] // for `aqor compare` and `aqor plan`
     pub fn read_all(&self) -> anyhow::Result<(Grid, Vec<Assessment>)> {
         let inputs = self.open()?;
         let mut all = Vec::new();
@@ -250,6 +253,17 @@ impl Inputs {
         &self,
         mut f: impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
+        self.for_each_mapped(|_, _| (), |a, ()| f(&self.grid, a))
+    }
+
+    /// `for_each` for heavy per-assessment work: `map` runs on several threads
+    /// (campaign rows are built and mapped in batches), then `sink` gets each valid
+    /// assessment with what `map` made of it, in input order.
+    pub fn for_each_mapped<T: Send>(
+        &self,
+        map: impl Fn(&Grid, &Assessment) -> T + Sync,
+        mut sink: impl FnMut(Assessment, T) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Summary> {
         let mut pass = Pass {
             seen: Seen::default(),
             summary: Summary::default(),
@@ -258,8 +272,8 @@ impl Inputs {
         };
         for input in &self.files {
             match input.kind {
-                Kind::Assessment => self.read_assessment(input, &mut pass, &mut f)?,
-                Kind::Campaign => self.read_campaign(input, &mut pass, &mut f)?,
+                Kind::Assessment => self.read_assessment(input, &mut pass, &map, &mut sink)?,
+                Kind::Campaign => self.read_campaign(input, &mut pass, &map, &mut sink)?,
             }
         }
         if pass.show_warnings && pass.warnings > MAX_WARNINGS {
@@ -291,11 +305,12 @@ impl Inputs {
         self.for_each(|_, _| Ok(()))
     }
 
-    fn read_assessment(
+    fn read_assessment<T>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        f: &mut impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+        map: &impl Fn(&Grid, &Assessment) -> T,
+        sink: &mut impl FnMut(Assessment, T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let text =
@@ -326,22 +341,24 @@ impl Inputs {
         }
         if ok {
             pass.summary.assessments += 1;
-            f(&self.grid, a)
+            let t = map(&self.grid, &a);
+            sink(a, t)
         } else {
             pass.summary.invalid += 1;
             Ok(())
         }
     }
 
-    fn read_campaign(
+    fn read_campaign<T: Send>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        f: &mut impl FnMut(&Grid, Assessment) -> anyhow::Result<()>,
+        map: &(impl Fn(&Grid, &Assessment) -> T + Sync),
+        sink: &mut impl FnMut(Assessment, T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
-        let reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
+        let mut reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
             Ok(r) => r,
             Err(CampaignError::Io { file, source }) => {
                 return Err(source).with_context(|| format!("cannot read {file}"));
@@ -358,27 +375,55 @@ impl Inputs {
                 return Ok(());
             }
         };
-        for row in reader {
-            let row = row?;
-            row.warnings.iter().for_each(|w| pass.warn(w));
-            let checked = row.assessment.and_then(|a| {
-                pass.seen
-                    .first_seen(&a, &input.name, row.number)
-                    .map(|()| a)
-                    .map_err(|m| vec![campaign::Problem::at(name, row.number, "structure_id", m)])
-            });
-            match checked {
-                Ok(a) => {
-                    pass.summary.assessments += 1;
-                    f(&self.grid, a)?;
+        // Records are read in batches whose rows are built and mapped in parallel;
+        // a batch is the only thing held in memory.
+        let mut batch: Vec<(u64, csv::ByteRecord)> = Vec::new();
+        loop {
+            let mut n = 0;
+            while n < BATCH {
+                if n == batch.len() {
+                    batch.push(Default::default());
                 }
-                Err(problems) => {
-                    problems.iter().for_each(|p| eprintln!("{p}"));
-                    pass.summary.invalid += 1;
+                if !reader.next_record(&mut batch[n])? {
+                    break;
+                }
+                n += 1;
+            }
+            let (builder, grid) = (reader.builder(), &self.grid);
+            let built: Vec<_> = batch[..n]
+                .par_iter()
+                .map(|rec| {
+                    let row = builder.build(rec);
+                    let mapped = row.assessment.map(|a| {
+                        let t = map(grid, &a);
+                        (a, t)
+                    });
+                    (row.number, mapped, row.warnings)
+                })
+                .collect();
+            for (number, mapped, warnings) in built {
+                warnings.iter().for_each(|w| pass.warn(w));
+                let checked = mapped.and_then(|(a, t)| {
+                    pass.seen
+                        .first_seen(&a, &input.name, number)
+                        .map(|()| (a, t))
+                        .map_err(|m| vec![campaign::Problem::at(name, number, "structure_id", m)])
+                });
+                match checked {
+                    Ok((a, t)) => {
+                        pass.summary.assessments += 1;
+                        sink(a, t)?;
+                    }
+                    Err(problems) => {
+                        problems.iter().for_each(|p| eprintln!("{p}"));
+                        pass.summary.invalid += 1;
+                    }
                 }
             }
+            if n < BATCH {
+                return Ok(());
+            }
         }
-        Ok(())
     }
 }
 

@@ -83,28 +83,25 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
         header.push("recognition");
     }
     w.row(header)?;
-    let mut cells: Vec<String> = Vec::new();
-    inputs.for_each(|grid, a| {
-        let s = score::score(grid, &a);
-        let met = labelled
-            .then(|| recognition::evaluate(grid, &a, &s))
-            .flatten()
-            .map(|v| v.met);
-        cells.clear();
-        cells.extend([
-            a.structure.id,
-            a.structure.name,
-            a.date.to_string(),
-            percent(s.overall),
-        ]);
-        cells.extend(s.criteria.iter().map(|c| percent(c.score)));
-        cells.push(percent(s.coverage));
-        if let Some(met) = met {
-            cells.push(if met { "met" } else { "not met" }.to_string());
-        }
-        w.row(&cells)?;
-        Ok(())
-    })?;
+    // Scoring runs on several threads; rows are written in input order.
+    inputs.for_each_mapped(
+        |grid, a| {
+            let s = score::score(grid, a);
+            let mut cells = Vec::with_capacity(grid.criteria.len() + 6);
+            cells.extend([a.date.to_string(), percent(s.overall)]);
+            cells.extend(s.criteria.iter().map(|c| percent(c.score)));
+            cells.push(percent(s.coverage));
+            if labelled && let Some(v) = recognition::evaluate(grid, a, &s) {
+                cells.push(if v.met { "met" } else { "not met" }.to_string());
+            }
+            cells
+        },
+        |a, cells| {
+            let id = [a.structure.id.as_str(), a.structure.name.as_str()];
+            w.row(id.into_iter().chain(cells.iter().map(String::as_str)))?;
+            Ok(())
+        },
+    )?;
     w.finish()?.flush()?;
     Ok(())
 }
@@ -167,16 +164,22 @@ fn json_head<'a>(grid: &'a aqor::grid::Grid, lang: &'a str) -> JsonHead<'a> {
 fn write_json(inputs: &Inputs, lang: &str, out: &mut impl Write) -> anyhow::Result<()> {
     let head = json_head(&inputs.grid, lang);
     let mut w = report::json::ArrayWriter::begin(io::BufWriter::new(out), &head, "assessments")?;
-    inputs.for_each(|grid, a| {
-        let s = score::score(grid, &a);
-        w.item(&JsonAssessment {
-            structure: &a.structure,
-            date: a.date,
-            score: &s,
-            recognition: recognition::evaluate(grid, &a, &s),
-        })?;
-        Ok(())
-    })?;
+    inputs.for_each_mapped(
+        |grid, a| {
+            let s = score::score(grid, a);
+            let v = recognition::evaluate(grid, a, &s);
+            (s, v)
+        },
+        |a, (s, recognition)| {
+            w.item(&JsonAssessment {
+                structure: &a.structure,
+                date: a.date,
+                score: &s,
+                recognition,
+            })?;
+            Ok(())
+        },
+    )?;
     w.finish()?.flush()?;
     Ok(())
 }

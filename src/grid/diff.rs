@@ -141,6 +141,15 @@ pub fn scale_change(old: &Scale, new: &Scale) -> Option<(Kind, String, String)> 
 
 /// Every change from `old` to `new`, in NEW's grid order (removals after).
 pub fn diff(old: &Grid, new: &Grid) -> Diff {
+    // Texts compare in the languages both versions have: a translation added is a
+    // language change, reported once, not a change of every text.
+    let shared: Vec<&str> = old
+        .languages
+        .iter()
+        .filter(|l| new.languages.contains(l))
+        .map(String::as_str)
+        .collect();
+    let (old, new) = (&in_languages(old, &shared), &in_languages(new, &shared));
     let mut changes = Vec::new();
     let mut push = |kind, item: &str, from: Option<String>, to: Option<String>| {
         changes.push(Change {
@@ -350,6 +359,32 @@ fn indicator(
     if !texts.is_empty() {
         push(Kind::TextsChanged, &i.id, None, Some(texts.join(", ")));
     }
+}
+
+/// A copy of `grid` whose texts keep only `langs` (its language list is unchanged).
+fn in_languages(grid: &Grid, langs: &[&str]) -> Grid {
+    let keep = |t: &mut crate::text::Text| t.0.retain(|l, _| langs.contains(&l.as_str()));
+    let mut g = grid.clone();
+    keep(&mut g.title);
+    g.description.iter_mut().for_each(keep);
+    for level in g.scales.iter_mut().flat_map(|s| s.levels.iter_mut()) {
+        keep(&mut level.label);
+        level.description.iter_mut().for_each(keep);
+    }
+    for c in &mut g.criteria {
+        keep(&mut c.title);
+        for i in &mut c.indicators {
+            keep(&mut i.title);
+            i.guidance.iter_mut().for_each(keep);
+            i.evidence.iter_mut().for_each(keep);
+            i.actions.iter_mut().for_each(|a| keep(&mut a.text));
+        }
+    }
+    g.profiles.iter_mut().for_each(|p| keep(&mut p.label));
+    if let Some(r) = &mut g.recognition {
+        keep(&mut r.label);
+    }
+    g
 }
 
 /// The bump from `old` to `new` (`None` when `new` is not higher).

@@ -7,6 +7,7 @@ mod keys;
 pub mod load;
 mod model;
 mod raw;
+mod yaml;
 
 pub use load::{parse, sha256_hex};
 pub use model::*;

@@ -138,6 +138,32 @@ fn min_overall_without_any_score() {
 }
 
 #[test]
+fn nothing_in_scope_fails_min_coverage() {
+    // Every indicator restricted to cfa, structure without it: nothing to show.
+    let g = crate::grid::parse(
+        "format: aqor-grid/1\nid: t\nversion: 1.0.0\nlanguages: [en]\ntitle: T\nscales:\n  - {id: s, levels: [{id: a, score: 0, label: a}, {id: b, score: 1, label: b}]}\nprofiles: [{id: cfa, label: CFA}]\ncriteria:\n  - {id: A, title: A, indicators: [{id: A.1, title: x, scale: s, applies_to: [cfa]}]}\nrecognition: {label: L, rules: [{min_coverage: 100}]}\n",
+        "t.yaml",
+    )
+    .unwrap();
+    let a = assess(&[], "");
+    let v = evaluate(&g, &a, &score::score(&g, &a)).unwrap();
+    assert!(!v.met);
+    assert!(!v.steps_suffice);
+    assert!(v.steps.is_empty());
+    assert_eq!(
+        reasons(&v),
+        ["no indicator applies to this structure (check its profiles), minimum coverage 100 %"]
+    );
+    let a = assess(&[], "cfa");
+    assert!(
+        !evaluate(&g, &a, &score::score(&g, &a))
+            .unwrap()
+            .steps
+            .is_empty()
+    );
+}
+
+#[test]
 fn floating_noise_does_not_fail_an_exact_threshold() {
     // A = 1/3, B = 1/3: overall is 100/3 up to rounding in the weighted means.
     let answers = [("A.1", "1"), ("B.3", "1")];
@@ -393,4 +419,95 @@ fn verdict_serializes_to_json() {
     assert_eq!(json["failures"][0]["rule"]["no_level"][0], "nc_major");
     assert_eq!(json["failures"][0]["facts"]["kind"], "levels");
     assert_eq!(json["steps"][0]["indicator"], "B.2");
+}
+
+/// The shipped grids' labels can be earned: from nothing answered, the steps reach
+/// every rule, for every profile a structure may declare.
+#[test]
+fn shipped_labels_are_reachable_from_scratch() {
+    for g in crate::grid::builtin::all() {
+        let Some(recognition) = &g.recognition else {
+            continue;
+        };
+        assert!(!recognition.rules.is_empty(), "{}", g.id);
+        let mut profiles: Vec<String> = g.profiles.iter().map(|p| p.id.clone()).collect();
+        profiles.insert(0, String::new());
+        for profile in profiles {
+            let mut a = assess(&[], "");
+            a.structure.profiles = (!profile.is_empty())
+                .then(|| profile.clone())
+                .into_iter()
+                .collect();
+            let s = score::score(&g, &a);
+            let v = evaluate(&g, &a, &s).unwrap();
+            assert!(!v.met, "{} {profile}: met with nothing answered", g.id);
+            // A structure no indicator applies to cannot earn a label.
+            let in_scope = s.coverage.is_some();
+            assert_eq!(
+                v.steps_suffice, in_scope,
+                "{} {profile}: {:?}",
+                g.id, v.failures
+            );
+            if in_scope {
+                assert_steps_work(&g, &a, &v);
+            }
+        }
+    }
+}
+
+/// Over every way of answering the fixture grid: the search's shortfall is 0 exactly
+/// when the check finds nothing, and a reachable rule set is always met by the steps.
+#[test]
+fn every_answer_combination() {
+    let rules = "    - {min_overall: 60}\n    - {min_criterion: 60}\n    - {min_coverage: 100}\n    - {max_below_target: 1}\n    - {no_level: [nc_major]}\n    - {max_level_count: {level: nc_minor, count: 0}}\n    - {at_target: [A.1]}";
+    let g = grid(rules);
+    let kinds: Vec<&RuleKind> = g
+        .recognition
+        .as_ref()
+        .unwrap()
+        .rules
+        .iter()
+        .map(|r| &r.kind)
+        .collect();
+    let l4 = ["", "na", "0", "1", "2", "3"];
+    let conf = ["", "nc_major", "nc_minor", "ok"];
+    let base = assess(&[], "");
+    let mut met = 0;
+    for a1 in l4 {
+        for a2 in l4 {
+            for b1 in conf {
+                for b2 in conf {
+                    for b3 in l4 {
+                        let answers: Vec<(&str, &str)> = [
+                            ("A.1", a1),
+                            ("A.2", a2),
+                            ("B.1", b1),
+                            ("B.2", b2),
+                            ("B.3", b3),
+                        ]
+                        .into_iter()
+                        .filter(|(_, l)| !l.is_empty())
+                        .collect();
+                        let mut a = base.clone();
+                        a.answers = answers
+                            .iter()
+                            .map(|(id, l)| (id.to_string(), Answer::new(Choice::parse(l))))
+                            .collect();
+                        let s = score::score(&g, &a);
+                        for rule in &kinds {
+                            let failed = check(&g, rule, &s).is_some();
+                            assert_eq!(failed, shortfall(rule, &s) > 0.0, "{rule:?} {answers:?}");
+                        }
+                        let v = evaluate(&g, &a, &s).unwrap();
+                        assert!(v.met || v.steps_suffice, "{answers:?}: {:?}", v.failures);
+                        if !v.met {
+                            assert_steps_work(&g, &a, &v);
+                        }
+                        met += usize::from(v.met);
+                    }
+                }
+            }
+        }
+    }
+    assert!(met > 0);
 }

@@ -10,12 +10,13 @@ use std::process::ExitCode;
 /// Check grid files: errors (the grid cannot be used) and warnings (lints).
 ///
 /// Exit code: 0 no error (warnings allowed unless --strict), 1 findings, 2 a file
-/// could not be read. A folder stands for its *.yaml and *.yml files.
+/// could not be read. A folder stands for its *.yaml and *.yml files; a built-in
+/// grid id (not an existing path) for the embedded grid.
 ///
 /// Example: aqor grid check grids/*.yaml --strict --format github
 #[derive(clap::Args)]
 pub struct Args {
-    /// Grid files or folders.
+    /// Grid files, folders, or built-in grid ids.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// Warnings fail the check too (exit 1).
@@ -109,6 +110,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn check_file(path: &Path) -> Outcome {
+    let builtin = grid::builtin::SOURCES
+        .iter()
+        .find(|(id, _, _)| Path::new(id) == path && !path.exists());
+    if let Some((_, file, src)) = builtin {
+        return Outcome::Findings(match grid::parse(src, file) {
+            Ok(g) => grid::check::lints(&g, file),
+            Err(findings) => findings,
+        });
+    }
     match grid::load_file(path) {
         Ok(g) => Outcome::Findings(grid::check::lints(&g, &path.display().to_string())),
         Err(GridError::Invalid { findings, .. }) => Outcome::Findings(findings),

@@ -5,10 +5,12 @@ use aqor::grid::diff::{self, Bump, Diff, Kind};
 use std::io::Write;
 use std::process::ExitCode;
 
-/// Compare two versions of a grid: indicators added, removed, renamed (through
-/// `replaces`), moved, re-weighted, re-targeted, scale and text changes, and the
-/// smallest semver bump they need (major: an indicator removed or its scale changed;
-/// minor: added, moved, weights, targets…; patch: texts only).
+/// Compare two versions of a grid, and the semver bump the changes need.
+///
+/// Lists indicators added, removed, renamed (through `replaces`), moved, re-weighted,
+/// re-targeted, scale and text changes, and the smallest bump they need (major: an
+/// indicator removed or its scale changed; minor: added, moved, weights, targets…;
+/// patch: texts only).
 ///
 /// Example: aqor grid diff examples/grids/aqor-0.9.yaml aqor --check-version
 #[derive(clap::Args)]
@@ -46,11 +48,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Text => write!(out, "{}", text(&d))?,
     }
     if args.check_version && !d.version_ok() {
+        let made = if d.actual == Bump::None {
+            format!("{} is not higher than {}", new.version, old.version)
+        } else {
+            format!(
+                "{} -> {} is a {} version bump",
+                old.version,
+                new.version,
+                name(d.actual)
+            )
+        };
         eprintln!(
-            "error: {} -> {} is a {} version bump, but the changes need {}; set version to {} or higher",
-            old.version,
-            new.version,
-            name(d.actual),
+            "error: {made}, but the changes need a {} bump; set version to {} or higher",
             name(d.required),
             diff::next_version(&old.version, d.required)
         );

@@ -263,8 +263,9 @@ fn markdown(grid: &Grid, lang: &str) -> String {
 
 /// One row per indicator, the columns a spreadsheet needs next to `aqor template`.
 fn csv(grid: &Grid, lang: &str) -> anyhow::Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
+    let mut out = Vec::new();
+    let mut w = aqor::report::csv::Writer::new(&mut out, b',');
+    w.row([
         "criterion",
         "criterion_title",
         "indicator",
@@ -275,25 +276,17 @@ fn csv(grid: &Grid, lang: &str) -> anyhow::Result<String> {
         "applies_to",
     ])?;
     for (c, i) in grid.indicators() {
-        w.write_record([
+        w.row([
             c.id.as_str(),
-            &cell(grid.text(&c.title, lang)),
+            grid.text(&c.title, lang),
             i.id.as_str(),
-            &cell(grid.text(&i.title, lang)),
+            grid.text(&i.title, lang),
             i.scale.as_str(),
             &i.weight.to_string(),
             i.target.as_str(),
             &i.applies_to.join(" "),
         ])?;
     }
-    Ok(String::from_utf8(w.into_inner()?)?)
-}
-
-/// A text cell a spreadsheet will not run as a formula.
-fn cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
+    w.finish()?;
+    Ok(String::from_utf8(out)?)
 }

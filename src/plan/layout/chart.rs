@@ -1,0 +1,189 @@
+//! Figures: key-number tiles and a horizontal bar chart of percentages.
+
+use super::{Color, Flow, GREY, Item, SHADE, Style, wrap};
+
+/// A key number with its caption ("55.6 %" over "Overall").
+pub struct Tile {
+    pub caption: String,
+    pub value: String,
+}
+
+/// One kind of bar (e.g. the structure's score, its target, the network mean).
+pub struct Series {
+    pub name: String,
+    pub color: Color,
+}
+
+/// A labelled group of bars, one value per series (percentages; `None` draws no bar).
+pub struct BarRow {
+    pub label: String,
+    pub values: Vec<Option<f64>>,
+}
+
+pub struct BarChart {
+    pub series: Vec<Series>,
+    pub rows: Vec<BarRow>,
+    pub style: Style,
+    /// Shown instead of a value that is missing.
+    pub missing: String,
+}
+
+const BAR: f32 = 7.0;
+const GAP: f32 = 2.0;
+
+impl Flow<'_> {
+    /// Tiles side by side across the width.
+    pub fn tiles(&mut self, tiles: &[Tile], accent: Color) {
+        let h = 46.0;
+        self.ensure(h);
+        let gap = 8.0;
+        let n = tiles.len().max(1) as f32;
+        let w = (self.width() - gap * (n - 1.0)) / n;
+        let top = self.y();
+        let caption = Style::new(8.5, false, GREY);
+        for (i, t) in tiles.iter().enumerate() {
+            let x = self.left() + i as f32 * (w + gap);
+            // Large, unless the value (a word such as "niespełnione") needs it smaller to fit.
+            let fits = (w - 16.0) / self.m.width(&t.value, 1.0, true).max(f32::EPSILON);
+            let value = Style::new(fits.clamp(9.0, 18.0), true, accent);
+            self.push(Item::Rect {
+                x,
+                y: top,
+                w,
+                h,
+                color: SHADE,
+            });
+            self.text_at(
+                x + 8.0,
+                top + 5.0 + (18.0 - value.size) / 2.0,
+                &t.value,
+                value,
+            );
+            let caption_text = super::fit_line(self.m, &t.caption, caption, w - 16.0);
+            self.text_at(x + 8.0, top + 30.0, &caption_text, caption);
+        }
+        self.advance(h);
+    }
+
+    pub fn bar_chart(&mut self, chart: &BarChart) {
+        let st = chart.style;
+        let lh = st.line_height();
+        self.chart_legend(chart);
+        let label_w = self.width() * 0.36;
+        let value_w = st.size * 4.0;
+        let x0 = self.left() + label_w + 6.0;
+        let track = self.left() + self.width() - value_w - x0;
+        for row in &chart.rows {
+            let lines = wrap(self.m, &row.label, st.size, false, label_w);
+            let bars_h = chart.series.len() as f32 * (BAR + GAP) - GAP;
+            let h = (lines.len() as f32 * lh).max(bars_h) + 8.0;
+            self.ensure(h);
+            let top = self.y() + 4.0;
+            for (n, line) in lines.iter().enumerate() {
+                self.text_at(self.left(), top + n as f32 * lh, line, st);
+            }
+            for (s, (series, value)) in chart.series.iter().zip(&row.values).enumerate() {
+                let y = top + s as f32 * (BAR + GAP);
+                self.push(Item::Rect {
+                    x: x0,
+                    y,
+                    w: track,
+                    h: BAR,
+                    color: SHADE,
+                });
+                let small = Style::new(st.size - 1.0, false, GREY);
+                let text = match value {
+                    Some(v) => {
+                        let v = v.clamp(0.0, 100.0) as f32;
+                        if v > 0.0 {
+                            self.push(Item::Rect {
+                                x: x0,
+                                y,
+                                w: track * v / 100.0,
+                                h: BAR,
+                                color: series.color,
+                            });
+                        }
+                        crate::score::percent(Some(f64::from(v))) + " %"
+                    }
+                    None => chart.missing.clone(),
+                };
+                self.text_at(
+                    x0 + track + 4.0,
+                    y + (BAR - small.line_height()) / 2.0,
+                    &text,
+                    small,
+                );
+            }
+            self.advance(h);
+        }
+    }
+
+    /// A line of coloured squares naming the series.
+    fn chart_legend(&mut self, chart: &BarChart) {
+        let st = Style {
+            color: GREY,
+            ..chart.style
+        };
+        self.ensure(st.line_height() + 40.0);
+        let top = self.y();
+        let mut x = self.left();
+        for s in &chart.series {
+            self.push(Item::Rect {
+                x,
+                y: top + (st.line_height() - BAR) / 2.0,
+                w: BAR,
+                h: BAR,
+                color: s.color,
+            });
+            x += BAR + 4.0;
+            self.text_at(x, top, &s.name, st);
+            x += self.m.width(&s.name, st.size, st.bold) + 14.0;
+        }
+        self.advance(st.line_height() + 2.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::Mono;
+    use super::super::{ACCENT, BLACK, Geometry};
+    use super::*;
+
+    #[test]
+    fn bars_are_as_long_as_their_value() {
+        let mut f = Flow::new(&Mono, Geometry::A4);
+        f.bar_chart(&BarChart {
+            series: vec![
+                Series {
+                    name: "Score".into(),
+                    color: ACCENT,
+                },
+                Series {
+                    name: "Cible".into(),
+                    color: GREY,
+                },
+            ],
+            rows: vec![BarRow {
+                label: "Accueil".into(),
+                values: vec![Some(25.0), None],
+            }],
+            style: Style::new(9.0, false, BLACK),
+            missing: "—".into(),
+        });
+        let page = &f.finish(("", ""), "", "page")[0];
+        let widths: Vec<f32> = page
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Rect { w, h, .. } if *h == BAR => Some(*w),
+                _ => None,
+            })
+            .collect();
+        // Legend squares (2), then per series a track, and a bar only for the value given.
+        assert_eq!(widths.len(), 2 + 2 + 1);
+        assert!((widths[3] - widths[2] / 4.0).abs() < 1e-3);
+        let texts: Vec<&str> = page.texts().collect();
+        assert!(texts.contains(&"25.0 %") && texts.contains(&"—"));
+    }
+}

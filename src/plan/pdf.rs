@@ -1,0 +1,141 @@
+//! Laid-out pages to PDF bytes with printpdf, the embedded font subset to the glyphs used.
+
+use super::font::fonts;
+use super::layout::{Color, Geometry, Item, Page};
+use printpdf::{
+    FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+};
+
+/// The PDF file for `pages`, with `title` in its metadata.
+pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
+    let f = fonts();
+    let mut doc = PdfDocument::new(title);
+    let regular = doc.add_font(&f.regular.parsed);
+    let bold = doc.add_font(&f.bold.parsed);
+    let pdf_pages = pages
+        .iter()
+        .map(|p| {
+            PdfPage::new(
+                Mm::from(Pt(geo.width)),
+                Mm::from(Pt(geo.height)),
+                ops(p, geo.height, &regular, &bold),
+            )
+        })
+        .collect();
+    // printpdf's own `optimize` deflates at the best (slowest) level, two thirds of the
+    // time of a plan; the fast level costs a few percent in size.
+    let opts = PdfSaveOptions {
+        optimize: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut pdf = doc
+        .with_pages(pdf_pages)
+        .to_lopdf_document(&opts, &mut Vec::new());
+    for object in pdf.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            compress(stream);
+        }
+    }
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .expect("writing a PDF to memory cannot fail");
+    bytes
+}
+
+/// Deflates a stream that has no filter yet, when that makes it smaller.
+fn compress(stream: &mut lopdf::Stream) {
+    use flate2::{Compression, write::ZlibEncoder};
+    use std::io::Write;
+    if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+        return;
+    }
+    let mut encoder = ZlibEncoder::new(Vec::new(), Compression::fast());
+    if encoder.write_all(&stream.content).is_err() {
+        return;
+    }
+    if let Ok(packed) = encoder.finish()
+        // The /Filter entry costs about 19 bytes.
+        && packed.len() + 19 < stream.content.len()
+    {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(packed);
+    }
+}
+
+fn ops(page: &Page, height: f32, regular: &FontId, bold: &FontId) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(page.items.len() * 5);
+    for item in &page.items {
+        match item {
+            Item::Text { x, y, text, style } => {
+                let font = if style.bold { bold } else { regular };
+                ops.extend([
+                    Op::StartTextSection,
+                    Op::SetFont {
+                        font: PdfFontHandle::External(font.clone()),
+                        size: Pt(style.size),
+                    },
+                    Op::SetFillColor {
+                        col: rgb(style.color),
+                    },
+                    Op::SetTextCursor {
+                        pos: point(*x, height - y),
+                    },
+                    Op::ShowText {
+                        items: vec![TextItem::Text(text.clone())],
+                    },
+                    Op::EndTextSection,
+                ]);
+            }
+            Item::Rect { x, y, w, h, color } => {
+                ops.push(Op::SetFillColor { col: rgb(*color) });
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        mode: Some(PaintMode::Fill),
+                        ..Rect::from_xywh(Pt(*x), Pt(height - y - h), Pt(*w), Pt(*h))
+                    },
+                });
+            }
+            Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                color,
+            } => {
+                ops.push(Op::SetOutlineColor { col: rgb(*color) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![
+                            LinePoint {
+                                p: point(*x1, height - y1),
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: point(*x2, height - y2),
+                                bezier: false,
+                            },
+                        ],
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+    ops
+}
+
+fn point(x: f32, y: f32) -> Point {
+    Point { x: Pt(x), y: Pt(y) }
+}
+
+fn rgb(c: Color) -> printpdf::Color {
+    printpdf::Color::Rgb(Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
