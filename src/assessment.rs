@@ -407,7 +407,7 @@ pub fn check_indicator_answer(
         Choice::Level(l) if scale.level(l).is_none() => out.push((
             true,
             format!(
-                "{id}: \"{l}\" is not a level of scale {} ({})",
+                "{id}: {l:?} is not a level of scale {} ({})",
                 scale.id,
                 scale.choices()
             ),

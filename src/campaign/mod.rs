@@ -293,6 +293,17 @@ impl RowBuilder<'_> {
     ) -> Option<Cow<'r, str>> {
         let bytes = rec.1.get(at)?;
         match self.sniffed.encoding.decode(bytes) {
+            Some(s) if s.contains('\u{feff}') => {
+                problems.push(Problem::at(
+                    &self.file,
+                    rec.0,
+                    &self.names[at],
+                    "this cell holds an invisible byte-order mark (were two files joined?); remove it",
+                ));
+                Some(s.replace('\u{feff}', "").trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .map(Cow::Owned)
+            }
             Some(Cow::Borrowed(s)) => Some(s.trim()).filter(|s| !s.is_empty()).map(Cow::Borrowed),
             Some(Cow::Owned(s)) => Some(s.trim())
                 .filter(|s| !s.is_empty())

@@ -18,7 +18,7 @@ use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
 pub enum GridError {
-    #[error("cannot read grid {path}: {source}")]
+    #[error("cannot read grid {path}")]
     Io {
         path: String,
         #[source]

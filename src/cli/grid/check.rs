@@ -122,7 +122,9 @@ fn check_file(path: &Path) -> Outcome {
     match grid::load_file(path) {
         Ok(g) => Outcome::Findings(grid::check::lints(&g, &path.display().to_string())),
         Err(GridError::Invalid { findings, .. }) => Outcome::Findings(findings),
-        Err(e @ GridError::Io { .. }) => Outcome::Unreadable(e.to_string()),
+        Err(GridError::Io { path, source }) => {
+            Outcome::Unreadable(format!("cannot read grid {path}: {source}"))
+        }
     }
 }
 
