@@ -5,6 +5,7 @@ use super::input;
 use aqor::compare::render::{self, Options, Terminal, View};
 use aqor::compare::{Builder, By, anonymize, words::word};
 
+use aqor::fsutil::Access;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -127,7 +128,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Html => aqor::compare::html::html(&comparison, opts),
     };
     match &args.output {
-        Some(path) => write_file(path, report.as_bytes(), args.force)?,
+        Some(path) => write_file(path, report.as_bytes(), args.force, Access::Shared)?,
         None => std::io::stdout().lock().write_all(report.as_bytes())?,
     }
     if let (Some(key), Some(path)) = (key, &args.key_out) {
@@ -136,7 +137,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for k in &key {
             w.row([&k.code, &k.id, &k.name])?;
         }
-        write_file(path, &w.finish()?, args.force)?;
+        write_file(path, &w.finish()?, args.force, Access::Private)?;
         eprintln!("key of {} code(s) written to {}", key.len(), path.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -150,8 +151,8 @@ fn terminal(to_stdout: bool) -> Option<Terminal> {
     })
 }
 
-fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
+fn write_file(path: &Path, bytes: &[u8], force: bool, access: Access) -> anyhow::Result<()> {
+    aqor::fsutil::write_atomic_as(path, bytes, force, access).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             anyhow::anyhow!("{} exists; use --force to overwrite it", path.display())
         } else {
