@@ -83,6 +83,21 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
         header.push("recognition");
     }
     w.row(header)?;
+    if !labelled {
+        // Only the totals are shown: campaign rows take the fast path.
+        inputs.for_each_totals(|r| {
+            let t = &r.totals;
+            let mut cells = Vec::with_capacity(t.criteria.len() + 6);
+            cells.extend([r.structure_id, r.structure_name, r.date.to_string()]);
+            cells.push(percent(t.overall));
+            cells.extend(t.criteria.iter().map(|c| percent(c.score)));
+            cells.push(percent(t.coverage));
+            w.row(cells.iter().map(String::as_str))?;
+            Ok(())
+        })?;
+        w.finish()?.flush()?;
+        return Ok(());
+    }
     // Scoring runs on several threads; rows are written in input order.
     inputs.for_each_mapped(
         |grid, a| {
