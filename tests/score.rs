@@ -276,30 +276,36 @@ fn example_campaigns() {
 #[test]
 fn fast_path_and_full_path_agree() {
     let file = format!("{DIR}/fast-path.csv");
-    let args = [
-        "score",
-        &file,
-        "--grid",
-        GRID,
-        "--format",
-        "csv",
-        "--skip-invalid",
-    ];
-    let fast = aqor().args(args).output().unwrap();
-    let full = aqor()
-        .args(args)
-        .env("AQOR_NO_FAST_PATH", "1")
-        .output()
-        .unwrap();
-    assert!(fast.status.success());
-    assert_eq!(fast.status.code(), full.status.code());
-    assert_eq!(
-        String::from_utf8_lossy(&fast.stdout),
-        String::from_utf8_lossy(&full.stdout)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&fast.stderr),
-        String::from_utf8_lossy(&full.stderr)
-    );
-    assert_eq!(fast.stdout.iter().filter(|b| **b == b'\n').count(), 51);
+    for format in ["csv", "table", "markdown"] {
+        let args = [
+            "score",
+            &file,
+            "--grid",
+            GRID,
+            "--format",
+            format,
+            "--skip-invalid",
+        ];
+        let fast = aqor().args(args).output().unwrap();
+        let full = aqor()
+            .args(args)
+            .env("AQOR_NO_FAST_PATH", "1")
+            .output()
+            .unwrap();
+        assert!(fast.status.success(), "{format}");
+        assert_eq!(fast.status.code(), full.status.code());
+        assert_eq!(
+            String::from_utf8_lossy(&fast.stdout),
+            String::from_utf8_lossy(&full.stdout),
+            "{format}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&fast.stderr),
+            String::from_utf8_lossy(&full.stderr),
+            "{format}"
+        );
+        if format == "csv" {
+            assert_eq!(fast.stdout.iter().filter(|b| **b == b'\n').count(), 51);
+        }
+    }
 }

@@ -4,11 +4,11 @@ mod explain;
 
 use super::input::{InputArgs, Inputs};
 use anyhow::Context;
-use aqor::assessment::{Assessment, Structure};
+use aqor::assessment::Structure;
 use aqor::i18n::{COMMON, tr};
 use aqor::recognition::{self, Verdict};
 use aqor::report::{self, Align, Format, Table, Tone};
-use aqor::score::{self, Score, percent};
+use aqor::score::{self, Score, Totals, percent};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::io::{self, IsTerminal, Seek, Write};
@@ -220,20 +220,15 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
         align[header.len() - 1] = Align::Left;
     }
     let mut t = Table::new(header, align);
-    inputs.for_each(|grid, a| {
-        let s = score::score(grid, &a);
-        let mut row = line(&a, &s);
-        if let Some(v) = recognition::evaluate(grid, &a, &s) {
-            let (key, tone) = if v.met {
-                ("met", Tone::Good)
-            } else {
-                ("not_met", Tone::Poor)
-            };
-            row.push((word(key), tone));
-        }
-        t.push(row);
-        Ok(())
-    })?;
+    if grid.recognition.is_none() {
+        // Only the totals are shown: campaign rows take the fast path.
+        inputs.for_each_totals(|r| {
+            t.push(line(r.structure_id, r.structure_name, r.date, &r.totals));
+            Ok(())
+        })?;
+    } else {
+        table_labelled(inputs, &mut t, lang)?;
+    }
     let mut out = match format {
         Format::Markdown => t.to_markdown(),
         _ => t.to_text(colour),
@@ -246,12 +241,12 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
     Ok(out)
 }
 
-fn line(a: &Assessment, s: &Score) -> Vec<(String, Tone)> {
+fn line(id: String, name: String, date: NaiveDate, s: &Totals) -> Vec<(String, Tone)> {
     let plain = |t: String| (t, Tone::Plain);
     let mut row = vec![
-        plain(a.structure.id.clone()),
-        plain(a.structure.name.clone()),
-        plain(a.date.to_string()),
+        plain(id),
+        plain(name),
+        plain(date.to_string()),
         (percent(s.overall), Tone::of_percent(s.overall)),
     ];
     row.extend(
@@ -261,4 +256,28 @@ fn line(a: &Assessment, s: &Score) -> Vec<(String, Tone)> {
     );
     row.push(plain(percent(s.coverage)));
     row
+}
+
+/// Table rows with the recognition verdict, which needs each assessment in full.
+fn table_labelled(inputs: &Inputs, t: &mut Table, lang: &str) -> anyhow::Result<()> {
+    inputs.for_each(|grid, a| {
+        let s = score::score(grid, &a);
+        let mut row = line(
+            a.structure.id.clone(),
+            a.structure.name.clone(),
+            a.date,
+            &Totals::from(&s),
+        );
+        if let Some(v) = recognition::evaluate(grid, &a, &s) {
+            let (key, tone) = if v.met {
+                ("met", Tone::Good)
+            } else {
+                ("not_met", Tone::Poor)
+            };
+            row.push((tr(COMMON, key, lang).to_string(), tone));
+        }
+        t.push(row);
+        Ok(())
+    })?;
+    Ok(())
 }
