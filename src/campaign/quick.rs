@@ -101,7 +101,10 @@ impl RowBuilder<'_> {
             return None;
         }
         // Every cell the full builder may read must decode.
-        if !r.iter().all(|c| self.sniffed.encoding.decode(c).is_some()) {
+        if !r
+            .iter()
+            .all(|c| c.is_ascii() || self.sniffed.encoding.decode(c).is_some())
+        {
             return None;
         }
         let text = |at: Option<usize>| -> Option<String> {
