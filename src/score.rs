@@ -333,7 +333,17 @@ pub fn gain_at_target(grid: &Grid, assessment: &Assessment, indicator: &str) -> 
 
 /// A percentage as reports show it: one decimal.
 pub fn percent(value: Option<f64>) -> String {
-    value.map(|v| format!("{v:.1}")).unwrap_or_default()
+    let mut out = String::new();
+    push_percent(&mut out, value);
+    out
+}
+
+/// [`percent`] appended to `out`: for writers that reuse one buffer across rows.
+pub fn push_percent(out: &mut String, value: Option<f64>) {
+    use std::fmt::Write;
+    if let Some(v) = value {
+        let _ = write!(out, "{v:.1}");
+    }
 }
 
 #[cfg(test)]

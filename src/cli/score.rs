@@ -11,6 +11,7 @@ use aqor::report::{self, Align, Format, Table, Tone};
 use aqor::score::{self, Score, Totals, percent};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Seek, Write};
 use std::process::ExitCode;
 
@@ -85,14 +86,29 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     w.row(header)?;
     if !labelled {
         // Only the totals are shown: campaign rows take the fast path.
+        // One buffer for every row's cells: no allocation per row.
+        let (mut buf, mut ends) = (String::new(), Vec::new());
         inputs.for_each_totals(|r| {
             let t = &r.totals;
-            let mut cells = Vec::with_capacity(t.criteria.len() + 6);
-            cells.extend([r.structure_id, r.structure_name, r.date.to_string()]);
-            cells.push(percent(t.overall));
-            cells.extend(t.criteria.iter().map(|c| percent(c.score)));
-            cells.push(percent(t.coverage));
-            w.row(cells.iter().map(String::as_str))?;
+            buf.clear();
+            ends.clear();
+            let mut end = |buf: &mut String| ends.push(buf.len());
+            buf.push_str(&r.structure_id);
+            end(&mut buf);
+            buf.push_str(&r.structure_name);
+            end(&mut buf);
+            let _ = write!(buf, "{}", r.date);
+            end(&mut buf);
+            score::push_percent(&mut buf, t.overall);
+            end(&mut buf);
+            for c in &t.criteria {
+                score::push_percent(&mut buf, c.score);
+                end(&mut buf);
+            }
+            score::push_percent(&mut buf, t.coverage);
+            end(&mut buf);
+            let starts = std::iter::once(0).chain(ends.iter().copied());
+            w.row(starts.zip(&ends).map(|(a, &b)| &buf[a..b]))?;
             Ok(())
         })?;
         w.finish()?.flush()?;
