@@ -157,46 +157,26 @@ impl Score {
     /// Recomputes criterion scores, overall and coverage from `indicators`: what-if
     /// analyses (recognition's missing steps) change a few indicators and call this.
     pub fn recompute_totals(&mut self) {
-        let mut sums = vec![(0.0, 0.0); self.criteria.len()];
-        for c in &mut self.criteria {
-            (c.in_scope, c.answered) = (0, 0);
-        }
+        let mut acc = Accumulator::new(self.criteria.len());
         let mut at = 0;
         for i in &self.indicators {
             // Indicators come in grid order, so their criterion is this one or a later one.
             while self.criteria[at].id != i.criterion {
                 at += 1;
             }
-            let c = &mut self.criteria[at];
-            match &i.status {
-                Status::OutOfScope => {}
-                Status::Unanswered => c.in_scope += 1,
-                Status::NotApplicable => {
-                    c.in_scope += 1;
-                    c.answered += 1;
-                }
-                Status::Scored { value, .. } => {
-                    c.in_scope += 1;
-                    c.answered += 1;
-                    sums[at].0 += value * i.weight;
-                    sums[at].1 += i.weight;
-                }
-            }
+            let counted = match &i.status {
+                Status::OutOfScope => Counted::OutOfScope,
+                Status::Unanswered => Counted::Unanswered,
+                Status::NotApplicable => Counted::NotApplicable,
+                Status::Scored { value, .. } => Counted::Scored(*value),
+            };
+            acc.add(at, i.weight, counted);
         }
-        for (c, (sum, weights)) in self.criteria.iter_mut().zip(sums) {
-            c.score = (weights > 0.0).then(|| 100.0 * sum / weights);
+        let t = acc.totals(self.criteria.iter().map(|c| c.weight));
+        for (c, t) in self.criteria.iter_mut().zip(&t.criteria) {
+            (c.score, c.in_scope, c.answered) = (t.score, t.in_scope, t.answered);
         }
-        let (sum, weights) = self
-            .criteria
-            .iter()
-            .filter_map(|c| c.score.map(|s| (s * c.weight, c.weight)))
-            .fold((0.0, 0.0), |(s, w), (cs, cw)| (s + cs, w + cw));
-        let (in_scope, answered) = self
-            .criteria
-            .iter()
-            .fold((0, 0), |(i, a), c| (i + c.in_scope, a + c.answered));
-        self.overall = (weights > 0.0).then(|| sum / weights);
-        self.coverage = (in_scope > 0).then(|| 100.0 * answered as f64 / in_scope as f64);
+        (self.overall, self.coverage) = (t.overall, t.coverage);
     }
 
     /// Indicators below target, highest priority first; ties keep grid order.
@@ -218,6 +198,114 @@ impl Score {
 
     pub fn indicator(&self, id: &str) -> Option<&IndicatorScore> {
         self.indicators.iter().find(|i| i.id == id)
+    }
+}
+
+/// How one in-scope-or-not indicator counts in the totals.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Counted {
+    OutOfScope,
+    Unanswered,
+    NotApplicable,
+    /// The level's normalized score, 0..1.
+    Scored(f64),
+}
+
+/// Criterion scores, overall and coverage of one assessment, without its indicators.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Totals {
+    pub overall: Option<f64>,
+    pub coverage: Option<f64>,
+    /// In grid order.
+    pub criteria: Vec<CriterionTotal>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CriterionTotal {
+    pub score: Option<f64>,
+    pub in_scope: usize,
+    pub answered: usize,
+}
+
+/// Running sums per criterion: the one place the SPEC formulas live. [`score`] feeds
+/// it through [`Score::recompute_totals`]; the campaign fast path feeds it straight
+/// from raw cells, without building an assessment.
+#[derive(Debug, Clone, Default)]
+pub struct Accumulator {
+    /// Per criterion: Σ value × weight, Σ weight, in scope, answered.
+    tallies: Vec<(f64, f64, usize, usize)>,
+}
+
+impl Accumulator {
+    pub fn new(criteria: usize) -> Self {
+        Accumulator {
+            tallies: vec![(0.0, 0.0, 0, 0); criteria],
+        }
+    }
+
+    /// Counts one indicator of criterion `criterion` (grid index), of weight `weight`.
+    /// Indicators must come in grid order for sums to be bit for bit the same.
+    pub fn add(&mut self, criterion: usize, weight: f64, counted: Counted) {
+        let t = &mut self.tallies[criterion];
+        match counted {
+            Counted::OutOfScope => {}
+            Counted::Unanswered => t.2 += 1,
+            Counted::NotApplicable => {
+                t.2 += 1;
+                t.3 += 1;
+            }
+            Counted::Scored(value) => {
+                t.2 += 1;
+                t.3 += 1;
+                t.0 += value * weight;
+                t.1 += weight;
+            }
+        }
+    }
+
+    /// The totals, given the criteria's weights in grid order; starts over for the next assessment.
+    pub fn totals(&mut self, weights: impl Iterator<Item = f64>) -> Totals {
+        let criteria: Vec<CriterionTotal> = self
+            .tallies
+            .iter()
+            .map(|&(sum, w, in_scope, answered)| CriterionTotal {
+                score: (w > 0.0).then(|| 100.0 * sum / w),
+                in_scope,
+                answered,
+            })
+            .collect();
+        self.tallies.fill((0.0, 0.0, 0, 0));
+        let (sum, weights) = criteria
+            .iter()
+            .zip(weights)
+            .filter_map(|(c, w)| c.score.map(|s| (s * w, w)))
+            .fold((0.0, 0.0), |(s, w), (cs, cw)| (s + cs, w + cw));
+        let (in_scope, answered) = criteria
+            .iter()
+            .fold((0, 0), |(i, a), c| (i + c.in_scope, a + c.answered));
+        Totals {
+            overall: (weights > 0.0).then(|| sum / weights),
+            coverage: (in_scope > 0).then(|| 100.0 * answered as f64 / in_scope as f64),
+            criteria,
+        }
+    }
+}
+
+impl From<&Score> for Totals {
+    fn from(s: &Score) -> Self {
+        Totals {
+            overall: s.overall,
+            coverage: s.coverage,
+            criteria: s
+                .criteria
+                .iter()
+                .map(|c| CriterionTotal {
+                    score: c.score,
+                    in_scope: c.in_scope,
+                    answered: c.answered,
+                })
+                .collect(),
+        }
     }
 }
 
@@ -245,7 +333,17 @@ pub fn gain_at_target(grid: &Grid, assessment: &Assessment, indicator: &str) -> 
 
 /// A percentage as reports show it: one decimal.
 pub fn percent(value: Option<f64>) -> String {
-    value.map(|v| format!("{v:.1}")).unwrap_or_default()
+    let mut out = String::new();
+    push_percent(&mut out, value);
+    out
+}
+
+/// [`percent`] appended to `out`: for writers that reuse one buffer across rows.
+pub fn push_percent(out: &mut String, value: Option<f64>) {
+    use std::fmt::Write;
+    if let Some(v) = value {
+        let _ = write!(out, "{v:.1}");
+    }
 }
 
 #[cfg(test)]

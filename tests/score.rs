@@ -268,3 +268,44 @@ fn example_campaigns() {
     let all = stdout(&["score", "examples", "--format", "csv"]);
     assert_eq!(all.lines().count(), 1 + 12 + 12 + 3);
 }
+
+/// The fast path of `--format csv` (campaign rows scored straight into totals) and the
+/// full row builder give the same output and the same messages, on a campaign mixing
+/// plain rows with every case the fast path hands back (profiles, importance, invalid
+/// levels, dates, grid cells, duplicates, more warnings than are shown).
+#[test]
+fn fast_path_and_full_path_agree() {
+    let file = format!("{DIR}/fast-path.csv");
+    for format in ["csv", "table", "markdown"] {
+        let args = [
+            "score",
+            &file,
+            "--grid",
+            GRID,
+            "--format",
+            format,
+            "--skip-invalid",
+        ];
+        let fast = aqor().args(args).output().unwrap();
+        let full = aqor()
+            .args(args)
+            .env("AQOR_NO_FAST_PATH", "1")
+            .output()
+            .unwrap();
+        assert!(fast.status.success(), "{format}");
+        assert_eq!(fast.status.code(), full.status.code());
+        assert_eq!(
+            String::from_utf8_lossy(&fast.stdout),
+            String::from_utf8_lossy(&full.stdout),
+            "{format}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&fast.stderr),
+            String::from_utf8_lossy(&full.stderr),
+            "{format}"
+        );
+        if format == "csv" {
+            assert_eq!(fast.stdout.iter().filter(|b| **b == b'\n').count(), 51);
+        }
+    }
+}

@@ -10,10 +10,12 @@
 //! counted; rows whose cells are all empty (`;;;;`) are counted and skipped.
 
 mod header;
+mod quick;
 mod sniff;
 
 pub use crate::date::parse as parse_date;
 pub use header::{Column, template};
+pub use quick::ScoredRow;
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
 use crate::assessment::{self, Answer, Assessment, Choice, Structure};
@@ -125,6 +127,8 @@ pub struct RowBuilder<'g> {
     cells: Vec<[Option<usize>; 4]>,
     /// What every row's assessment starts from (the grid reference made once).
     blank: Assessment,
+    /// Columns and level lookups of the fast path ([`RowBuilder::quick`]).
+    plan: quick::Plan,
 }
 
 /// Opens the CSV layer and reads the header row, before any grid is known.
@@ -227,9 +231,11 @@ impl<'g, R: Read> Reader<'g, R> {
                 _ => {}
             }
         }
+        let plan = quick::Plan::new(grid, &columns, &cells);
         Ok(Reader {
             csv,
             builder: RowBuilder {
+                plan,
                 grid,
                 file: file.to_string(),
                 sniffed,
@@ -523,7 +529,18 @@ impl Seen {
     /// Records `a` as read at `file` row `row` (0 for a YAML file); if it was read
     /// before, says where.
     pub fn first_seen(&mut self, a: &Assessment, file: &Arc<str>, row: u64) -> Result<(), String> {
-        let key = (a.structure.id.clone(), a.date);
+        self.first_seen_key(&a.structure.id, a.date, file, row)
+    }
+
+    /// [`Seen::first_seen`] for a structure id and date read without an assessment.
+    pub fn first_seen_key(
+        &mut self,
+        id: &str,
+        date: NaiveDate,
+        file: &Arc<str>,
+        row: u64,
+    ) -> Result<(), String> {
+        let key = (id.to_string(), date);
         if let Some((f, r)) = self.0.get(&key) {
             let place = if *r > 0 {
                 format!("{f} row {r}")
@@ -531,8 +548,7 @@ impl Seen {
                 f.to_string()
             };
             return Err(format!(
-                "`{}` already has an assessment dated {} ({place}); keep one",
-                a.structure.id, a.date
+                "`{id}` already has an assessment dated {date} ({place}); keep one"
             ));
         }
         self.0.insert(key, (file.clone(), row));

@@ -148,3 +148,31 @@ fn warnings_do_not_block() {
     assert!(w[0].contains("column A.3: `na` without a comment"));
     assert!(w[1].contains("column B.3: B.3 does not apply"));
 }
+
+/// Wherever the fast path takes a row, it gives what the full builder and `score()` give,
+/// and it does take the plain rows.
+#[test]
+fn quick_agrees_with_build_and_score() {
+    let g = grid();
+    let src = std::fs::read("tests/fixtures/score/fast-path.csv").unwrap();
+    let mut reader = Reader::new(&src[..], "c.csv", &g, None).unwrap();
+    let mut rec = (0, csv::ByteRecord::new());
+    let (mut quick, mut total) = (0, 0);
+    while reader.next_record(&mut rec).unwrap() {
+        total += 1;
+        let b = reader.builder();
+        let row = b.build(&rec);
+        let Some(q) = b.quick(&rec) else { continue };
+        quick += 1;
+        let a = row.assessment.expect("the fast path took an invalid row");
+        let s = crate::score::score(&g, &a);
+        assert_eq!(q.totals, crate::score::Totals::from(&s), "row {}", rec.0);
+        assert_eq!(
+            (&q.structure_id, &q.structure_name, q.date),
+            (&a.structure.id, &a.structure.name, a.date)
+        );
+        assert_eq!(q.warnings, row.warnings.len(), "row {}", rec.0);
+    }
+    assert_eq!(total, 61);
+    assert!(quick >= 45, "only {quick} rows took the fast path");
+}

@@ -34,8 +34,10 @@
 use super::CheckFailed;
 use anyhow::Context;
 use aqor::assessment::{self, Assessment, Located};
-use aqor::campaign::{self, CampaignError, Seen};
+use aqor::campaign::{self, CampaignError, RowBuilder, ScoredRow, Seen};
 use aqor::grid::{self, Grid, GridError};
+use aqor::score::{self, Totals};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::cell::Cell;
 use std::fs::File;
@@ -264,6 +266,62 @@ impl Inputs {
         map: impl Fn(&Grid, &Assessment) -> T + Sync,
         mut sink: impl FnMut(Assessment, T) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
+        let grid = &self.grid;
+        self.pass(|input, pass| match input.kind {
+            Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
+            Kind::Campaign => self.read_campaign(
+                input,
+                pass,
+                &|b, rec| full(b, rec, |a| map(grid, a)),
+                |(a, _)| (&a.structure.id, a.date),
+                &mut |(a, t)| sink(a, t),
+            ),
+        })
+    }
+
+    /// `for_each` for outputs that need only the totals (overall, criteria, coverage):
+    /// campaign rows take the fast path ([`campaign::RowBuilder::quick`]) and are built
+    /// in full only when it gives up, so problems and warnings read the same.
+    pub fn for_each_totals(
+        &self,
+        mut sink: impl FnMut(ScoredRow) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Summary> {
+        let grid = &self.grid;
+        let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
+        let scored = |a: Assessment, totals| ScoredRow {
+            structure_id: a.structure.id,
+            structure_name: a.structure.name,
+            date: a.date,
+            totals,
+            warnings: 0,
+        };
+        let slow = std::env::var_os("AQOR_NO_FAST_PATH").is_some();
+        self.pass(|input, pass| match input.kind {
+            Kind::Assessment => {
+                self.read_assessment(input, pass, &totals, &mut |a, t| sink(scored(a, t)))
+            }
+            Kind::Campaign => self.read_campaign(
+                input,
+                pass,
+                &|b, rec| match b.quick(rec).filter(|_| !slow) {
+                    Some(row) => Made {
+                        number: rec.0,
+                        warnings: Warned::Counted(row.warnings),
+                        result: Ok(row),
+                    },
+                    None => full(b, rec, |a| totals(grid, a)).map(|(a, t)| scored(a, t)),
+                },
+                |r| (&r.structure_id, r.date),
+                &mut sink,
+            ),
+        })
+    }
+
+    /// One pass over every input with `read`, then the summary SPEC asks for.
+    fn pass(
+        &self,
+        mut read: impl FnMut(&Input, &mut Pass) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Summary> {
         let mut pass = Pass {
             seen: Seen::default(),
             summary: Summary::default(),
@@ -271,10 +329,7 @@ impl Inputs {
             show_warnings: !self.warned.replace(true),
         };
         for input in &self.files {
-            match input.kind {
-                Kind::Assessment => self.read_assessment(input, &mut pass, &map, &mut sink)?,
-                Kind::Campaign => self.read_campaign(input, &mut pass, &map, &mut sink)?,
-            }
+            read(input, &mut pass)?;
         }
         if pass.show_warnings && pass.warnings > MAX_WARNINGS {
             eprintln!(
@@ -349,12 +404,16 @@ impl Inputs {
         }
     }
 
+    /// Reads a campaign's records in batches whose rows `make` turns into values in
+    /// parallel (a batch is the only thing held in memory); `key` gives a value's
+    /// (structure, date) for the duplicate check; `sink` gets valid values in order.
     fn read_campaign<T: Send>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        map: &(impl Fn(&Grid, &Assessment) -> T + Sync),
-        sink: &mut impl FnMut(Assessment, T) -> anyhow::Result<()>,
+        make: &(impl Fn(&RowBuilder, &Rec) -> Made<T> + Sync),
+        key: impl Fn(&T) -> (&str, NaiveDate),
+        sink: &mut impl FnMut(T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
@@ -375,9 +434,7 @@ impl Inputs {
                 return Ok(());
             }
         };
-        // Records are read in batches whose rows are built and mapped in parallel;
-        // a batch is the only thing held in memory.
-        let mut batch: Vec<(u64, csv::ByteRecord)> = Vec::new();
+        let mut batch: Vec<Rec> = Vec::new();
         loop {
             let mut n = 0;
             while n < BATCH {
@@ -389,30 +446,36 @@ impl Inputs {
                 }
                 n += 1;
             }
-            let (builder, grid) = (reader.builder(), &self.grid);
-            let built: Vec<_> = batch[..n]
+            let builder = reader.builder();
+            let made: Vec<Made<T>> = batch[..n]
                 .par_iter()
-                .map(|rec| {
-                    let row = builder.build(rec);
-                    let mapped = row.assessment.map(|a| {
-                        let t = map(grid, &a);
-                        (a, t)
-                    });
-                    (row.number, mapped, row.warnings)
-                })
+                .map(|rec| make(builder, rec))
                 .collect();
-            for (number, mapped, warnings) in built {
-                warnings.iter().for_each(|w| pass.warn(w));
-                let checked = mapped.and_then(|(a, t)| {
+            for (m, rec) in made.into_iter().zip(&batch) {
+                match m.warnings {
+                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
+                    // Counted by the fast path: worded by the full builder while they are shown.
+                    Warned::Counted(k) if k > 0 && pass.shows_more() => builder
+                        .build(rec)
+                        .warnings
+                        .iter()
+                        .for_each(|w| pass.warn(w)),
+                    Warned::Counted(k) => pass.warnings += k,
+                }
+                let number = m.number;
+                let checked = m.result.and_then(|t| {
+                    let (id, date) = key(&t);
                     pass.seen
-                        .first_seen(&a, &input.name, number)
-                        .map(|()| (a, t))
-                        .map_err(|m| vec![campaign::Problem::at(name, number, "structure_id", m)])
+                        .first_seen_key(id, date, &input.name, number)
+                        .map_err(|m| {
+                            vec![campaign::Problem::at(name, number, "structure_id", m)]
+                        })?;
+                    Ok(t)
                 });
                 match checked {
-                    Ok((a, t)) => {
+                    Ok(t) => {
                         pass.summary.assessments += 1;
-                        sink(a, t)?;
+                        sink(t)?;
                     }
                     Err(problems) => {
                         problems.iter().for_each(|p| eprintln!("{p}"));
@@ -427,6 +490,49 @@ impl Inputs {
     }
 }
 
+/// A campaign record with its spreadsheet row number.
+type Rec = (u64, csv::ByteRecord);
+
+/// What a campaign row came to, made on a worker thread.
+struct Made<T> {
+    number: u64,
+    result: Result<T, Vec<campaign::Problem>>,
+    warnings: Warned,
+}
+
+enum Warned {
+    Listed(Vec<campaign::Problem>),
+    /// The fast path only counts them.
+    Counted(usize),
+}
+
+impl<T> Made<T> {
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Made<U> {
+        Made {
+            number: self.number,
+            result: self.result.map(f),
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// A record built in full, its assessment mapped with `map`.
+fn full<T>(
+    builder: &RowBuilder,
+    rec: &Rec,
+    map: impl FnOnce(&Assessment) -> T,
+) -> Made<(Assessment, T)> {
+    let row = builder.build(rec);
+    Made {
+        number: row.number,
+        result: row.assessment.map(|a| {
+            let t = map(&a);
+            (a, t)
+        }),
+        warnings: Warned::Listed(row.warnings),
+    }
+}
+
 struct Pass {
     seen: Seen,
     summary: Summary,
@@ -435,6 +541,11 @@ struct Pass {
 }
 
 impl Pass {
+    /// Whether a further warning would be printed.
+    fn shows_more(&self) -> bool {
+        self.show_warnings && self.warnings < MAX_WARNINGS
+    }
+
     fn warn(&mut self, w: &impl std::fmt::Display) {
         self.warnings += 1;
         if self.show_warnings && self.warnings <= MAX_WARNINGS {

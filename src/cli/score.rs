@@ -4,13 +4,14 @@ mod explain;
 
 use super::input::{InputArgs, Inputs};
 use anyhow::Context;
-use aqor::assessment::{Assessment, Structure};
+use aqor::assessment::Structure;
 use aqor::i18n::{COMMON, tr};
 use aqor::recognition::{self, Verdict};
 use aqor::report::{self, Align, Format, Table, Tone};
-use aqor::score::{self, Score, percent};
+use aqor::score::{self, Score, Totals, percent};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Seek, Write};
 use std::process::ExitCode;
 
@@ -83,6 +84,36 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
         header.push("recognition");
     }
     w.row(header)?;
+    if !labelled {
+        // Only the totals are shown: campaign rows take the fast path.
+        // One buffer for every row's cells: no allocation per row.
+        let (mut buf, mut ends) = (String::new(), Vec::new());
+        inputs.for_each_totals(|r| {
+            let t = &r.totals;
+            buf.clear();
+            ends.clear();
+            let mut end = |buf: &mut String| ends.push(buf.len());
+            buf.push_str(&r.structure_id);
+            end(&mut buf);
+            buf.push_str(&r.structure_name);
+            end(&mut buf);
+            let _ = write!(buf, "{}", r.date);
+            end(&mut buf);
+            score::push_percent(&mut buf, t.overall);
+            end(&mut buf);
+            for c in &t.criteria {
+                score::push_percent(&mut buf, c.score);
+                end(&mut buf);
+            }
+            score::push_percent(&mut buf, t.coverage);
+            end(&mut buf);
+            let starts = std::iter::once(0).chain(ends.iter().copied());
+            w.row(starts.zip(&ends).map(|(a, &b)| &buf[a..b]))?;
+            Ok(())
+        })?;
+        w.finish()?.flush()?;
+        return Ok(());
+    }
     // Scoring runs on several threads; rows are written in input order.
     inputs.for_each_mapped(
         |grid, a| {
@@ -205,20 +236,15 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
         align[header.len() - 1] = Align::Left;
     }
     let mut t = Table::new(header, align);
-    inputs.for_each(|grid, a| {
-        let s = score::score(grid, &a);
-        let mut row = line(&a, &s);
-        if let Some(v) = recognition::evaluate(grid, &a, &s) {
-            let (key, tone) = if v.met {
-                ("met", Tone::Good)
-            } else {
-                ("not_met", Tone::Poor)
-            };
-            row.push((word(key), tone));
-        }
-        t.push(row);
-        Ok(())
-    })?;
+    if grid.recognition.is_none() {
+        // Only the totals are shown: campaign rows take the fast path.
+        inputs.for_each_totals(|r| {
+            t.push(line(r.structure_id, r.structure_name, r.date, &r.totals));
+            Ok(())
+        })?;
+    } else {
+        table_labelled(inputs, &mut t, lang)?;
+    }
     let mut out = match format {
         Format::Markdown => t.to_markdown(),
         _ => t.to_text(colour),
@@ -231,12 +257,12 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
     Ok(out)
 }
 
-fn line(a: &Assessment, s: &Score) -> Vec<(String, Tone)> {
+fn line(id: String, name: String, date: NaiveDate, s: &Totals) -> Vec<(String, Tone)> {
     let plain = |t: String| (t, Tone::Plain);
     let mut row = vec![
-        plain(a.structure.id.clone()),
-        plain(a.structure.name.clone()),
-        plain(a.date.to_string()),
+        plain(id),
+        plain(name),
+        plain(date.to_string()),
         (percent(s.overall), Tone::of_percent(s.overall)),
     ];
     row.extend(
@@ -246,4 +272,28 @@ fn line(a: &Assessment, s: &Score) -> Vec<(String, Tone)> {
     );
     row.push(plain(percent(s.coverage)));
     row
+}
+
+/// Table rows with the recognition verdict, which needs each assessment in full.
+fn table_labelled(inputs: &Inputs, t: &mut Table, lang: &str) -> anyhow::Result<()> {
+    inputs.for_each(|grid, a| {
+        let s = score::score(grid, &a);
+        let mut row = line(
+            a.structure.id.clone(),
+            a.structure.name.clone(),
+            a.date,
+            &Totals::from(&s),
+        );
+        if let Some(v) = recognition::evaluate(grid, &a, &s) {
+            let (key, tone) = if v.met {
+                ("met", Tone::Good)
+            } else {
+                ("not_met", Tone::Poor)
+            };
+            row.push((tr(COMMON, key, lang).to_string(), tone));
+        }
+        t.push(row);
+        Ok(())
+    })?;
+    Ok(())
 }

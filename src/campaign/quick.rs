@@ -1,0 +1,172 @@
+//! The fast path of campaign rows whose output needs only the numbers: a raw record
+//! scored straight into [`Totals`], without building an [`Assessment`](crate::assessment::Assessment).
+//!
+//! A [`Plan`] is made once per file: per indicator its level column, its criterion,
+//! its weight and the bytes of each level with its normalized value. [`RowBuilder::quick`]
+//! gives up (`None`) on anything it is not sure the full builder would accept without a
+//! word: the caller then builds the row the usual way, so messages stay the same.
+
+use super::{Column, Rec, RowBuilder};
+use crate::grid::Grid;
+use crate::score::{Accumulator, Counted, Totals};
+use chrono::NaiveDate;
+
+/// One valid row, scored by the fast path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoredRow {
+    pub structure_id: String,
+    pub structure_name: String,
+    pub date: NaiveDate,
+    pub totals: Totals,
+    /// Warnings the full builder would give (`na` without a comment); rebuild the row to word them.
+    pub warnings: usize,
+}
+
+/// What the fast path needs of one indicator.
+#[derive(Debug)]
+pub(super) struct Cell {
+    criterion: usize,
+    weight: f64,
+    level: Option<usize>,
+    comment: Option<usize>,
+    importance: Option<usize>,
+    /// Asked of every structure (no `applies_to`).
+    everyone: bool,
+    allow_na: bool,
+    /// Each level's id as bytes, with its normalized value.
+    levels: Vec<(Box<[u8]>, f64)>,
+}
+
+/// The columns and lookups of one campaign file, made once.
+#[derive(Debug)]
+pub(super) struct Plan {
+    cells: Vec<Cell>,
+    id: Option<usize>,
+    name: Option<usize>,
+    date: Option<usize>,
+    profiles: Option<usize>,
+    grid_cell: Option<usize>,
+}
+
+impl Plan {
+    pub(super) fn new(grid: &Grid, columns: &[Column], at: &[[Option<usize>; 4]]) -> Self {
+        let find = |col: Column| columns.iter().position(|c| *c == col);
+        let mut cells = Vec::with_capacity(at.len());
+        for (criterion, c) in grid.criteria.iter().enumerate() {
+            for i in &c.indicators {
+                let scale = grid.scale_of(i);
+                let cols = at[cells.len()];
+                cells.push(Cell {
+                    criterion,
+                    weight: i.weight,
+                    level: cols[0],
+                    comment: cols[1],
+                    importance: cols[3],
+                    everyone: i.applies_to.is_empty(),
+                    allow_na: scale.allow_na,
+                    levels: scale
+                        .levels
+                        .iter()
+                        .map(|l| (l.id.as_bytes().into(), scale.normalized(l)))
+                        .collect(),
+                });
+            }
+        }
+        Plan {
+            cells,
+            id: find(Column::StructureId),
+            name: find(Column::StructureName),
+            date: find(Column::Date),
+            profiles: find(Column::Profiles),
+            grid_cell: find(Column::Grid),
+        }
+    }
+}
+
+/// A cell's bytes without ASCII blanks around them; `None` unless plain ASCII
+/// (where byte and text trimming agree).
+fn ascii(bytes: &[u8]) -> Option<&[u8]> {
+    let t = bytes.trim_ascii();
+    (t.is_ascii() && !t.contains(&0x0b)).then_some(t)
+}
+
+impl RowBuilder<'_> {
+    /// Scores a record straight into totals when nothing about it is unusual; `None`
+    /// means "build it with [`RowBuilder::build`]" (problems, profiles, importance, …).
+    pub fn quick(&self, rec: &Rec) -> Option<ScoredRow> {
+        let plan = &self.plan;
+        let mut acc = Accumulator::new(self.grid.criteria.len());
+        let r = &rec.1;
+        if r.len() != self.names.len() {
+            return None;
+        }
+        // Every cell the full builder may read must decode.
+        if !r
+            .iter()
+            .all(|c| c.is_ascii() || self.sniffed.encoding.decode(c).is_some())
+        {
+            return None;
+        }
+        let text = |at: Option<usize>| -> Option<String> {
+            let c = self.sniffed.encoding.decode(r.get(at?)?)?;
+            Some(c.trim()).filter(|s| !s.is_empty()).map(String::from)
+        };
+        let blank = |at: Option<usize>| {
+            at.and_then(|a| r.get(a))
+                .is_none_or(|c| c.iter().all(u8::is_ascii_whitespace))
+        };
+        if !blank(plan.profiles) || !blank(plan.grid_cell) && self.grid_cell_problem(rec) {
+            return None;
+        }
+        let structure_id = text(plan.id)?;
+        let date = crate::date::parse(&text(plan.date)?).ok()?;
+        let mut warnings = 0;
+        for cell in &plan.cells {
+            let level = match cell.level.and_then(|a| r.get(a)) {
+                Some(c) if !c.iter().all(u8::is_ascii_whitespace) => ascii(c)?,
+                _ => {
+                    let counted = if cell.everyone {
+                        Counted::Unanswered
+                    } else {
+                        Counted::OutOfScope
+                    };
+                    acc.add(cell.criterion, cell.weight, counted);
+                    continue;
+                }
+            };
+            // An answer to an indicator not asked, or with an importance to check: full path.
+            if !cell.everyone || !blank(cell.importance) {
+                return None;
+            }
+            let counted = if level.eq_ignore_ascii_case(b"na") {
+                if !cell.allow_na {
+                    return None;
+                }
+                if text(cell.comment).is_none() {
+                    warnings += 1;
+                }
+                Counted::NotApplicable
+            } else {
+                let (_, value) = cell.levels.iter().find(|(id, _)| **id == *level)?;
+                Counted::Scored(*value)
+            };
+            acc.add(cell.criterion, cell.weight, counted);
+        }
+        Some(ScoredRow {
+            structure_id,
+            structure_name: text(plan.name).unwrap_or_default(),
+            date,
+            totals: acc.totals(self.grid.criteria.iter().map(|c| c.weight)),
+            warnings,
+        })
+    }
+
+    fn grid_cell_problem(&self, rec: &Rec) -> bool {
+        let mut problems = Vec::new();
+        match self.fixed(rec, Column::Grid, &mut problems) {
+            Some(g) => self.check_grid_cell(rec.0, &g, &mut problems),
+            None => return false,
+        }
+        !problems.is_empty()
+    }
+}
