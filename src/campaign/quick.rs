@@ -100,11 +100,15 @@ impl RowBuilder<'_> {
         if r.len() != self.names.len() {
             return None;
         }
-        // Every cell the full builder may read must decode.
-        if !r
-            .iter()
-            .all(|c| c.is_ascii() || self.sniffed.encoding.decode(c).is_some())
-        {
+        // Every cell the full builder may read must decode, with no stray byte-order mark.
+        if !r.iter().all(|c| {
+            c.is_ascii()
+                || self
+                    .sniffed
+                    .encoding
+                    .decode(c)
+                    .is_some_and(|s| !s.contains('\u{feff}'))
+        }) {
             return None;
         }
         let text = |at: Option<usize>| -> Option<String> {
