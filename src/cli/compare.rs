@@ -80,10 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut inputs = args.input.open()?;
     inputs.bridge_versions();
     let grid = &inputs.grid;
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| grid.default_language().to_string());
+    let lang = input::language(grid, args.lang.as_deref());
     let view = match args.view {
         ViewArg::All => View::All,
         ViewArg::Side => View::Side,

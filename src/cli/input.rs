@@ -76,6 +76,21 @@ pub fn grid(spec: &str) -> anyhow::Result<Grid> {
         .map_err(Into::into)
 }
 
+/// The language to show texts in: `--lang`, else the grid's default. A language the
+/// grid lacks is allowed (aqor's own words may exist in it) but said once on stderr.
+pub fn language(grid: &Grid, lang: Option<&str>) -> String {
+    let lang = lang.unwrap_or(grid.default_language()).to_string();
+    if !grid.languages.contains(&lang) {
+        eprintln!(
+            "note: grid {} is not written in `{lang}` ({}); its texts are shown in {}",
+            grid.label(),
+            grid.languages.join(", "),
+            grid.default_language()
+        );
+    }
+    lang
+}
+
 fn builtin_ids() -> Vec<&'static str> {
     grid::builtin::SOURCES
         .iter()
@@ -352,12 +367,6 @@ impl Inputs {
             );
         }
         Ok(s)
-    }
-
-    /// A validating pass that hands nothing over: for commands with side effects.
-    #[allow(dead_code)] // for `aqor plan`, which writes files
-    pub fn check(&self) -> anyhow::Result<Summary> {
-        self.for_each(|_, _| Ok(()))
     }
 
     fn read_assessment<T>(

@@ -60,18 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             assessments.len()
         );
     }
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| grid.default_language().to_string());
-    if !grid.languages.contains(&lang) {
-        eprintln!(
-            "warning: grid {} is not written in `{lang}` ({}); its texts are shown in {}",
-            grid.label(),
-            grid.languages.join(", "),
-            grid.default_language()
-        );
-    }
+    let lang = input::language(grid, args.lang.as_deref());
     let scores: Vec<Score> = assessments
         .par_iter()
         .map(|a| score::score(grid, a))

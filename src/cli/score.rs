@@ -48,10 +48,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let inputs = args.input.open()?;
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| inputs.grid.default_language().to_string());
+    let lang = super::input::language(&inputs.grid, args.lang.as_deref());
     if let Some(id) = &args.explain {
         return explain::run(&inputs, id, args.format, &lang);
     }

@@ -67,10 +67,7 @@ const STOPPED: u8 = 130;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| grid.default_language().to_string());
+    let lang = input::language(&grid, args.lang.as_deref());
     check_profiles(&grid, &args.profiles)?;
     let terminal = io::stdin().is_terminal() && io::stdout().is_terminal();
     if !args.plain && !terminal {

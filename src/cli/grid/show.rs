@@ -102,18 +102,7 @@ fn word(key: &str, lang: &str) -> &'static str {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| grid.default_language().to_string());
-    if !grid.languages.contains(&lang) {
-        eprintln!(
-            "note: {} has no `{lang}` texts (languages: {}); showing {}",
-            grid.label(),
-            grid.languages.join(", "),
-            grid.default_language()
-        );
-    }
+    let lang = input::language(&grid, args.lang.as_deref());
     let text = match args.format {
         Format::Table => table(&grid, &lang),
         Format::Markdown => markdown(&grid, &lang),
