@@ -20,6 +20,14 @@ pub fn tr(catalogue: Catalogue, key: &str, lang: &str) -> &'static str {
         .map_or("", |(_, words)| words[column])
 }
 
+/// A part's word: its own catalogue first, then the words every report shares.
+pub fn word(own: Catalogue, key: &str, lang: &str) -> &'static str {
+    match tr(own, key, lang) {
+        "" => tr(COMMON, key, lang),
+        w => w,
+    }
+}
+
 /// Words every report shares.
 pub const COMMON: Catalogue = &[
     (

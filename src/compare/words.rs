@@ -1,6 +1,6 @@
 //! The words compare reports use beyond `i18n::COMMON` (en, fr, it, es, pl).
 
-use crate::i18n::{COMMON, Catalogue, tr};
+use crate::i18n::Catalogue;
 
 pub const WORDS: Catalogue = &[
     ("rule", ["rule", "règle", "regola", "regla", "reguła"]),
@@ -72,7 +72,6 @@ pub const WORDS: Catalogue = &[
         "change",
         ["Change", "Évolution", "Variazione", "Cambio", "Zmiana"],
     ),
-    ("network", ["Network", "Réseau", "Rete", "Red", "Sieć"]),
     (
         "network_criteria",
         [
@@ -187,10 +186,7 @@ pub const WORDS: Catalogue = &[
 
 /// A word of `WORDS`, else of `i18n::COMMON`.
 pub fn word(key: &str, lang: &str) -> &'static str {
-    match tr(WORDS, key, lang) {
-        "" => tr(COMMON, key, lang),
-        w => w,
-    }
+    crate::i18n::word(WORDS, key, lang)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The plan's own words (columns en, fr, it, es, pl); shared ones come from `i18n::COMMON`.
 
-use crate::i18n::{COMMON, Catalogue, tr};
+use crate::i18n::Catalogue;
 
 pub const PLAN: Catalogue = &[
     (
@@ -189,10 +189,7 @@ pub const PLAN: Catalogue = &[
 
 /// A plan word in `lang`: the plan's catalogue first, then the shared one.
 pub fn word(key: &str, lang: &str) -> &'static str {
-    match tr(PLAN, key, lang) {
-        "" => tr(COMMON, key, lang),
-        w => w,
-    }
+    crate::i18n::word(PLAN, key, lang)
 }
 
 #[cfg(test)]

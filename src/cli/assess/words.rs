@@ -1,15 +1,10 @@
 //! The words `aqor assess` says, in en, fr, it, es, pl (grid texts come from the grid).
 
-use aqor::i18n::{COMMON, Catalogue, tr};
+use aqor::i18n::Catalogue;
 
 /// The word for `key` in `lang`: this catalogue first, then the words every report shares.
 pub fn w(key: &str, lang: &str) -> &'static str {
-    let own = tr(WORDS, key, lang);
-    let word = if own.is_empty() {
-        tr(COMMON, key, lang)
-    } else {
-        own
-    };
+    let word = aqor::i18n::word(WORDS, key, lang);
     debug_assert!(!word.is_empty(), "no word `{key}`");
     word
 }
@@ -596,6 +591,7 @@ pub const WORDS: Catalogue = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aqor::i18n::{COMMON, tr};
 
     #[test]
     fn every_word_exists_in_every_language_once() {

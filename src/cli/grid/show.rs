@@ -2,7 +2,7 @@
 
 use crate::cli::input;
 use aqor::grid::Grid;
-use aqor::i18n::{COMMON, Catalogue, tr};
+use aqor::i18n::Catalogue;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
@@ -92,12 +92,7 @@ const WORDS: Catalogue = &[
 ];
 
 fn word(key: &str, lang: &str) -> &'static str {
-    let w = tr(WORDS, key, lang);
-    if w.is_empty() {
-        tr(COMMON, key, lang)
-    } else {
-        w
-    }
+    aqor::i18n::word(WORDS, key, lang)
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {

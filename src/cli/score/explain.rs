@@ -79,12 +79,7 @@ const WORDS: Catalogue = &[
 ];
 
 fn w(key: &str, lang: &str) -> &'static str {
-    let word = tr(WORDS, key, lang);
-    if word.is_empty() {
-        tr(COMMON, key, lang)
-    } else {
-        word
-    }
+    aqor::i18n::word(WORDS, key, lang)
 }
 
 /// An indicator below target and what reaching the target would add to the overall.
