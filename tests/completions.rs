@@ -1,0 +1,54 @@
+//! `aqor completions`, `aqor manpage` and `--version`, through the binary.
+
+use assert_cmd::Command;
+
+fn aqor(args: &[&str]) -> (i32, String) {
+    let out = Command::cargo_bin("aqor")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn completion_scripts_name_every_command() {
+    for shell in ["bash", "zsh", "fish"] {
+        let (code, out) = aqor(&["completions", shell]);
+        assert_eq!(code, 0, "{shell}");
+        for cmd in [
+            "grid", "score", "compare", "plan", "assess", "migrate", "template",
+        ] {
+            assert!(out.contains(cmd), "{shell} completion lacks {cmd}");
+        }
+    }
+    assert_eq!(aqor(&["completions", "tcsh"]).0, 2);
+}
+
+#[test]
+fn manpage_is_roff_for_aqor() {
+    let (code, out) = aqor(&["manpage"]);
+    assert_eq!(code, 0);
+    assert!(out.contains(".TH aqor 1"));
+    assert!(out.contains("compare"));
+}
+
+#[test]
+fn version_lists_the_built_in_grids() {
+    let (code, out) = aqor(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with(&format!("aqor {}", env!("CARGO_PKG_VERSION"))),
+        "{out}"
+    );
+    for grid in [
+        "aqor 1.0.0",
+        "qualiopi 9.0.0",
+        "services-publics-plus 2.0.0",
+    ] {
+        assert!(out.contains(grid), "{out}");
+    }
+}
