@@ -339,9 +339,30 @@ pub fn percent(value: Option<f64>) -> String {
 }
 
 /// [`percent`] appended to `out`: for writers that reuse one buffer across rows.
+///
+/// Exactly `{:.1}`, without the float formatter when the value is not close to a
+/// rounding tie (the formatter costs more than scoring a row).
 pub fn push_percent(out: &mut String, value: Option<f64>) {
     use std::fmt::Write;
-    if let Some(v) = value {
+    let Some(v) = value else { return };
+    let tenths = v * 10.0;
+    let rounded = tenths.round();
+    if tenths.is_sign_positive() && tenths < 1e9 && ((tenths - rounded).abs() - 0.5).abs() > 1e-6 {
+        let t = rounded as u64;
+        let mut digits = [0u8; 12];
+        let mut at = digits.len() - 2;
+        (digits[at], digits[at + 1]) = (b'.', b'0' + (t % 10) as u8);
+        let mut whole = t / 10;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (whole % 10) as u8;
+            whole /= 10;
+            if whole == 0 {
+                break;
+            }
+        }
+        out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    } else {
         let _ = write!(out, "{v:.1}");
     }
 }
@@ -350,6 +371,33 @@ pub fn push_percent(out: &mut String, value: Option<f64>) {
 mod tests {
     use super::*;
     use crate::assessment;
+
+    proptest::proptest! {
+        #[test]
+        fn percent_is_the_float_formatter(v in 0.0f64..100.0, tenths in 0u32..1000, scale in 1u32..2000) {
+            for x in [v, f64::from(tenths) / 10.0 + 0.05, f64::from(tenths) / f64::from(scale) * 100.0] {
+                proptest::prop_assert_eq!(percent(Some(x)), format!("{x:.1}"));
+            }
+        }
+    }
+
+    #[test]
+    fn percent_edges() {
+        for x in [
+            0.0,
+            -0.0,
+            0.05,
+            0.25,
+            99.95,
+            100.0,
+            1e12,
+            f64::NAN,
+            2.0 / 3.0 * 100.0,
+        ] {
+            assert_eq!(percent(Some(x)), format!("{x:.1}"));
+        }
+        assert_eq!(percent(None), "");
+    }
 
     const GRID: &str = r#"
 format: aqor-grid/1

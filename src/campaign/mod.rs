@@ -11,11 +11,13 @@
 
 mod header;
 mod quick;
+mod seen;
 mod sniff;
 
 pub use crate::date::parse as parse_date;
 pub use header::{Column, template};
 pub use quick::ScoredRow;
+pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
 use crate::assessment::{self, Answer, Assessment, Choice, Structure};
@@ -24,10 +26,8 @@ use crate::grid::Grid;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Chain, Cursor, Read};
-use std::sync::Arc;
 
 /// Something wrong in a campaign file, at a row (0: the file as a whole) and column.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,9 +109,16 @@ type Opened<R> = (csv::Reader<Source<R>>, Sniffed, Vec<String>);
 
 /// A campaign CSV opened for one grid, read row by row.
 pub struct Reader<'g, R: Read> {
-    csv: csv::Reader<Source<R>>,
+    records: Records<R>,
     builder: RowBuilder<'g>,
     record: csv::ByteRecord,
+}
+
+/// The raw records of a campaign whose header was read: the part of a [`Reader`]
+/// that may run on a thread of its own while the rows are built elsewhere.
+pub struct Records<R: Read> {
+    csv: csv::Reader<Source<R>>,
+    file: String,
     row: u64,
 }
 
@@ -233,7 +240,11 @@ impl<'g, R: Read> Reader<'g, R> {
         }
         let plan = quick::Plan::new(grid, &columns, &cells);
         Ok(Reader {
-            csv,
+            records: Records {
+                csv,
+                file: file.to_string(),
+                row: 1,
+            },
             builder: RowBuilder {
                 plan,
                 grid,
@@ -245,7 +256,6 @@ impl<'g, R: Read> Reader<'g, R> {
                 blank: Assessment::new(grid, Structure::default(), NaiveDate::default()),
             },
             record: csv::ByteRecord::new(),
-            row: 1,
         })
     }
 
@@ -261,12 +271,24 @@ impl<'g, R: Read> Reader<'g, R> {
     /// Reads the next data record (row number, raw cells) without building it,
     /// skipping rows whose cells are all empty; `false` at the end of the file.
     pub fn next_record(&mut self, out: &mut Rec) -> Result<bool, CampaignError> {
+        self.records.next_record(out)
+    }
+
+    /// The records, to read on another thread, and the builder of their rows.
+    pub fn split(self) -> (Records<R>, RowBuilder<'g>) {
+        (self.records, self.builder)
+    }
+}
+
+impl<R: Read> Records<R> {
+    /// See [`Reader::next_record`].
+    pub fn next_record(&mut self, out: &mut Rec) -> Result<bool, CampaignError> {
         loop {
             match self.csv.read_byte_record(&mut out.1) {
                 Ok(false) => return Ok(false),
                 Ok(true) => {}
                 Err(e) => {
-                    let file = self.builder.file.clone();
+                    let file = self.file.clone();
                     return Err(match e.into_kind() {
                         csv::ErrorKind::Io(source) => CampaignError::Io { file, source },
                         other => CampaignError::Format {
@@ -516,43 +538,6 @@ impl<R: Read> Iterator for Reader<'_, R> {
         };
         self.record = rec.1;
         row
-    }
-}
-
-/// Remembers which (structure, date) pairs were read, to catch the same assessment twice.
-///
-/// Holds one small entry per assessment: that is the only state that grows with rows.
-#[derive(Default)]
-pub struct Seen(HashMap<(String, NaiveDate), (Arc<str>, u64)>);
-
-impl Seen {
-    /// Records `a` as read at `file` row `row` (0 for a YAML file); if it was read
-    /// before, says where.
-    pub fn first_seen(&mut self, a: &Assessment, file: &Arc<str>, row: u64) -> Result<(), String> {
-        self.first_seen_key(&a.structure.id, a.date, file, row)
-    }
-
-    /// [`Seen::first_seen`] for a structure id and date read without an assessment.
-    pub fn first_seen_key(
-        &mut self,
-        id: &str,
-        date: NaiveDate,
-        file: &Arc<str>,
-        row: u64,
-    ) -> Result<(), String> {
-        let key = (id.to_string(), date);
-        if let Some((f, r)) = self.0.get(&key) {
-            let place = if *r > 0 {
-                format!("{f} row {r}")
-            } else {
-                f.to_string()
-            };
-            return Err(format!(
-                "`{id}` already has an assessment dated {date} ({place}); keep one"
-            ));
-        }
-        self.0.insert(key, (file.clone(), row));
-        Ok(())
     }
 }
 

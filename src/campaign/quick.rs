@@ -33,8 +33,45 @@ pub(super) struct Cell {
     /// Asked of every structure (no `applies_to`).
     everyone: bool,
     allow_na: bool,
-    /// Each level's id as bytes, with its normalized value.
-    levels: Vec<(Box<[u8]>, f64)>,
+    /// Each level's id, with its normalized value.
+    levels: Vec<(LevelKey, f64)>,
+}
+
+/// A level id as a cell holds it: ids of up to seven bytes (most) packed in a
+/// number, so that matching a cell is an integer compare.
+#[derive(Debug)]
+enum LevelKey {
+    Short(u64),
+    Long(Box<[u8]>),
+}
+
+impl LevelKey {
+    fn of(bytes: &[u8]) -> Self {
+        match pack(bytes) {
+            Some(k) => LevelKey::Short(k),
+            None => LevelKey::Long(bytes.into()),
+        }
+    }
+
+    /// Whether a cell's `bytes` (`packed` when short) are this id.
+    #[inline]
+    fn is(&self, packed: Option<u64>, bytes: &[u8]) -> bool {
+        match (self, packed) {
+            (LevelKey::Short(k), Some(p)) => *k == p,
+            (LevelKey::Long(id), None) => **id == *bytes,
+            _ => false,
+        }
+    }
+}
+
+/// Up to seven bytes and their count in one number (built in registers: a copy
+/// through memory stalls the load that follows it).
+fn pack(bytes: &[u8]) -> Option<u64> {
+    (bytes.len() < 8).then(|| {
+        bytes
+            .iter()
+            .fold(bytes.len() as u64, |k, &b| (k << 8) | u64::from(b))
+    })
 }
 
 /// The columns and lookups of one campaign file, made once.
@@ -67,7 +104,7 @@ impl Plan {
                     levels: scale
                         .levels
                         .iter()
-                        .map(|l| (l.id.as_bytes().into(), scale.normalized(l)))
+                        .map(|l| (LevelKey::of(l.id.as_bytes()), scale.normalized(l)))
                         .collect(),
                 });
             }
@@ -90,6 +127,15 @@ fn ascii(bytes: &[u8]) -> Option<&[u8]> {
     (t.is_ascii() && !t.contains(&0x0b)).then_some(t)
 }
 
+/// [`ascii`], knowing (`plain`) that the whole record is plain ASCII.
+fn trimmed(bytes: &[u8], plain: bool) -> Option<&[u8]> {
+    if plain {
+        Some(bytes.trim_ascii())
+    } else {
+        ascii(bytes)
+    }
+}
+
 impl RowBuilder<'_> {
     /// Scores a record straight into totals when nothing about it is unusual; `None`
     /// means "build it with [`RowBuilder::build`]" (problems, profiles, importance, …).
@@ -101,14 +147,19 @@ impl RowBuilder<'_> {
             return None;
         }
         // Every cell the full builder may read must decode, with no stray byte-order mark.
-        if !r.iter().all(|c| {
-            c.is_ascii()
-                || self
-                    .sniffed
-                    .encoding
-                    .decode(c)
-                    .is_some_and(|s| !s.contains('\u{feff}'))
-        }) {
+        // Plain ASCII (the usual case) needs one look at the whole record, and no
+        // vertical tab, where byte and text trimming would differ.
+        let plain = r.as_slice().is_ascii() && !r.as_slice().contains(&0x0b);
+        if !plain
+            && !r.iter().all(|c| {
+                c.is_ascii()
+                    || self
+                        .sniffed
+                        .encoding
+                        .decode(c)
+                        .is_some_and(|s| !s.contains('\u{feff}'))
+            })
+        {
             return None;
         }
         let text = |at: Option<usize>| -> Option<String> {
@@ -119,15 +170,21 @@ impl RowBuilder<'_> {
             at.and_then(|a| r.get(a))
                 .is_none_or(|c| c.iter().all(u8::is_ascii_whitespace))
         };
+        // `text(at).is_some()` without making the string.
+        let has_text = |at: Option<usize>| match at.and_then(|a| r.get(a)) {
+            None => false,
+            Some(c) if c.is_ascii() => !c.iter().all(|b| b.is_ascii_whitespace() || *b == 0x0b),
+            Some(_) => text(at).is_some(),
+        };
         if !blank(plan.profiles) || !blank(plan.grid_cell) && self.grid_cell_problem(rec) {
             return None;
         }
         let structure_id = text(plan.id)?;
-        let date = crate::date::parse(&text(plan.date)?).ok()?;
+        let date = crate::date::parse_ascii(trimmed(r.get(plan.date?)?, plain)?)?;
         let mut warnings = 0;
         for cell in &plan.cells {
             let level = match cell.level.and_then(|a| r.get(a)) {
-                Some(c) if !c.iter().all(u8::is_ascii_whitespace) => ascii(c)?,
+                Some(c) if !c.iter().all(u8::is_ascii_whitespace) => trimmed(c, plain)?,
                 _ => {
                     let counted = if cell.everyone {
                         Counted::Unanswered
@@ -146,13 +203,20 @@ impl RowBuilder<'_> {
                 if !cell.allow_na {
                     return None;
                 }
-                if text(cell.comment).is_none() {
+                if !has_text(cell.comment) {
                     warnings += 1;
                 }
                 Counted::NotApplicable
             } else {
-                let (_, value) = cell.levels.iter().find(|(id, _)| **id == *level)?;
-                Counted::Scored(*value)
+                let packed = pack(level);
+                let mut value = None;
+                for (id, v) in &cell.levels {
+                    if id.is(packed, level) {
+                        value = Some(*v);
+                        break;
+                    }
+                }
+                Counted::Scored(value?)
             };
             acc.add(cell.criterion, cell.weight, counted);
         }

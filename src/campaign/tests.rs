@@ -125,18 +125,17 @@ fn field_count_and_grid_column() {
 }
 
 #[test]
-fn duplicates_are_reported_with_the_first_place() {
+fn both_date_forms_are_the_same_assessment() {
     let src = "structure_id,date\na,2025-01-01\na,01/01/2025\n";
     let rows = rows(src.as_bytes());
     let mut seen = Seen::default();
-    let file: Arc<str> = "c.csv".into();
-    let a0 = rows[0].assessment.as_ref().unwrap();
-    let a1 = rows[1].assessment.as_ref().unwrap();
-    assert!(seen.first_seen(a0, &file, 2).is_ok());
-    assert_eq!(
-        seen.first_seen(a1, &file, 3).unwrap_err(),
-        "`a` already has an assessment dated 2025-01-01 (c.csv row 2); keep one"
-    );
+    let key = |i: usize| {
+        let a = rows[i].assessment.as_ref().unwrap();
+        fingerprint(&a.structure.id, a.date)
+    };
+    let at = |row| Place { file: 0, row };
+    assert_eq!(seen.first_seen(key(0), at(2)).unwrap(), Ok(()));
+    assert_eq!(seen.first_seen(key(1), at(3)).unwrap(), Err(at(2)));
 }
 
 #[test]

@@ -34,7 +34,7 @@
 use super::CheckFailed;
 use anyhow::Context;
 use aqor::assessment::{self, Assessment, Located};
-use aqor::campaign::{self, CampaignError, RowBuilder, ScoredRow, Seen};
+use aqor::campaign::{self, CampaignError, Place, RowBuilder, ScoredRow, Seen, fingerprint};
 use aqor::grid::{self, Grid, GridError};
 use aqor::score::{self, Totals};
 use chrono::NaiveDate;
@@ -43,7 +43,7 @@ use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 
 /// Warnings shown before the rest are only counted.
 const MAX_WARNINGS: usize = 20;
@@ -338,13 +338,31 @@ impl Inputs {
         mut read: impl FnMut(&Input, &mut Pass) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
         let mut pass = Pass {
-            seen: Seen::default(),
+            seen: Seen::with_capacity(seen_capacity()),
+            file: 0,
             summary: Summary::default(),
             warnings: 0,
             show_warnings: !self.warned.replace(true),
         };
-        for input in &self.files {
+        for (i, input) in self.files.iter().enumerate() {
+            pass.file = i as u32;
             read(input, &mut pass)?;
+        }
+        let late = std::mem::take(&mut pass.seen)
+            .finish()
+            .context("cannot read back the temporary file of structures and dates")?;
+        if !late.is_empty() {
+            self.report_twice(&late)?;
+            pass.summary.invalid += late.len();
+            pass.summary.assessments -= late.len();
+            if self.skip_invalid {
+                return Err(CheckFailed(format!(
+                    "{} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and dates); remove them and run again",
+                    late.len(),
+                    seen_capacity()
+                ))
+                .into());
+            }
         }
         if pass.show_warnings && pass.warnings > MAX_WARNINGS {
             eprintln!(
@@ -367,6 +385,63 @@ impl Inputs {
             );
         }
         Ok(s)
+    }
+
+    /// What a second assessment of a structure at the same date is told.
+    fn twice(&self, id: &str, date: NaiveDate, first: Place) -> String {
+        let file = &self.files[first.file as usize].name;
+        let place = if first.row > 0 {
+            format!("{file} row {}", first.row)
+        } else {
+            file.to_string()
+        };
+        format!("`{id}` already has an assessment dated {date} ({place}); keep one")
+    }
+
+    /// Reports the pairs read twice that were found at the end of a pass (inputs of
+    /// more structures and dates than [`Seen`] keeps in memory), reading their rows again.
+    fn report_twice(&self, late: &[(Place, Place)]) -> anyhow::Result<()> {
+        for (file, input) in self.files.iter().enumerate() {
+            let here: Vec<&(Place, Place)> =
+                late.iter().filter(|(_, a)| a.file == file as u32).collect();
+            if here.is_empty() {
+                continue;
+            }
+            let name = &*input.name;
+            let mut keys = Vec::new();
+            if input.kind == Kind::Assessment {
+                let text = std::fs::read_to_string(&input.path)
+                    .with_context(|| format!("cannot read {name} again"))?;
+                if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
+                    let a = l.assessment;
+                    keys.push((0, a.structure.id, a.date));
+                }
+            } else {
+                let f =
+                    File::open(&input.path).with_context(|| format!("cannot read {name} again"))?;
+                let reader = campaign::Reader::new(f, name, &self.grid, self.delimiter)?;
+                for row in reader {
+                    let row = row?;
+                    if let Ok(a) = row.assessment
+                        && here.iter().any(|(_, again)| again.row == row.number)
+                    {
+                        keys.push((row.number, a.structure.id, a.date));
+                    }
+                }
+            }
+            for (row, id, date) in keys {
+                let Some((first, _)) = here.iter().find(|(_, again)| again.row == row) else {
+                    continue;
+                };
+                let m = self.twice(&id, date, *first);
+                if row > 0 {
+                    eprintln!("{}", campaign::Problem::at(name, row, "structure_id", m));
+                } else {
+                    eprintln!("{name}: {m}");
+                }
+            }
+        }
+        Ok(())
     }
 
     fn read_assessment<T>(
@@ -399,8 +474,12 @@ impl Inputs {
             }
         }
         let a = located.assessment;
-        if let Err(m) = pass.seen.first_seen(&a, &input.name, 0) {
-            eprintln!("{name}: {m}");
+        let at = Place {
+            file: pass.file,
+            row: 0,
+        };
+        if let Err(first) = pass.first_seen(fingerprint(&a.structure.id, a.date), at)? {
+            eprintln!("{name}: {}", self.twice(&a.structure.id, a.date, first));
             ok = false;
         }
         if ok {
@@ -421,12 +500,12 @@ impl Inputs {
         input: &Input,
         pass: &mut Pass,
         make: &(impl Fn(&RowBuilder, &Rec) -> Made<T> + Sync),
-        key: impl Fn(&T) -> (&str, NaiveDate),
+        key: impl Fn(&T) -> (&str, NaiveDate) + Sync,
         sink: &mut impl FnMut(T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
-        let mut reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
+        let reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
             Ok(r) => r,
             Err(CampaignError::Io { file, source }) => {
                 return Err(source).with_context(|| format!("cannot read {file}"));
@@ -443,24 +522,21 @@ impl Inputs {
                 return Ok(());
             }
         };
-        let mut batch: Vec<Rec> = Vec::new();
-        loop {
-            let mut n = 0;
-            while n < BATCH {
-                if n == batch.len() {
-                    batch.push(Default::default());
-                }
-                if !reader.next_record(&mut batch[n])? {
-                    break;
-                }
-                n += 1;
-            }
-            let builder = reader.builder();
-            let made: Vec<Made<T>> = batch[..n]
+        let (mut records, builder) = reader.split();
+        // Builds one batch of records in parallel, then checks and hands over its rows in order.
+        let mut take = |batch: &[Rec]| -> anyhow::Result<()> {
+            let made: Vec<(Made<T>, u128)> = batch
                 .par_iter()
-                .map(|rec| make(builder, rec))
+                .map(|rec| {
+                    let m = make(&builder, rec);
+                    let fp = m.result.as_ref().map_or(0, |t| {
+                        let (id, date) = key(t);
+                        fingerprint(id, date)
+                    });
+                    (m, fp)
+                })
                 .collect();
-            for (m, rec) in made.into_iter().zip(&batch) {
+            for ((m, fp), rec) in made.into_iter().zip(batch) {
                 match m.warnings {
                     Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
                     // Counted by the fast path: worded by the full builder while they are shown.
@@ -472,15 +548,21 @@ impl Inputs {
                     Warned::Counted(k) => pass.warnings += k,
                 }
                 let number = m.number;
-                let checked = m.result.and_then(|t| {
-                    let (id, date) = key(&t);
-                    pass.seen
-                        .first_seen_key(id, date, &input.name, number)
-                        .map_err(|m| {
-                            vec![campaign::Problem::at(name, number, "structure_id", m)]
-                        })?;
-                    Ok(t)
-                });
+                let at = Place {
+                    file: pass.file,
+                    row: number,
+                };
+                let checked = match m.result {
+                    Ok(t) => match pass.first_seen(fp, at)? {
+                        Ok(()) => Ok(t),
+                        Err(first) => {
+                            let (id, date) = key(&t);
+                            let m = self.twice(id, date, first);
+                            Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
+                        }
+                    },
+                    Err(problems) => Err(problems),
+                };
                 match checked {
                     Ok(t) => {
                         pass.summary.assessments += 1;
@@ -492,11 +574,60 @@ impl Inputs {
                     }
                 }
             }
-            if n < BATCH {
-                return Ok(());
+            Ok(())
+        };
+        std::thread::scope(|scope| {
+            // Records are parsed on their own thread while the previous batch is built.
+            let (full, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(2);
+            let (spent, reuse) = mpsc::channel::<Vec<Rec>>();
+            scope.spawn(move || {
+                loop {
+                    let mut batch = reuse.try_recv().unwrap_or_default();
+                    let filled = fill(&mut records, &mut batch);
+                    let more = matches!(filled, Ok(true));
+                    if full.send(filled.map(|_| batch)).is_err() || !more {
+                        return;
+                    }
+                }
+            });
+            for batch in batches {
+                let batch = batch?;
+                take(&batch)?;
+                let _ = spent.send(batch);
             }
-        }
+            Ok(())
+        })
     }
+}
+
+/// Entries of the duplicate check held in memory: [`campaign::MEMORY_KEYS`], or
+/// `AQOR_SEEN_MEMORY_KEYS` (for tests of very large inputs on small ones).
+fn seen_capacity() -> usize {
+    std::env::var("AQOR_SEEN_MEMORY_KEYS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(campaign::MEMORY_KEYS)
+}
+
+/// Reads up to [`BATCH`] records into `batch` (reusing its records); `true` when it
+/// is full, so more may follow.
+fn fill(
+    records: &mut campaign::Records<File>,
+    batch: &mut Vec<Rec>,
+) -> Result<bool, CampaignError> {
+    let mut n = 0;
+    while n < BATCH {
+        if n == batch.len() {
+            batch.push(Default::default());
+        }
+        if !records.next_record(&mut batch[n])? {
+            batch.truncate(n);
+            return Ok(false);
+        }
+        n += 1;
+    }
+    batch.truncate(n);
+    Ok(true)
 }
 
 /// A campaign record with its spreadsheet row number.
@@ -544,12 +675,20 @@ fn full<T>(
 
 struct Pass {
     seen: Seen,
+    /// Index of the input being read.
+    file: u32,
     summary: Summary,
     warnings: usize,
     show_warnings: bool,
 }
 
 impl Pass {
+    fn first_seen(&mut self, key: u128, at: Place) -> anyhow::Result<Result<(), Place>> {
+        self.seen
+            .first_seen(key, at)
+            .context("cannot write a temporary file of structures and dates")
+    }
+
     /// Whether a further warning would be printed.
     fn shows_more(&self) -> bool {
         self.show_warnings && self.warnings < MAX_WARNINGS

@@ -1,0 +1,208 @@
+//! Catching the same assessment (structure and date) read twice, in bounded memory.
+//!
+//! A campaign may hold millions of rows; remembering each pair as text would make
+//! memory grow with them. [`Seen`] keeps a 128-bit fingerprint and the place of each
+//! pair in a table of at most [`MEMORY_KEYS`] entries (about 13 MB). When it is full
+//! the table is sorted into a temporary file (a run) and emptied. A pair read again
+//! while its first reading is in the table is caught at once; one whose first
+//! reading went to a run is caught by [`Seen::finish`], which merges the runs.
+//! Campaigns of fewer rows than the table holds (every real network's) never spill.
+
+use chrono::NaiveDate;
+use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
+
+/// Entries held in memory before a run is written: the most a table of 2^19 slots takes.
+pub const MEMORY_KEYS: usize = 458_752;
+
+/// Where an assessment was read: input file (by index) and spreadsheet row (0 for a YAML file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Place {
+    pub file: u32,
+    pub row: u64,
+}
+
+/// The fingerprint of a (structure, date) pair: two independent 64-bit SipHashes.
+pub fn fingerprint(structure_id: &str, date: NaiveDate) -> u128 {
+    let half = |salt: u8| {
+        let mut h = DefaultHasher::new();
+        (salt, structure_id, date).hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
+/// Fingerprints are hashes already: the table uses their low bits as they are.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.0 = n as u64;
+    }
+}
+
+/// The pairs read so far; see the module doc.
+pub struct Seen {
+    table: HashMap<u128, Place, BuildHasherDefault<Identity>>,
+    runs: Vec<std::fs::File>,
+    capacity: usize,
+}
+
+impl Default for Seen {
+    fn default() -> Self {
+        Seen::with_capacity(MEMORY_KEYS)
+    }
+}
+
+const RECORD: usize = 16 + 4 + 8;
+
+impl Seen {
+    /// A `Seen` holding at most `capacity` entries in memory (tests use small ones).
+    pub fn with_capacity(capacity: usize) -> Self {
+        Seen {
+            table: HashMap::default(),
+            runs: Vec::new(),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// Records the pair of fingerprint `key` as read at `at`; if it is in memory
+    /// already, gives the place of its first reading.
+    pub fn first_seen(&mut self, key: u128, at: Place) -> io::Result<Result<(), Place>> {
+        if let Some(first) = self.table.get(&key) {
+            return Ok(Err(*first));
+        }
+        if self.table.len() == self.capacity {
+            self.spill()?;
+        }
+        self.table.insert(key, at);
+        Ok(Ok(()))
+    }
+
+    /// Whether some entries went to runs (so [`Seen::finish`] may find more pairs).
+    pub fn spilled(&self) -> bool {
+        !self.runs.is_empty()
+    }
+
+    fn spill(&mut self) -> io::Result<()> {
+        let mut entries: Vec<(u128, Place)> = self.table.drain().collect();
+        entries.sort_unstable();
+        let mut file = tempfile::tempfile()?;
+        let mut w = BufWriter::new(&mut file);
+        for (key, place) in entries {
+            w.write_all(&key.to_le_bytes())?;
+            w.write_all(&place.file.to_le_bytes())?;
+            w.write_all(&place.row.to_le_bytes())?;
+        }
+        w.flush()?;
+        drop(w);
+        file.rewind()?;
+        self.runs.push(file);
+        Ok(())
+    }
+
+    /// The pairs read twice that [`Seen::first_seen`] could not tell at once, as
+    /// (first reading, later reading), in the order of the later reading.
+    pub fn finish(mut self) -> io::Result<Vec<(Place, Place)>> {
+        if self.runs.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.spill()?;
+        let mut runs: Vec<_> = self
+            .runs
+            .into_iter()
+            .map(|f| BufReader::with_capacity(16 * 1024, f))
+            .collect();
+        let mut heap = BinaryHeap::new();
+        for (i, run) in runs.iter_mut().enumerate() {
+            if let Some(e) = next(run)? {
+                heap.push(std::cmp::Reverse((e, i)));
+            }
+        }
+        let mut twice = Vec::new();
+        let mut last: Option<(u128, Place)> = None;
+        while let Some(std::cmp::Reverse(((key, place), i))) = heap.pop() {
+            if let Some(e) = next(&mut runs[i])? {
+                heap.push(std::cmp::Reverse((e, i)));
+            }
+            match last {
+                // Sorted by key, then place: the first of a key is its first reading.
+                Some((k, first)) if k == key => twice.push((first, place)),
+                _ => last = Some((key, place)),
+            }
+        }
+        twice.sort_by_key(|&(_, again)| again);
+        Ok(twice)
+    }
+}
+
+/// The next entry of a run, `None` at its end.
+fn next(run: &mut impl Read) -> io::Result<Option<(u128, Place)>> {
+    let mut b = [0u8; RECORD];
+    match run.read_exact(&mut b) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let key = u128::from_le_bytes(b[..16].try_into().expect("16 bytes"));
+    let file = u32::from_le_bytes(b[16..20].try_into().expect("4 bytes"));
+    let row = u64::from_le_bytes(b[20..].try_into().expect("8 bytes"));
+    Ok(Some((key, Place { file, row })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 3, d).unwrap()
+    }
+
+    fn at(row: u64) -> Place {
+        Place { file: 0, row }
+    }
+
+    #[test]
+    fn in_memory_twice_is_caught_at_once() {
+        let mut seen = Seen::default();
+        let k = fingerprint("cio-blois", day(1));
+        assert_eq!(seen.first_seen(k, at(2)).unwrap(), Ok(()));
+        assert_ne!(k, fingerprint("cio-blois", day(2)));
+        assert_ne!(k, fingerprint("cio-blois2", day(1)));
+        assert_eq!(seen.first_seen(k, at(9)).unwrap(), Err(at(2)));
+        assert!(!seen.spilled());
+        assert!(seen.finish().unwrap().is_empty());
+    }
+
+    #[test]
+    fn spilled_twice_is_caught_at_the_end_in_order() {
+        let mut seen = Seen::with_capacity(3);
+        let mut late = Vec::new();
+        for row in 2..40u64 {
+            // Structure s(row % 10): every structure comes back every 10 rows.
+            let k = fingerprint(&format!("s{}", row % 10), day(1));
+            if let Err(first) = seen.first_seen(k, at(row)).unwrap() {
+                late.push((first, at(row)));
+            }
+        }
+        assert!(seen.spilled());
+        late.extend(seen.finish().unwrap());
+        late.sort_by_key(|&(_, again)| again);
+        // Every later reading is reported once, against an earlier reading of its structure.
+        let again: Vec<u64> = late.iter().map(|(_, a)| a.row).collect();
+        assert_eq!(again, (12..40).collect::<Vec<_>>());
+        for (first, again) in late {
+            assert!(first.row < again.row && first.row % 10 == again.row % 10);
+        }
+    }
+}
