@@ -35,6 +35,30 @@ pub(super) struct Cell {
     allow_na: bool,
     /// Each level's id, with its normalized value.
     levels: Vec<(LevelKey, f64)>,
+    /// Index in `levels` of each one-byte id (`NONE` for the others): a cell of one
+    /// byte, the usual one, is matched without a search whose exit branch the
+    /// random answers of a campaign keep mispredicting.
+    by_byte: Box<[u8; 256]>,
+}
+
+const NONE: u8 = u8::MAX;
+
+impl Cell {
+    /// The normalized value of the level a cell's trimmed bytes name.
+    #[inline]
+    fn value(&self, level: &[u8]) -> Option<f64> {
+        if let [b] = level {
+            let i = self.by_byte[usize::from(*b)];
+            if i != NONE {
+                return Some(self.levels[usize::from(i)].1);
+            }
+        }
+        let packed = pack(level);
+        self.levels
+            .iter()
+            .find(|(id, _)| id.is(packed, level))
+            .map(|(_, v)| *v)
+    }
 }
 
 /// A level id as a cell holds it: ids of up to seven bytes (most) packed in a
@@ -46,11 +70,17 @@ enum LevelKey {
 }
 
 impl LevelKey {
-    fn of(bytes: &[u8]) -> Self {
-        match pack(bytes) {
+    /// `None` for an id that is not plain ASCII: cells of such levels take the full path,
+    /// which decodes and trims them as text.
+    fn of(id: &str) -> Option<Self> {
+        let bytes = id.as_bytes();
+        if !id.is_ascii() || bytes.iter().any(|b| b.is_ascii_whitespace() || *b == 0x0b) {
+            return None;
+        }
+        Some(match pack(bytes) {
             Some(k) => LevelKey::Short(k),
             None => LevelKey::Long(bytes.into()),
-        }
+        })
     }
 
     /// Whether a cell's `bytes` (`packed` when short) are this id.
@@ -83,6 +113,8 @@ pub(super) struct Plan {
     date: Option<usize>,
     profiles: Option<usize>,
     grid_cell: Option<usize>,
+    /// Every column but the levels: cells the full builder decodes as text.
+    text: Vec<usize>,
 }
 
 impl Plan {
@@ -104,8 +136,20 @@ impl Plan {
                     levels: scale
                         .levels
                         .iter()
-                        .map(|l| (LevelKey::of(l.id.as_bytes()), scale.normalized(l)))
+                        .filter_map(|l| Some((LevelKey::of(&l.id)?, scale.normalized(l))))
                         .collect(),
+                    by_byte: {
+                        let mut t = Box::new([NONE; 256]);
+                        let ids = scale.levels.iter().filter_map(|l| LevelKey::of(&l.id));
+                        for (i, id) in ids.enumerate().take(usize::from(NONE)) {
+                            if let LevelKey::Short(k) = id
+                                && k >> 8 == 1
+                            {
+                                t[(k & 0xff) as usize] = i as u8;
+                            }
+                        }
+                        t
+                    },
                 });
             }
         }
@@ -116,24 +160,19 @@ impl Plan {
             date: find(Column::Date),
             profiles: find(Column::Profiles),
             grid_cell: find(Column::Grid),
+            text: (0..columns.len())
+                .filter(|&at| !matches!(columns[at], Column::Level(_)))
+                .collect(),
         }
     }
 }
 
 /// A cell's bytes without ASCII blanks around them; `None` unless plain ASCII
 /// (where byte and text trimming agree).
+#[inline]
 fn ascii(bytes: &[u8]) -> Option<&[u8]> {
     let t = bytes.trim_ascii();
     (t.is_ascii() && !t.contains(&0x0b)).then_some(t)
-}
-
-/// [`ascii`], knowing (`plain`) that the whole record is plain ASCII.
-fn trimmed(bytes: &[u8], plain: bool) -> Option<&[u8]> {
-    if plain {
-        Some(bytes.trim_ascii())
-    } else {
-        ascii(bytes)
-    }
 }
 
 impl RowBuilder<'_> {
@@ -146,20 +185,17 @@ impl RowBuilder<'_> {
         if r.len() != self.names.len() {
             return None;
         }
-        // Every cell the full builder may read must decode, with no stray byte-order mark.
-        // Plain ASCII (the usual case) needs one look at the whole record, and no
-        // vertical tab, where byte and text trimming would differ.
-        let plain = r.as_slice().is_ascii() && !r.as_slice().contains(&0x0b);
-        if !plain
-            && !r.iter().all(|c| {
-                c.is_ascii()
-                    || self
-                        .sniffed
-                        .encoding
-                        .decode(c)
-                        .is_some_and(|s| !s.contains('\u{feff}'))
-            })
-        {
+        // Every text cell must decode, with no stray byte-order mark. Level cells need
+        // no look: only ASCII ids are matched, and bytes equal to one are plain text.
+        if !plan.text.iter().all(|&at| {
+            let c = &r[at];
+            c.is_ascii()
+                || self
+                    .sniffed
+                    .encoding
+                    .decode(c)
+                    .is_some_and(|s| !s.contains('\u{feff}'))
+        }) {
             return None;
         }
         let text = |at: Option<usize>| -> Option<String> {
@@ -180,11 +216,11 @@ impl RowBuilder<'_> {
             return None;
         }
         let structure_id = text(plan.id)?;
-        let date = crate::date::parse_ascii(trimmed(r.get(plan.date?)?, plain)?)?;
+        let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
         let mut warnings = 0;
         for cell in &plan.cells {
             let level = match cell.level.and_then(|a| r.get(a)) {
-                Some(c) if !c.iter().all(u8::is_ascii_whitespace) => trimmed(c, plain)?,
+                Some(c) if !c.iter().all(u8::is_ascii_whitespace) => c.trim_ascii(),
                 _ => {
                     let counted = if cell.everyone {
                         Counted::Unanswered
@@ -208,15 +244,7 @@ impl RowBuilder<'_> {
                 }
                 Counted::NotApplicable
             } else {
-                let packed = pack(level);
-                let mut value = None;
-                for (id, v) in &cell.levels {
-                    if id.is(packed, level) {
-                        value = Some(*v);
-                        break;
-                    }
-                }
-                Counted::Scored(value?)
+                Counted::Scored(cell.value(level)?)
             };
             acc.add(cell.criterion, cell.weight, counted);
         }

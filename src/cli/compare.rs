@@ -126,7 +126,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     match &args.output {
         Some(path) => write_file(path, report.as_bytes(), args.force, Access::Shared)?,
-        None => std::io::stdout().lock().write_all(report.as_bytes())?,
+        None => super::print_out(report)?,
     }
     if let (Some(key), Some(path)) = (key, &args.key_out) {
         let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');

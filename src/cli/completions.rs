@@ -15,7 +15,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut cmd = super::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "aqor", &mut std::io::stdout().lock());
+    // Into memory first: clap_complete panics when its writer fails (a full disk).
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "aqor", &mut script);
+    super::print_out(script)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -28,6 +31,6 @@ pub struct ManArgs {}
 pub fn run_manpage(_args: ManArgs) -> anyhow::Result<ExitCode> {
     let mut page = Vec::new();
     clap_mangen::Man::new(super::Cli::command()).render(&mut page)?;
-    std::io::stdout().lock().write_all(&page)?;
+    super::print_out(page)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,7 +42,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Command::Diff(a) => diff::run(a),
         Command::Schema(SchemaArgs {}) => {
             let schema = serde_json::to_string_pretty(&aqor::grid::json_schema())?;
-            println!("{schema}");
+            super::print_out(schema + "\n")?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -287,8 +287,10 @@ impl Inputs {
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
-                &|b, rec| full(b, rec, |a| map(grid, a)),
-                |(a, _)| (&a.structure.id, a.date),
+                &|b, rec| {
+                    full(b, rec, |a| map(grid, a))
+                        .map(|(a, t)| (fingerprint(&a.structure.id, a.date), (a, t)))
+                },
                 &mut |(a, t)| sink(a, t),
             ),
         })
@@ -296,10 +298,13 @@ impl Inputs {
 
     /// `for_each` for outputs that need only the totals (overall, criteria, coverage):
     /// campaign rows take the fast path ([`campaign::RowBuilder::quick`]) and are built
-    /// in full only when it gives up, so problems and warnings read the same.
-    pub fn for_each_totals(
+    /// in full only when it gives up, so problems and warnings read the same. `map`
+    /// runs on several threads (formatting a row costs as much as scoring it); `sink`
+    /// gets what it made of each valid row, in input order.
+    pub fn for_each_totals<U: Send>(
         &self,
-        mut sink: impl FnMut(ScoredRow) -> anyhow::Result<()>,
+        map: impl Fn(ScoredRow) -> U + Sync,
+        mut sink: impl FnMut(U) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
         let grid = &self.grid;
         let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
@@ -310,10 +315,11 @@ impl Inputs {
             totals,
             warnings: 0,
         };
+        let keyed = |r: ScoredRow| (fingerprint(&r.structure_id, r.date), map(r));
         let slow = std::env::var_os("AQOR_NO_FAST_PATH").is_some();
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => {
-                self.read_assessment(input, pass, &totals, &mut |a, t| sink(scored(a, t)))
+                self.read_assessment(input, pass, &totals, &mut |a, t| sink(map(scored(a, t))))
             }
             Kind::Campaign => self.read_campaign(
                 input,
@@ -322,11 +328,10 @@ impl Inputs {
                     Some(row) => Made {
                         number: rec.0,
                         warnings: Warned::Counted(row.warnings),
-                        result: Ok(row),
+                        result: Ok(keyed(row)),
                     },
-                    None => full(b, rec, |a| totals(grid, a)).map(|(a, t)| scored(a, t)),
+                    None => full(b, rec, |a| totals(grid, a)).map(|(a, t)| keyed(scored(a, t))),
                 },
-                |r| (&r.structure_id, r.date),
                 &mut sink,
             ),
         })
@@ -493,14 +498,13 @@ impl Inputs {
     }
 
     /// Reads a campaign's records in batches whose rows `make` turns into values in
-    /// parallel (a batch is the only thing held in memory); `key` gives a value's
-    /// (structure, date) for the duplicate check; `sink` gets valid values in order.
+    /// parallel (a few batches are all that is held in memory), each with the
+    /// [`fingerprint`] of its structure and date; `sink` gets valid values in order.
     fn read_campaign<T: Send>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        make: &(impl Fn(&RowBuilder, &Rec) -> Made<T> + Sync),
-        key: impl Fn(&T) -> (&str, NaiveDate) + Sync,
+        make: &(impl Fn(&RowBuilder, &Rec) -> Made<(u128, T)> + Sync),
         sink: &mut impl FnMut(T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
@@ -523,20 +527,13 @@ impl Inputs {
             }
         };
         let (mut records, builder) = reader.split();
-        // Builds one batch of records in parallel, then checks and hands over its rows in order.
-        let mut take = |batch: &[Rec]| -> anyhow::Result<()> {
-            let made: Vec<(Made<T>, u128)> = batch
-                .par_iter()
-                .map(|rec| {
-                    let m = make(&builder, rec);
-                    let fp = m.result.as_ref().map_or(0, |t| {
-                        let (id, date) = key(t);
-                        fingerprint(id, date)
-                    });
-                    (m, fp)
-                })
-                .collect();
-            for ((m, fp), rec) in made.into_iter().zip(batch) {
+        // Builds a batch's records in parallel.
+        let build = |batch: &[Rec]| -> Vec<Made<(u128, T)>> {
+            batch.par_iter().map(|rec| make(&builder, rec)).collect()
+        };
+        // Checks and hands over a built batch's rows, in order.
+        let mut take = |batch: &[Rec], made: Vec<Made<(u128, T)>>| -> anyhow::Result<()> {
+            for (m, rec) in made.into_iter().zip(batch) {
                 match m.warnings {
                     Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
                     // Counted by the fast path: worded by the full builder while they are shown.
@@ -553,11 +550,14 @@ impl Inputs {
                     row: number,
                 };
                 let checked = match m.result {
-                    Ok(t) => match pass.first_seen(fp, at)? {
+                    Ok((fp, t)) => match pass.first_seen(fp, at)? {
                         Ok(()) => Ok(t),
                         Err(first) => {
-                            let (id, date) = key(&t);
-                            let m = self.twice(id, date, first);
+                            // Rare: the row is built again to word it.
+                            let m = match builder.build(rec).assessment {
+                                Ok(a) => self.twice(&a.structure.id, a.date, first),
+                                Err(_) => self.twice("?", NaiveDate::default(), first),
+                            };
                             Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
                         }
                     },
@@ -576,23 +576,37 @@ impl Inputs {
             }
             Ok(())
         };
+        // Three stages on their own threads: records are parsed, a batch is built
+        // (itself in parallel), and the batch before is checked and handed over.
         std::thread::scope(|scope| {
-            // Records are parsed on their own thread while the previous batch is built.
-            let (full, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(2);
+            let (parsed, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(2);
+            let (done, built) = mpsc::sync_channel(1);
             let (spent, reuse) = mpsc::channel::<Vec<Rec>>();
             scope.spawn(move || {
                 loop {
                     let mut batch = reuse.try_recv().unwrap_or_default();
                     let filled = fill(&mut records, &mut batch);
                     let more = matches!(filled, Ok(true));
-                    if full.send(filled.map(|_| batch)).is_err() || !more {
+                    if parsed.send(filled.map(|_| batch)).is_err() || !more {
                         return;
                     }
                 }
             });
-            for batch in batches {
-                let batch = batch?;
-                take(&batch)?;
+            let build = &build;
+            scope.spawn(move || {
+                for batch in batches {
+                    let made = batch.map(|b| {
+                        let m = build(&b);
+                        (b, m)
+                    });
+                    if done.send(made).is_err() {
+                        return;
+                    }
+                }
+            });
+            for made in built {
+                let (batch, made) = made?;
+                take(&batch, made)?;
                 let _ = spent.send(batch);
             }
             Ok(())

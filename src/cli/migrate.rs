@@ -77,7 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 anyhow::anyhow!("cannot write {}: {e}", out.display())
             }
         })?,
-        None => print!("{yaml}"),
+        None => super::print_out(yaml)?,
     }
     report(&m, &a.structure.id, &old, &new);
     Ok(ExitCode::SUCCESS)

@@ -89,6 +89,18 @@ pub fn quiet_panics() {
     }));
 }
 
+/// Writes a command's whole output to stdout and flushes it. A failure (a full disk,
+/// `> /dev/full`) is an error that names standard output; a closed pipe stays
+/// recognisable to [`is_broken_pipe`].
+pub fn print_out(bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes.as_ref())
+        .and_then(|()| out.flush())
+        .context("cannot write to standard output")
+}
+
 /// True when the error is only that stdout's reader closed (`| head`).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {

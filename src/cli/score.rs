@@ -72,7 +72,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// SPEC "Outputs scripts rely on": fixed English column names, one decimal.
 fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     let grid = &inputs.grid;
-    let mut w = report::csv::Writer::new(io::BufWriter::new(out), b',');
     let mut header = vec!["structure_id", "structure_name", "date", "overall"];
     header.extend(grid.criteria.iter().map(|c| c.id.as_str()));
     header.push("coverage");
@@ -80,37 +79,40 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     if labelled {
         header.push("recognition");
     }
-    w.row(header)?;
     if !labelled {
-        // Only the totals are shown: campaign rows take the fast path.
-        // One buffer for every row's cells: no allocation per row.
-        let (mut buf, mut ends) = (String::new(), Vec::new());
-        inputs.for_each_totals(|r| {
-            let t = &r.totals;
-            buf.clear();
-            ends.clear();
-            let mut end = |buf: &mut String| ends.push(buf.len());
-            buf.push_str(&r.structure_id);
-            end(&mut buf);
-            buf.push_str(&r.structure_name);
-            end(&mut buf);
-            let _ = write!(buf, "{}", r.date);
-            end(&mut buf);
-            score::push_percent(&mut buf, t.overall);
-            end(&mut buf);
-            for c in &t.criteria {
-                score::push_percent(&mut buf, c.score);
+        // Only the totals are shown: campaign rows take the fast path, and rows are
+        // formatted on several threads.
+        let mut out = io::BufWriter::new(out);
+        out.write_all(&report::csv::line(header, b','))?;
+        inputs.for_each_totals(
+            |r| {
+                let t = &r.totals;
+                let (mut buf, mut ends) = (String::with_capacity(128), Vec::with_capacity(16));
+                let mut end = |buf: &mut String| ends.push(buf.len());
+                buf.push_str(&r.structure_id);
                 end(&mut buf);
-            }
-            score::push_percent(&mut buf, t.coverage);
-            end(&mut buf);
-            let starts = std::iter::once(0).chain(ends.iter().copied());
-            w.row(starts.zip(&ends).map(|(a, &b)| &buf[a..b]))?;
-            Ok(())
-        })?;
-        w.finish()?.flush()?;
+                buf.push_str(&r.structure_name);
+                end(&mut buf);
+                let _ = write!(buf, "{}", r.date);
+                end(&mut buf);
+                score::push_percent(&mut buf, t.overall);
+                end(&mut buf);
+                for c in &t.criteria {
+                    score::push_percent(&mut buf, c.score);
+                    end(&mut buf);
+                }
+                score::push_percent(&mut buf, t.coverage);
+                end(&mut buf);
+                let starts = std::iter::once(0).chain(ends.iter().copied());
+                report::csv::line(starts.zip(&ends).map(|(a, &b)| &buf[a..b]), b',')
+            },
+            |line| Ok(out.write_all(&line)?),
+        )?;
+        out.flush()?;
         return Ok(());
     }
+    let mut w = report::csv::Writer::new(io::BufWriter::new(out), b',');
+    w.row(header)?;
     // Scoring runs on several threads; rows are written in input order.
     inputs.for_each_mapped(
         |grid, a| {
@@ -235,10 +237,13 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
     let mut t = Table::new(header, align);
     if grid.recognition.is_none() {
         // Only the totals are shown: campaign rows take the fast path.
-        inputs.for_each_totals(|r| {
-            t.push(line(r.structure_id, r.structure_name, r.date, &r.totals));
-            Ok(())
-        })?;
+        inputs.for_each_totals(
+            |r| line(r.structure_id, r.structure_name, r.date, &r.totals),
+            |row| {
+                t.push(row);
+                Ok(())
+            },
+        )?;
     } else {
         table_labelled(inputs, &mut t, lang)?;
     }

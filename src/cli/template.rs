@@ -45,9 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
     let mut w = aqor::report::csv::Writer::new(Vec::new(), args.delimiter);
     w.row(campaign::template(&grid, args.comments))?;
-    let mut out = io::stdout().lock();
-    out.write_all(&w.finish()?)?;
-    out.flush()?;
+    super::print_out(w.finish()?)?;
     if io::stderr().is_terminal() {
         let lang = args.lang.as_deref().unwrap_or(grid.default_language());
         let mut scales: Vec<String> = grid

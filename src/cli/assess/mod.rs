@@ -103,7 +103,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let file = args.output.display().to_string();
     match outcome {
         Ok(Some(a)) => {
-            print!("{}", summary::render(&grid, &a, &lang, &file));
+            super::print_out(summary::render(&grid, &a, &lang, &file))?;
             Ok(ExitCode::SUCCESS)
         }
         Ok(None) => {

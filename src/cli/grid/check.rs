@@ -61,7 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let warnings = findings.len() - errors;
 
-    let mut out = std::io::stdout().lock();
+    let mut out = Vec::new();
     match args.format {
         Format::Text => {
             for d in &findings {
@@ -84,6 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
         }
     }
+    crate::cli::print_out(out)?;
     for m in &unreadable {
         eprintln!("error: {m}");
     }

@@ -42,11 +42,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let d = diff::diff(&old, &new);
-    let mut out = std::io::stdout().lock();
+    let mut out = Vec::new();
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&d)?)?,
         Format::Text => write!(out, "{}", text(&d))?,
     }
+    crate::cli::print_out(out)?;
     if args.check_version && !d.version_ok() {
         let made = if d.actual == Bump::None {
             format!("{} is not higher than {}", new.version, old.version)

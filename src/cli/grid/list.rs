@@ -61,7 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )
         .to_string()
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = Vec::new();
     match args.format {
         Format::Json => {
             let rows: Vec<_> = grids
@@ -104,6 +104,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             writeln!(out, "{t}")?;
         }
     }
+    crate::cli::print_out(out)?;
     Ok(ExitCode::SUCCESS)
 }
 

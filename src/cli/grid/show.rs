@@ -104,7 +104,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Json => serde_json::to_string_pretty(&grid)? + "\n",
         Format::Csv => csv(&grid, &lang)?,
     };
-    std::io::stdout().lock().write_all(text.as_bytes())?;
+    crate::cli::print_out(text)?;
     Ok(ExitCode::SUCCESS)
 }
 

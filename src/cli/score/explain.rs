@@ -155,7 +155,7 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
             text(grid, a, lang, format == Format::Markdown, &mut out);
         }
     }
-    print!("{out}");
+    crate::cli::print_out(out)?;
     Ok(ExitCode::SUCCESS)
 }
 
