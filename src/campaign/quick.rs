@@ -10,12 +10,14 @@ use super::{Column, Rec, RowBuilder};
 use crate::grid::Grid;
 use crate::score::{Accumulator, Counted, Totals};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
-/// One valid row, scored by the fast path.
+/// One valid row, scored by the fast path (its texts borrowed from the record) or
+/// from a whole assessment.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ScoredRow {
-    pub structure_id: String,
-    pub structure_name: String,
+pub struct ScoredRow<'r> {
+    pub structure_id: Cow<'r, str>,
+    pub structure_name: Cow<'r, str>,
     pub date: NaiveDate,
     pub totals: Totals,
     /// Warnings the full builder would give (`na` without a comment); rebuild the row to word them.
@@ -32,6 +34,8 @@ pub(super) struct Cell {
     importance: Option<usize>,
     /// Asked of every structure (no `applies_to`).
     everyone: bool,
+    /// Asked of everyone and without an importance column: an answer needs no other look.
+    simple: bool,
     allow_na: bool,
     /// Each level's id, with its normalized value.
     levels: Vec<(LevelKey, f64)>,
@@ -132,6 +136,7 @@ impl Plan {
                     comment: cols[1],
                     importance: cols[3],
                     everyone: i.applies_to.is_empty(),
+                    simple: i.applies_to.is_empty() && cols[3].is_none(),
                     allow_na: scale.allow_na,
                     levels: scale
                         .levels
@@ -178,9 +183,9 @@ fn ascii(bytes: &[u8]) -> Option<&[u8]> {
 impl RowBuilder<'_> {
     /// Scores a record straight into totals when nothing about it is unusual; `None`
     /// means "build it with [`RowBuilder::build`]" (problems, profiles, importance, …).
-    pub fn quick(&self, rec: &Rec) -> Option<ScoredRow> {
+    /// `acc` is scratch, reused from row to row.
+    pub fn quick<'r>(&self, rec: &'r Rec, acc: &mut Accumulator) -> Option<ScoredRow<'r>> {
         let plan = &self.plan;
-        let mut acc = Accumulator::new(self.grid.criteria.len());
         let r = &rec.1;
         if r.len() != self.names.len() {
             return None;
@@ -198,9 +203,12 @@ impl RowBuilder<'_> {
         }) {
             return None;
         }
-        let text = |at: Option<usize>| -> Option<String> {
-            let c = self.sniffed.encoding.decode(r.get(at?)?)?;
-            Some(c.trim()).filter(|s| !s.is_empty()).map(String::from)
+        let text = |at: Option<usize>| -> Option<Cow<'r, str>> {
+            match self.sniffed.encoding.decode(r.get(at?)?)? {
+                Cow::Borrowed(c) => Some(Cow::Borrowed(c.trim())),
+                Cow::Owned(c) => Some(Cow::Owned(c.trim().to_string())),
+            }
+            .filter(|s| !s.is_empty())
         };
         let blank = |at: Option<usize>| {
             at.and_then(|a| r.get(a))
@@ -219,18 +227,32 @@ impl RowBuilder<'_> {
         let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
         let mut warnings = 0;
         for cell in &plan.cells {
-            let level = match cell.level.and_then(|a| r.get(a)) {
-                Some(c) if !c.iter().all(u8::is_ascii_whitespace) => c.trim_ascii(),
-                _ => {
-                    let counted = if cell.everyone {
-                        Counted::Unanswered
-                    } else {
-                        Counted::OutOfScope
-                    };
-                    acc.add(cell.criterion, cell.weight, counted);
+            let c = match cell.level {
+                Some(at) => &r[at],
+                None => b"",
+            };
+            // One byte naming a level of a simple indicator: most cells of a campaign.
+            if let ([b], true) = (c, cell.simple) {
+                let i = cell.by_byte[usize::from(*b)];
+                if i != NONE {
+                    acc.add(
+                        cell.criterion,
+                        cell.weight,
+                        Counted::Scored(cell.levels[usize::from(i)].1),
+                    );
                     continue;
                 }
-            };
+            }
+            let level = c.trim_ascii();
+            if level.is_empty() {
+                let counted = if cell.everyone {
+                    Counted::Unanswered
+                } else {
+                    Counted::OutOfScope
+                };
+                acc.add(cell.criterion, cell.weight, counted);
+                continue;
+            }
             // An answer to an indicator not asked, or with an importance to check: full path.
             if !cell.everyone || !blank(cell.importance) {
                 return None;

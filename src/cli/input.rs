@@ -36,7 +36,7 @@ use anyhow::Context;
 use aqor::assessment::{self, Assessment, Located};
 use aqor::campaign::{self, CampaignError, Place, RowBuilder, ScoredRow, Seen, fingerprint};
 use aqor::grid::{self, Grid, GridError};
-use aqor::score::{self, Totals};
+use aqor::score::{self, Accumulator, Totals};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::cell::Cell;
@@ -287,7 +287,7 @@ impl Inputs {
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
-                &|b, rec| {
+                &|b, rec, _| {
                     full(b, rec, |a| map(grid, a))
                         .map(|(a, t)| (fingerprint(&a.structure.id, a.date), (a, t)))
                 },
@@ -303,34 +303,34 @@ impl Inputs {
     /// gets what it made of each valid row, in input order.
     pub fn for_each_totals<U: Send>(
         &self,
-        map: impl Fn(ScoredRow) -> U + Sync,
+        map: impl Fn(&ScoredRow) -> U + Sync,
         mut sink: impl FnMut(U) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
         let grid = &self.grid;
         let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
         let scored = |a: Assessment, totals| ScoredRow {
-            structure_id: a.structure.id,
-            structure_name: a.structure.name,
+            structure_id: a.structure.id.into(),
+            structure_name: a.structure.name.into(),
             date: a.date,
             totals,
             warnings: 0,
         };
-        let keyed = |r: ScoredRow| (fingerprint(&r.structure_id, r.date), map(r));
+        let keyed = |r: &ScoredRow| (fingerprint(&r.structure_id, r.date), map(r));
         let slow = std::env::var_os("AQOR_NO_FAST_PATH").is_some();
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => {
-                self.read_assessment(input, pass, &totals, &mut |a, t| sink(map(scored(a, t))))
+                self.read_assessment(input, pass, &totals, &mut |a, t| sink(map(&scored(a, t))))
             }
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
-                &|b, rec| match b.quick(rec).filter(|_| !slow) {
+                &|b, rec, acc| match b.quick(rec, acc).filter(|_| !slow) {
                     Some(row) => Made {
                         number: rec.0,
                         warnings: Warned::Counted(row.warnings),
-                        result: Ok(keyed(row)),
+                        result: Ok(keyed(&row)),
                     },
-                    None => full(b, rec, |a| totals(grid, a)).map(|(a, t)| keyed(scored(a, t))),
+                    None => full(b, rec, |a| totals(grid, a)).map(|(a, t)| keyed(&scored(a, t))),
                 },
                 &mut sink,
             ),
@@ -500,11 +500,12 @@ impl Inputs {
     /// Reads a campaign's records in batches whose rows `make` turns into values in
     /// parallel (a few batches are all that is held in memory), each with the
     /// [`fingerprint`] of its structure and date; `sink` gets valid values in order.
+    /// `make` is given an accumulator to score with, reused from row to row.
     fn read_campaign<T: Send>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        make: &(impl Fn(&RowBuilder, &Rec) -> Made<(u128, T)> + Sync),
+        make: &(impl Fn(&RowBuilder, &Rec, &mut Accumulator) -> Made<(u128, T)> + Sync),
         sink: &mut impl FnMut(T) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
@@ -528,8 +529,15 @@ impl Inputs {
         };
         let (mut records, builder) = reader.split();
         // Builds a batch's records in parallel.
+        let criteria = self.grid.criteria.len();
         let build = |batch: &[Rec]| -> Vec<Made<(u128, T)>> {
-            batch.par_iter().map(|rec| make(&builder, rec)).collect()
+            batch
+                .par_iter()
+                .map_init(
+                    || Accumulator::new(criteria),
+                    |acc, rec| make(&builder, rec, acc),
+                )
+                .collect()
         };
         // Checks and hands over a built batch's rows, in order.
         let mut take = |batch: &[Rec], made: Vec<Made<(u128, T)>>| -> anyhow::Result<()> {

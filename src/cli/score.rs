@@ -238,7 +238,10 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
     if grid.recognition.is_none() {
         // Only the totals are shown: campaign rows take the fast path.
         inputs.for_each_totals(
-            |r| line(r.structure_id, r.structure_name, r.date, &r.totals),
+            |r| {
+                let (id, name) = (r.structure_id.to_string(), r.structure_name.to_string());
+                line(id, name, r.date, &r.totals)
+            },
             |row| {
                 t.push(row);
                 Ok(())
