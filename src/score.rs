@@ -243,6 +243,11 @@ impl Accumulator {
         }
     }
 
+    /// Forgets what was counted (of a row given up half-way).
+    pub fn clear(&mut self) {
+        self.tallies.fill((0.0, 0.0, 0, 0));
+    }
+
     /// Counts one indicator of criterion `criterion` (grid index), of weight `weight`.
     /// Indicators must come in grid order for sums to be bit for bit the same.
     pub fn add(&mut self, criterion: usize, weight: f64, counted: Counted) {
@@ -274,7 +279,7 @@ impl Accumulator {
                 answered,
             })
             .collect();
-        self.tallies.fill((0.0, 0.0, 0, 0));
+        self.clear();
         let (sum, weights) = criteria
             .iter()
             .zip(weights)

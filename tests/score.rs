@@ -209,6 +209,71 @@ fn duplicates_across_inputs() {
         ));
 }
 
+/// Past the entries the duplicate check keeps in memory (set tiny here), pairs read
+/// twice are found at the end, with the same messages; nothing is printed.
+#[test]
+fn duplicates_found_after_the_check_spilled_to_disk() {
+    let csv = "structure_id,date,A.1\ns1,2025-01-01,1\ns2,2025-01-01,1\ns3,2025-01-01,1\n\
+               s1,01/01/2025,2\ns4,2025-01-01,1\ns2,2025-01-01,0\ns1,2025-01-01,0\n";
+    let expected = [
+        "<stdin> row 5, column structure_id: `s1` already has an assessment dated 2025-01-01 (<stdin> row 2); keep one",
+        "<stdin> row 7, column structure_id: `s2` already has an assessment dated 2025-01-01 (<stdin> row 3); keep one",
+        "<stdin> row 8, column structure_id: `s1` already has an assessment dated 2025-01-01 (<stdin> row 2); keep one",
+        "error: 3 invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
+    ];
+    for keys in ["2", "3", "1000"] {
+        let out = aqor()
+            .args(["score", "-", "--grid", GRID, "--format", "csv"])
+            .env("AQOR_SEEN_MEMORY_KEYS", keys)
+            .write_stdin(csv)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{keys}");
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let lines: Vec<&str> = stderr
+            .lines()
+            .filter(|l| !l.starts_with("warning"))
+            .collect();
+        assert_eq!(lines, expected, "{keys}");
+    }
+    // Rows already scored cannot be left out any more: said, not silently kept.
+    aqor()
+        .args(["score", "-", "--grid", GRID, "--skip-invalid"])
+        .env("AQOR_SEEN_MEMORY_KEYS", "2")
+        .write_stdin(csv)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "error: 3 assessment(s) read twice were found only after the whole input was scored (it has over 2 structures and dates); remove them and run again",
+        ));
+}
+
+/// A pipe (`<(…)`) is read once, like stdin, though its kind and grid are looked at first.
+#[test]
+fn pipes_are_read_once() {
+    let aqor = assert_cmd::cargo::cargo_bin("aqor");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "{} score <(cat {DIR}/worked.csv) --grid {GRID} --format csv",
+            aqor.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "structure_id,structure_name,date,overall,A,B,coverage\n\
+         s1,Structure un,2026-11-24,55.6,83.3,0.0,80.0\n"
+    );
+}
+
 #[test]
 fn grid_from_file_name_column_or_assessment() {
     for file in ["aqor-named.csv", "with-grid-column.csv"] {

@@ -117,7 +117,8 @@ pub(super) struct Plan {
     date: Option<usize>,
     profiles: Option<usize>,
     grid_cell: Option<usize>,
-    /// Every column but the levels: cells the full builder decodes as text.
+    /// The columns the full builder decodes as text, but the levels and those the
+    /// fast path decodes itself (id, name, date).
     text: Vec<usize>,
 }
 
@@ -166,10 +167,22 @@ impl Plan {
             profiles: find(Column::Profiles),
             grid_cell: find(Column::Grid),
             text: (0..columns.len())
-                .filter(|&at| !matches!(columns[at], Column::Level(_)))
+                .filter(|&at| {
+                    let own = [Column::StructureId, Column::StructureName, Column::Date];
+                    !matches!(columns[at], Column::Level(_)) && !own.contains(&columns[at])
+                })
                 .collect(),
         }
     }
+}
+
+/// A decoded cell without blanks around it; `None` when nothing is left.
+fn trim(text: Cow<'_, str>) -> Option<Cow<'_, str>> {
+    match text {
+        Cow::Borrowed(c) => Some(Cow::Borrowed(c.trim())),
+        Cow::Owned(c) => Some(Cow::Owned(c.trim().to_string())),
+    }
+    .filter(|s| !s.is_empty())
 }
 
 /// A cell's bytes without ASCII blanks around them; `None` unless plain ASCII
@@ -187,6 +200,7 @@ impl RowBuilder<'_> {
     pub fn quick<'r>(&self, rec: &'r Rec, acc: &mut Accumulator) -> Option<ScoredRow<'r>> {
         let plan = &self.plan;
         let r = &rec.1;
+        acc.clear();
         if r.len() != self.names.len() {
             return None;
         }
@@ -203,12 +217,17 @@ impl RowBuilder<'_> {
         }) {
             return None;
         }
-        let text = |at: Option<usize>| -> Option<Cow<'r, str>> {
-            match self.sniffed.encoding.decode(r.get(at?)?)? {
-                Cow::Borrowed(c) => Some(Cow::Borrowed(c.trim())),
-                Cow::Owned(c) => Some(Cow::Owned(c.trim().to_string())),
+        let text = |at: Option<usize>| trim(self.sniffed.encoding.decode(r.get(at?)?)?);
+        // A text the full builder takes without a word (`Some`), or `None` to let it speak.
+        let clean = |at: Option<usize>| -> Option<Option<Cow<'r, str>>> {
+            let Some(c) = at.and_then(|a| r.get(a)) else {
+                return Some(None);
+            };
+            let t = self.sniffed.encoding.decode(c)?;
+            if !c.is_ascii() && t.contains('\u{feff}') {
+                return None;
             }
-            .filter(|s| !s.is_empty())
+            Some(trim(t))
         };
         let blank = |at: Option<usize>| {
             at.and_then(|a| r.get(a))
@@ -223,7 +242,8 @@ impl RowBuilder<'_> {
         if !blank(plan.profiles) || !blank(plan.grid_cell) && self.grid_cell_problem(rec) {
             return None;
         }
-        let structure_id = text(plan.id)?;
+        let structure_id = clean(plan.id)??;
+        let structure_name = clean(plan.name)?.unwrap_or_default();
         let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
         let mut warnings = 0;
         for cell in &plan.cells {
@@ -272,7 +292,7 @@ impl RowBuilder<'_> {
         }
         Some(ScoredRow {
             structure_id,
-            structure_name: text(plan.name).unwrap_or_default(),
+            structure_name,
             date,
             totals: acc.totals(self.grid.criteria.iter().map(|c| c.weight)),
             warnings,

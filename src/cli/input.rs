@@ -147,8 +147,8 @@ pub struct Inputs {
     delimiter: Option<u8>,
     /// Warnings are shown on the first pass only.
     warned: Cell<bool>,
-    /// Keeps stdin's copy alive while it is read.
-    _stdin: Option<tempfile::NamedTempFile>,
+    /// Keeps the copies of stdin and of pipes alive while they are read.
+    _spooled: Vec<tempfile::NamedTempFile>,
     /// With `bridge_versions`: assessments of older grid versions carried, by version.
     carried: Option<std::cell::RefCell<std::collections::BTreeMap<String, usize>>>,
 }
@@ -165,17 +165,33 @@ impl InputArgs {
     /// Lists the input files (folders expanded, stdin spooled) and resolves the grid.
     pub fn open(&self) -> anyhow::Result<Inputs> {
         let mut files = Vec::new();
-        let mut stdin = None;
+        let mut spooled = Vec::new();
+        let mut stdin = false;
         for path in &self.inputs {
-            if path.as_os_str() == "-" {
-                anyhow::ensure!(stdin.is_none(), "`-` (stdin) is given twice");
-                let tmp = spool_stdin()?;
+            // Stdin, and pipes such as `<(zcat campaign.csv.gz)`, can be read only once:
+            // they are copied to a temporary file first (kind, grid and rows read it).
+            let pipe = path.as_os_str() != "-"
+                && std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+            if path.as_os_str() == "-" || pipe {
+                let tmp = if pipe {
+                    let f = File::open(path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    spool(f, &path.display().to_string())?
+                } else {
+                    anyhow::ensure!(!stdin, "`-` (stdin) is given twice");
+                    stdin = true;
+                    spool(io::stdin().lock(), "stdin")?
+                };
                 files.push(Input {
                     kind: kind_of(tmp.path())?,
                     path: tmp.path().to_path_buf(),
-                    name: "<stdin>".into(),
+                    name: if pipe {
+                        path.display().to_string().into()
+                    } else {
+                        "<stdin>".into()
+                    },
                 });
-                stdin = Some(tmp);
+                spooled.push(tmp);
             } else if path.is_dir() {
                 let before = files.len();
                 walk(path, &mut files)?;
@@ -207,7 +223,7 @@ impl InputArgs {
             skip_invalid: self.skip_invalid,
             delimiter: self.delimiter,
             warned: Cell::new(false),
-            _stdin: stdin,
+            _spooled: spooled,
             carried: None,
         })
     }
@@ -291,7 +307,7 @@ impl Inputs {
                     full(b, rec, |a| map(grid, a))
                         .map(|(a, t)| (fingerprint(&a.structure.id, a.date), (a, t)))
                 },
-                &mut |(a, t)| sink(a, t),
+                &mut |(a, t), _| sink(a, t),
             ),
         })
     }
@@ -299,12 +315,13 @@ impl Inputs {
     /// `for_each` for outputs that need only the totals (overall, criteria, coverage):
     /// campaign rows take the fast path ([`campaign::RowBuilder::quick`]) and are built
     /// in full only when it gives up, so problems and warnings read the same. `map`
-    /// runs on several threads (formatting a row costs as much as scoring it); `sink`
-    /// gets what it made of each valid row, in input order.
+    /// runs on several threads (formatting a row costs as much as scoring it); it may
+    /// write bytes into the buffer it is given and return where they are: `sink` gets,
+    /// in input order, what it made of each valid row and that buffer.
     pub fn for_each_totals<U: Send>(
         &self,
-        map: impl Fn(&ScoredRow) -> U + Sync,
-        mut sink: impl FnMut(U) -> anyhow::Result<()>,
+        map: impl Fn(&ScoredRow, &mut Vec<u8>) -> U + Sync,
+        mut sink: impl FnMut(U, &[u8]) -> anyhow::Result<()>,
     ) -> anyhow::Result<Summary> {
         let grid = &self.grid;
         let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
@@ -315,22 +332,27 @@ impl Inputs {
             totals,
             warnings: 0,
         };
-        let keyed = |r: &ScoredRow| (fingerprint(&r.structure_id, r.date), map(r));
+        let keyed = |r: &ScoredRow, bytes: &mut Vec<u8>| {
+            (fingerprint(&r.structure_id, r.date), map(r, bytes))
+        };
         let slow = std::env::var_os("AQOR_NO_FAST_PATH").is_some();
         self.pass(|input, pass| match input.kind {
-            Kind::Assessment => {
-                self.read_assessment(input, pass, &totals, &mut |a, t| sink(map(&scored(a, t))))
-            }
+            Kind::Assessment => self.read_assessment(input, pass, &totals, &mut |a, t| {
+                let mut bytes = Vec::new();
+                let u = map(&scored(a, t), &mut bytes);
+                sink(u, &bytes)
+            }),
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
-                &|b, rec, acc| match b.quick(rec, acc).filter(|_| !slow) {
+                &|b, rec, s| match b.quick(rec, &mut s.acc).filter(|_| !slow) {
                     Some(row) => Made {
                         number: rec.0,
                         warnings: Warned::Counted(row.warnings),
-                        result: Ok(keyed(&row)),
+                        result: Ok(keyed(&row, &mut s.bytes)),
                     },
-                    None => full(b, rec, |a| totals(grid, a)).map(|(a, t)| keyed(&scored(a, t))),
+                    None => full(b, rec, |a| totals(grid, a))
+                        .map(|(a, t)| keyed(&scored(a, t), &mut s.bytes)),
                 },
                 &mut sink,
             ),
@@ -500,13 +522,13 @@ impl Inputs {
     /// Reads a campaign's records in batches whose rows `make` turns into values in
     /// parallel (a few batches are all that is held in memory), each with the
     /// [`fingerprint`] of its structure and date; `sink` gets valid values in order.
-    /// `make` is given an accumulator to score with, reused from row to row.
+    /// `make` gets the [`Scratch`] of the chunk of rows it builds; `sink` gets its bytes.
     fn read_campaign<T: Send>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        make: &(impl Fn(&RowBuilder, &Rec, &mut Accumulator) -> Made<(u128, T)> + Sync),
-        sink: &mut impl FnMut(T) -> anyhow::Result<()>,
+        make: &(impl Fn(&RowBuilder, &Rec, &mut Scratch) -> Made<(u128, T)> + Sync),
+        sink: &mut impl FnMut(T, &[u8]) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
@@ -528,57 +550,67 @@ impl Inputs {
             }
         };
         let (mut records, builder) = reader.split();
-        // Builds a batch's records in parallel.
+        // Builds a batch's records in parallel, by chunks sharing a scratch.
         let criteria = self.grid.criteria.len();
-        let build = |batch: &[Rec]| -> Vec<Made<(u128, T)>> {
+        let build = |batch: &[Rec]| -> Vec<Built<T>> {
             batch
-                .par_iter()
-                .map_init(
-                    || Accumulator::new(criteria),
-                    |acc, rec| make(&builder, rec, acc),
-                )
+                .par_chunks(CHUNK)
+                .map(|chunk| {
+                    let mut scratch = Scratch {
+                        acc: Accumulator::new(criteria),
+                        bytes: Vec::new(),
+                    };
+                    let made = chunk
+                        .iter()
+                        .map(|rec| make(&builder, rec, &mut scratch))
+                        .collect();
+                    (scratch.bytes, made)
+                })
                 .collect()
         };
         // Checks and hands over a built batch's rows, in order.
-        let mut take = |batch: &[Rec], made: Vec<Made<(u128, T)>>| -> anyhow::Result<()> {
-            for (m, rec) in made.into_iter().zip(batch) {
-                match m.warnings {
-                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
-                    // Counted by the fast path: worded by the full builder while they are shown.
-                    Warned::Counted(k) if k > 0 && pass.shows_more() => builder
-                        .build(rec)
-                        .warnings
-                        .iter()
-                        .for_each(|w| pass.warn(w)),
-                    Warned::Counted(k) => pass.warnings += k,
-                }
-                let number = m.number;
-                let at = Place {
-                    file: pass.file,
-                    row: number,
-                };
-                let checked = match m.result {
-                    Ok((fp, t)) => match pass.first_seen(fp, at)? {
-                        Ok(()) => Ok(t),
-                        Err(first) => {
-                            // Rare: the row is built again to word it.
-                            let m = match builder.build(rec).assessment {
-                                Ok(a) => self.twice(&a.structure.id, a.date, first),
-                                Err(_) => self.twice("?", NaiveDate::default(), first),
-                            };
-                            Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
-                        }
-                    },
-                    Err(problems) => Err(problems),
-                };
-                match checked {
-                    Ok(t) => {
-                        pass.summary.assessments += 1;
-                        sink(t)?;
+        let mut take = |batch: &[Rec], built: Vec<Built<T>>| -> anyhow::Result<()> {
+            let mut recs = batch.iter();
+            for (bytes, made) in built {
+                for (m, rec) in made.into_iter().zip(&mut recs) {
+                    match m.warnings {
+                        Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
+                        // Counted by the fast path: worded by the full builder while they are shown.
+                        Warned::Counted(k) if k > 0 && pass.shows_more() => builder
+                            .build(rec)
+                            .warnings
+                            .iter()
+                            .for_each(|w| pass.warn(w)),
+                        Warned::Counted(k) => pass.warnings += k,
                     }
-                    Err(problems) => {
-                        problems.iter().for_each(|p| eprintln!("{p}"));
-                        pass.summary.invalid += 1;
+                    let number = m.number;
+                    let at = Place {
+                        file: pass.file,
+                        row: number,
+                    };
+                    let checked = match m.result {
+                        Ok((fp, t)) => match pass.first_seen(fp, at)? {
+                            Ok(()) => Ok(t),
+                            Err(first) => {
+                                // Rare: the row is built again to word it.
+                                let m = match builder.build(rec).assessment {
+                                    Ok(a) => self.twice(&a.structure.id, a.date, first),
+                                    Err(_) => self.twice("?", NaiveDate::default(), first),
+                                };
+                                Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
+                            }
+                        },
+                        Err(problems) => Err(problems),
+                    };
+                    match checked {
+                        Ok(t) => {
+                            pass.summary.assessments += 1;
+                            sink(t, &bytes)?;
+                        }
+                        Err(problems) => {
+                            problems.iter().for_each(|p| eprintln!("{p}"));
+                            pass.summary.invalid += 1;
+                        }
                     }
                 }
             }
@@ -654,6 +686,19 @@ fn fill(
 
 /// A campaign record with its spreadsheet row number.
 type Rec = (u64, csv::ByteRecord);
+
+/// Rows built together on one thread (small enough to spread a batch over the threads).
+const CHUNK: usize = 64;
+
+/// What the rows of a chunk are built with: an accumulator to score with, reused from
+/// row to row, and one buffer their output may go to (no allocation per row).
+pub struct Scratch {
+    acc: Accumulator,
+    bytes: Vec<u8>,
+}
+
+/// A built chunk: its scratch bytes and its rows.
+type Built<T> = (Vec<u8>, Vec<Made<(u128, T)>>);
 
 /// What a campaign row came to, made on a worker thread.
 struct Made<T> {
@@ -763,9 +808,10 @@ fn kind_of(path: &Path) -> anyhow::Result<Kind> {
     })
 }
 
-fn spool_stdin() -> anyhow::Result<tempfile::NamedTempFile> {
+/// A copy of `input` (named `name` in errors) in a temporary file.
+fn spool(mut input: impl Read, name: &str) -> anyhow::Result<tempfile::NamedTempFile> {
     let mut tmp = tempfile::NamedTempFile::new().context("cannot create a temporary file")?;
-    io::copy(&mut io::stdin().lock(), &mut tmp).context("cannot read stdin")?;
+    io::copy(&mut input, &mut tmp).with_context(|| format!("cannot read {name}"))?;
     Ok(tmp)
 }
 

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Output is held in memory up to this size, then in a temporary file.
-const SPOOL_BYTES: usize = 4 << 20;
+const SPOOL_BYTES: usize = 16 << 20;
 
 /// Score assessments or whole campaigns: overall, each criterion, coverage.
 ///
@@ -85,28 +85,39 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
         let mut out = io::BufWriter::new(out);
         out.write_all(&report::csv::line(header, b','))?;
         inputs.for_each_totals(
-            |r| {
+            |r, bytes| {
+                let start = bytes.len();
                 let t = &r.totals;
-                let (mut buf, mut ends) = (String::with_capacity(128), Vec::with_capacity(16));
-                let mut end = |buf: &mut String| ends.push(buf.len());
-                buf.push_str(&r.structure_id);
-                end(&mut buf);
-                buf.push_str(&r.structure_name);
-                end(&mut buf);
-                let _ = write!(buf, "{}", r.date);
-                end(&mut buf);
-                score::push_percent(&mut buf, t.overall);
-                end(&mut buf);
-                for c in &t.criteria {
-                    score::push_percent(&mut buf, c.score);
-                    end(&mut buf);
+                let mut cells = String::with_capacity(64);
+                let mut ends = [0; 3];
+                cells.push_str(&r.structure_id);
+                ends[0] = cells.len();
+                cells.push_str(&r.structure_name);
+                ends[1] = cells.len();
+                let _ = write!(cells, "{}", r.date);
+                ends[2] = cells.len();
+                let texts = [
+                    &cells[..ends[0]],
+                    &cells[ends[0]..ends[1]],
+                    &cells[ends[1]..],
+                ];
+                report::csv::push_record(bytes, texts, b',');
+                // The numbers need no quoting: appended to the record just written.
+                bytes.pop();
+                let mut number = String::with_capacity(8);
+                let numbers = std::iter::once(t.overall)
+                    .chain(t.criteria.iter().map(|c| c.score))
+                    .chain([t.coverage]);
+                for n in numbers {
+                    number.clear();
+                    score::push_percent(&mut number, n);
+                    bytes.push(b',');
+                    bytes.extend_from_slice(number.as_bytes());
                 }
-                score::push_percent(&mut buf, t.coverage);
-                end(&mut buf);
-                let starts = std::iter::once(0).chain(ends.iter().copied());
-                report::csv::line(starts.zip(&ends).map(|(a, &b)| &buf[a..b]), b',')
+                bytes.push(b'\n');
+                start..bytes.len()
             },
-            |line| Ok(out.write_all(&line)?),
+            |range, bytes| Ok(out.write_all(&bytes[range])?),
         )?;
         out.flush()?;
         return Ok(());
@@ -238,11 +249,11 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
     if grid.recognition.is_none() {
         // Only the totals are shown: campaign rows take the fast path.
         inputs.for_each_totals(
-            |r| {
+            |r, _| {
                 let (id, name) = (r.structure_id.to_string(), r.structure_name.to_string());
                 line(id, name, r.date, &r.totals)
             },
-            |row| {
+            |row, _| {
                 t.push(row);
                 Ok(())
             },

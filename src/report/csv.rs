@@ -15,17 +15,21 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// One record as [`Writer::row`] writes it, line end included: for rows formatted
-/// on several threads and written in order by one.
+/// One record as [`Writer::row`] writes it, line end included.
 pub fn line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>, delimiter: u8) -> Vec<u8> {
     let mut out = Vec::with_capacity(128);
-    record(&mut out, cells, delimiter);
+    push_record(&mut out, cells, delimiter);
     out
 }
 
-/// Appends a record: cells neutralised, quoted only when they hold the delimiter, a
-/// quote or a line break (the csv crate's `QuoteStyle::Necessary`, quotes doubled).
-fn record<S: AsRef<str>>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = S>, delimiter: u8) {
+/// Appends a record, line end included: cells neutralised, quoted only when they hold
+/// the delimiter, a quote or a line break (the csv crate's `QuoteStyle::Necessary`,
+/// quotes doubled). For rows formatted on several threads and written in order by one.
+pub fn push_record<S: AsRef<str>>(
+    out: &mut Vec<u8>,
+    cells: impl IntoIterator<Item = S>,
+    delimiter: u8,
+) {
     let start = out.len();
     let mut count = 0;
     for c in cells {
@@ -76,7 +80,7 @@ impl<W: Write> Writer<W> {
 
     pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) -> io::Result<()> {
         self.line.clear();
-        record(&mut self.line, cells, self.delimiter);
+        push_record(&mut self.line, cells, self.delimiter);
         self.out.write_all(&self.line)
     }
 
