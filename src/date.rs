@@ -69,6 +69,24 @@ pub fn parse_ascii(b: &[u8]) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y as i32, m, d)
 }
 
+/// Appends `date` as `NaiveDate` displays it (`YYYY-MM-DD`), without the formatter
+/// for the four-digit years aqor reads.
+pub fn push_iso(out: &mut Vec<u8>, date: NaiveDate) {
+    let y = date.year();
+    if !(0..=9999).contains(&y) {
+        out.extend_from_slice(date.to_string().as_bytes());
+        return;
+    }
+    let mut b = *b"0000-00-00";
+    for (at, mut n, len) in [(0, y as u32, 4), (5, date.month(), 2), (8, date.day(), 2)] {
+        for d in b[at..at + len].iter_mut().rev() {
+            *d = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    }
+    out.extend_from_slice(&b);
+}
+
 /// Serde reader for a date field: the same forms and messages as campaign cells.
 pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     let s = <String as serde::Deserialize>::deserialize(d)?;
@@ -111,6 +129,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn iso_is_display(days in -1_000_000i32..4_000_000) {
+            let d = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
+            let mut out = Vec::new();
+            push_iso(&mut out, d);
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), d.to_string());
+        }
+
         #[test]
         fn ascii_reader_agrees(s in "[0-9/-]{0,12}", d in 0u32..40, m in 0u32..14, y in 0u32..3000) {
             for s in [s, format!("{d}/{m}/{y:04}"), format!("{y:04}-{m:02}-{d}"), format!("{d:02}/{m}/{y}")] {

@@ -344,12 +344,22 @@ pub fn percent(value: Option<f64>) -> String {
 }
 
 /// [`percent`] appended to `out`: for writers that reuse one buffer across rows.
-///
-/// Exactly `{:.1}`, without the float formatter when the value is not close to a
-/// rounding tie (the formatter costs more than scoring a row).
 pub fn push_percent(out: &mut String, value: Option<f64>) {
-    use std::fmt::Write;
-    let Some(v) = value else { return };
+    if let Some(v) = value {
+        with_percent(v, |p| out.push_str(p));
+    }
+}
+
+/// [`push_percent`] into bytes (a CSV record being written).
+pub fn push_percent_bytes(out: &mut Vec<u8>, value: Option<f64>) {
+    if let Some(v) = value {
+        with_percent(v, |p| out.extend_from_slice(p.as_bytes()));
+    }
+}
+
+/// Gives `v` written exactly as `{:.1}` does, without the float formatter when `v` is
+/// not close to a rounding tie (the formatter costs more than scoring a row).
+fn with_percent(v: f64, put: impl FnOnce(&str)) {
     let tenths = v * 10.0;
     let rounded = tenths.round();
     if tenths.is_sign_positive() && tenths < 1e9 && ((tenths - rounded).abs() - 0.5).abs() > 1e-6 {
@@ -366,9 +376,9 @@ pub fn push_percent(out: &mut String, value: Option<f64>) {
                 break;
             }
         }
-        out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+        put(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
     } else {
-        let _ = write!(out, "{v:.1}");
+        put(&format!("{v:.1}"));
     }
 }
 
@@ -382,6 +392,9 @@ mod tests {
         fn percent_is_the_float_formatter(v in 0.0f64..100.0, tenths in 0u32..1000, scale in 1u32..2000) {
             for x in [v, f64::from(tenths) / 10.0 + 0.05, f64::from(tenths) / f64::from(scale) * 100.0] {
                 proptest::prop_assert_eq!(percent(Some(x)), format!("{x:.1}"));
+                let mut bytes = Vec::new();
+                push_percent_bytes(&mut bytes, Some(x));
+                proptest::prop_assert_eq!(bytes, format!("{x:.1}").into_bytes());
             }
         }
     }

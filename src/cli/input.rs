@@ -48,8 +48,8 @@ use std::sync::{Arc, mpsc};
 /// Warnings shown before the rest are only counted.
 const MAX_WARNINGS: usize = 20;
 
-/// Campaign rows built and mapped together (in parallel): small enough to keep memory flat.
-const BATCH: usize = 512;
+/// Campaign rows parsed, built and handed over together: small enough to keep memory flat.
+const BATCH: usize = 2048;
 
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
@@ -550,29 +550,23 @@ impl Inputs {
             }
         };
         let (mut records, builder) = reader.split();
-        // Builds a batch's records in parallel, by chunks sharing a scratch.
+        // Builds a batch's records, sharing one scratch.
         let criteria = self.grid.criteria.len();
-        let build = |batch: &[Rec]| -> Vec<Built<T>> {
-            batch
-                .par_chunks(CHUNK)
-                .map(|chunk| {
-                    let mut scratch = Scratch {
-                        acc: Accumulator::new(criteria),
-                        bytes: Vec::new(),
-                    };
-                    let made = chunk
-                        .iter()
-                        .map(|rec| make(&builder, rec, &mut scratch))
-                        .collect();
-                    (scratch.bytes, made)
-                })
-                .collect()
+        let build = |batch: &[Rec]| -> Built<T> {
+            let mut scratch = Scratch {
+                acc: Accumulator::new(criteria),
+                bytes: Vec::new(),
+            };
+            let made = batch
+                .iter()
+                .map(|rec| make(&builder, rec, &mut scratch))
+                .collect();
+            (scratch.bytes, made)
         };
         // Checks and hands over a built batch's rows, in order.
-        let mut take = |batch: &[Rec], built: Vec<Built<T>>| -> anyhow::Result<()> {
-            let mut recs = batch.iter();
-            for (bytes, made) in built {
-                for (m, rec) in made.into_iter().zip(&mut recs) {
+        let mut take = |batch: &[Rec], (bytes, made): Built<T>| -> anyhow::Result<()> {
+            {
+                for (m, rec) in made.into_iter().zip(batch) {
                     match m.warnings {
                         Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
                         // Counted by the fast path: worded by the full builder while they are shown.
@@ -616,36 +610,43 @@ impl Inputs {
             }
             Ok(())
         };
-        // Three stages on their own threads: records are parsed, a batch is built
-        // (itself in parallel), and the batch before is checked and handed over.
+        // Three stages on their own threads: records are parsed; batches are built,
+        // one per builder thread in turn; built batches are checked and handed over in
+        // order. Threads wait on channels, none spins.
+        let builders = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         std::thread::scope(|scope| {
-            let (parsed, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(2);
-            let (done, built) = mpsc::sync_channel(1);
             let (spent, reuse) = mpsc::channel::<Vec<Rec>>();
+            let (mut to_build, mut from_build) = (Vec::new(), Vec::new());
+            for _ in 0..builders {
+                let (batch, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(1);
+                let (done, built) = mpsc::sync_channel(1);
+                let build = &build;
+                scope.spawn(move || {
+                    for b in batches {
+                        if done.send(b.map(|b| (build(&b), b))).is_err() {
+                            return;
+                        }
+                    }
+                });
+                to_build.push(batch);
+                from_build.push(built);
+            }
             scope.spawn(move || {
-                loop {
+                for turn in (0..builders).cycle() {
                     let mut batch = reuse.try_recv().unwrap_or_default();
                     let filled = fill(&mut records, &mut batch);
                     let more = matches!(filled, Ok(true));
-                    if parsed.send(filled.map(|_| batch)).is_err() || !more {
+                    if to_build[turn].send(filled.map(|_| batch)).is_err() || !more {
                         return;
                     }
                 }
             });
-            let build = &build;
-            scope.spawn(move || {
-                for batch in batches {
-                    let made = batch.map(|b| {
-                        let m = build(&b);
-                        (b, m)
-                    });
-                    if done.send(made).is_err() {
-                        return;
-                    }
-                }
-            });
-            for made in built {
-                let (batch, made) = made?;
+            // A builder with nothing more to give has ended: so has the file.
+            for turn in (0..builders).cycle() {
+                let Ok(built) = from_build[turn].recv() else {
+                    return Ok(());
+                };
+                let (made, batch) = built?;
                 take(&batch, made)?;
                 let _ = spent.send(batch);
             }
@@ -687,17 +688,14 @@ fn fill(
 /// A campaign record with its spreadsheet row number.
 type Rec = (u64, csv::ByteRecord);
 
-/// Rows built together on one thread (small enough to spread a batch over the threads).
-const CHUNK: usize = 64;
-
-/// What the rows of a chunk are built with: an accumulator to score with, reused from
+/// What the rows of a batch are built with: an accumulator to score with, reused from
 /// row to row, and one buffer their output may go to (no allocation per row).
 pub struct Scratch {
     acc: Accumulator,
     bytes: Vec<u8>,
 }
 
-/// A built chunk: its scratch bytes and its rows.
+/// A built batch: its scratch bytes and its rows.
 type Built<T> = (Vec<u8>, Vec<Made<(u128, T)>>);
 
 /// What a campaign row came to, made on a worker thread.

@@ -14,6 +14,7 @@ use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Seek, Write};
 use std::process::ExitCode;
+use tempfile::SpooledData;
 
 /// Version of the `--format json` document; raised when a field changes meaning or goes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -62,10 +63,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             spool.write_all(text.as_bytes())?;
         }
     }
-    spool.rewind()?;
     let mut out = io::stdout().lock();
-    io::copy(&mut spool, &mut out).context("cannot write the scores")?;
-    out.flush()?;
+    match spool.into_inner() {
+        SpooledData::InMemory(bytes) => out.write_all(bytes.get_ref()),
+        SpooledData::OnDisk(mut file) => file
+            .rewind()
+            .and_then(|()| io::copy(&mut io::BufReader::with_capacity(1 << 20, file), &mut out))
+            .map(drop),
+    }
+    .and_then(|()| out.flush())
+    .context("cannot write the scores")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -88,31 +95,17 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
             |r, bytes| {
                 let start = bytes.len();
                 let t = &r.totals;
-                let mut cells = String::with_capacity(64);
-                let mut ends = [0; 3];
-                cells.push_str(&r.structure_id);
-                ends[0] = cells.len();
-                cells.push_str(&r.structure_name);
-                ends[1] = cells.len();
-                let _ = write!(cells, "{}", r.date);
-                ends[2] = cells.len();
-                let texts = [
-                    &cells[..ends[0]],
-                    &cells[ends[0]..ends[1]],
-                    &cells[ends[1]..],
-                ];
-                report::csv::push_record(bytes, texts, b',');
-                // The numbers need no quoting: appended to the record just written.
+                report::csv::push_record(bytes, [&r.structure_id, &r.structure_name], b',');
+                // The date and numbers need no quoting: appended to the record just written.
                 bytes.pop();
-                let mut number = String::with_capacity(8);
+                bytes.push(b',');
+                aqor::date::push_iso(bytes, r.date);
                 let numbers = std::iter::once(t.overall)
                     .chain(t.criteria.iter().map(|c| c.score))
                     .chain([t.coverage]);
                 for n in numbers {
-                    number.clear();
-                    score::push_percent(&mut number, n);
                     bytes.push(b',');
-                    bytes.extend_from_slice(number.as_bytes());
+                    score::push_percent_bytes(bytes, n);
                 }
                 bytes.push(b'\n');
                 start..bytes.len()
