@@ -4,15 +4,21 @@
 # Goal (issue 3): at most 2x the raw parse time; peak memory under 64 MB.
 #
 # Usage: benches/score.sh [ROWS]        (default 100000 structures x 40 indicators)
+# Times are hyperfine's (interleaved runs, mean ± σ and min); peak memory is GNU
+# time's maximum RSS. Both tools are installed with apt when missing.
 set -eu
 cd "$(dirname "$0")/.."
 ROWS=${1:-100000}
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-20}
 
-if [ ! -x /usr/bin/time ]; then
-    echo "installing GNU time (for peak memory)…" >&2
-    if [ "$(id -u)" = 0 ]; then apt-get install -y time >/dev/null; else sudo apt-get install -y time >/dev/null; fi
-fi
+need() {
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "installing $2…" >&2
+    if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+    $SUDO apt-get install -y "$2" >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "$2" >/dev/null; }
+}
+need hyperfine hyperfine
+[ -x /usr/bin/time ] || need /usr/bin/time time
 
 cargo build --release --quiet --bin aqor --example campaign_bench
 BENCH=target/release/examples/campaign_bench
@@ -22,33 +28,26 @@ trap 'rm -rf "$DIR"' EXIT
 
 $BENCH grid "$DIR/bench.yaml"
 $BENCH campaign "$ROWS" "$DIR/campaign.csv"
-cat "$DIR/campaign.csv" >/dev/null # warm the page cache
 SIZE=$(du -m "$DIR/campaign.csv" | cut -f1)
+PARSE="$BENCH parse $DIR/campaign.csv"
+SCORE="$AQOR score $DIR/campaign.csv --grid $DIR/bench.yaml --format csv"
 
-# Best of RUNS for each, interleaved so both see the same machine load.
-# Prints "seconds max_rss_kb".
-measure() {
-    /usr/bin/time -f "%e %M" -o "$DIR/time" "$@" >"$DIR/out" 2>"$DIR/err" || {
-        cat "$DIR/err" >&2
-        exit 1
-    }
-    cat "$DIR/time"
-}
-best_parse=; best_score=; rss_parse=0; rss_score=0
-i=0
-while [ $i -lt "$RUNS" ]; do
-    set -- $(measure $BENCH parse "$DIR/campaign.csv")
-    best_parse=$(awk -v a="$1" -v b="$best_parse" 'BEGIN { print (b == "" || a < b) ? a : b }')
-    [ "$2" -gt "$rss_parse" ] && rss_parse=$2
-    set -- $(measure $AQOR score "$DIR/campaign.csv" --grid "$DIR/bench.yaml" --format csv)
-    best_score=$(awk -v a="$1" -v b="$best_score" 'BEGIN { print (b == "" || a < b) ? a : b }')
-    [ "$2" -gt "$rss_score" ] && rss_score=$2
-    i=$((i + 1))
-done
-LINES=$(wc -l <"$DIR/out")
+hyperfine -N -w 3 -r "$RUNS" --export-json "$DIR/times.json" \
+    --output=null "$PARSE" "$SCORE" >/dev/null 2>&1
+# mean, stddev and min of each command, in ms
+read -r PM PS PN SM SS SN <<TIMES
+$(python3 -c 'import json,sys
+r=json.load(open(sys.argv[1]))["results"]
+print(" ".join("%.1f %.1f %.1f" % (x["mean"]*1e3, x["stddev"]*1e3, x["min"]*1e3) for x in r))' "$DIR/times.json")
+TIMES
+
+peak() { /usr/bin/time -f "%M" -o "$DIR/rss" "$@" >/dev/null 2>&1; echo $(( $(cat "$DIR/rss") / 1024 )); }
+RP=$(peak $PARSE)
+RS=$(peak $SCORE)
+LINES=$($SCORE 2>/dev/null | wc -l)
 
 echo "campaign: $ROWS structures x 40 indicators, ${SIZE} MB; aqor wrote $LINES lines"
-printf '%-32s %8s %10s\n' "" "time (s)" "peak (MB)"
-printf '%-32s %8s %10s\n' "raw csv ByteRecord parse" "$best_parse" "$((rss_parse / 1024))"
-printf '%-32s %8s %10s\n' "aqor score --format csv" "$best_score" "$((rss_score / 1024))"
-echo "ratio: $(awk -v s="$best_score" -v p="$best_parse" 'BEGIN { printf "%.2f", s / p }')x (goal <= 2x); peak memory goal < 64 MB"
+printf '%-26s %18s %9s %10s\n' "" "mean ± σ (ms)" "min (ms)" "peak (MB)"
+printf '%-26s %11s ± %4s %9s %10s\n' "raw csv ByteRecord parse" "$PM" "$PS" "$PN" "$RP"
+printf '%-26s %11s ± %4s %9s %10s\n' "aqor score --format csv" "$SM" "$SS" "$SN" "$RS"
+python3 -c 'import sys; pm,sm,pn,sn=map(float,sys.argv[1:]); print("ratio: %.2fx of means, %.2fx of minimums (goal <= 2x); peak memory goal < 64 MB" % (sm/pm, sn/pn))' "$PM" "$SM" "$PN" "$SN"

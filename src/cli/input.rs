@@ -38,7 +38,6 @@ use aqor::campaign::{self, CampaignError, Place, RowBuilder, ScoredRow, Seen, fi
 use aqor::grid::{self, Grid, GridError};
 use aqor::score::{self, Accumulator, Totals};
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read};

@@ -11,7 +11,6 @@ use aqor::report::{self, Align, Format, Table, Tone};
 use aqor::score::{self, Score, Totals, percent};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Seek, Write};
 use std::process::ExitCode;
 use tempfile::SpooledData;
@@ -20,7 +19,7 @@ use tempfile::SpooledData;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Output is held in memory up to this size, then in a temporary file.
-const SPOOL_BYTES: usize = 16 << 20;
+const SPOOL_BYTES: usize = 8 << 20;
 
 /// Score assessments or whole campaigns: overall, each criterion, coverage.
 ///
