@@ -2,7 +2,7 @@
 //!
 //! A campaign may hold millions of rows; remembering each pair as text would make
 //! memory grow with them. [`Seen`] keeps a 128-bit fingerprint and the place of each
-//! pair in a table of at most [`MEMORY_KEYS`] entries (about 13 MB). When it is full
+//! pair in a table of at most [`MEMORY_KEYS`] entries (about 6 MB). When it is full
 //! the table is sorted into a temporary file (a run) and emptied. A pair read again
 //! while its first reading is in the table is caught at once; one whose first
 //! reading went to a run is caught by [`Seen::finish`], which merges the runs.
@@ -13,8 +13,9 @@ use std::collections::{BinaryHeap, HashMap};
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 
-/// Entries held in memory before a run is written: the most a table of 2^19 slots takes.
-pub const MEMORY_KEYS: usize = 458_752;
+/// Entries held in memory before a run is written: the most a table of 2^18 slots
+/// (24 bytes each) takes; sorting them for a run takes as much again.
+pub const MEMORY_KEYS: usize = 229_376;
 
 /// Where an assessment was read: input file (by index) and spreadsheet row (0 for a YAML file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -33,7 +34,23 @@ pub fn fingerprint(structure_id: &str, date: NaiveDate) -> u128 {
     (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
-/// Fingerprints are hashes already: the table uses their low bits as they are.
+/// A fingerprint as the table holds it: two words (aligned on 8 bytes, not 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key(u64, u64);
+
+impl From<u128> for Key {
+    fn from(k: u128) -> Self {
+        Key((k >> 64) as u64, k as u64)
+    }
+}
+
+impl Hash for Key {
+    /// A fingerprint is a hash already: its low word is the table's hash.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.1);
+    }
+}
+
 #[derive(Default)]
 struct Identity(u64);
 
@@ -46,14 +63,26 @@ impl Hasher for Identity {
             self.0 = self.0.rotate_left(8) ^ u64::from(b);
         }
     }
-    fn write_u128(&mut self, n: u128) {
-        self.0 = n as u64;
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A place in one word: the file in the top 24 bits, the row in the other 40.
+fn pack(p: Place) -> u64 {
+    (u64::from(p.file) << 40) | (p.row & ((1 << 40) - 1))
+}
+
+fn unpack(v: u64) -> Place {
+    Place {
+        file: (v >> 40) as u32,
+        row: v & ((1 << 40) - 1),
     }
 }
 
 /// The pairs read so far; see the module doc.
 pub struct Seen {
-    table: HashMap<u128, Place, BuildHasherDefault<Identity>>,
+    table: HashMap<Key, u64, BuildHasherDefault<Identity>>,
     runs: Vec<std::fs::File>,
     capacity: usize,
 }
@@ -64,7 +93,8 @@ impl Default for Seen {
     }
 }
 
-const RECORD: usize = 16 + 4 + 8;
+/// A run's entry: the fingerprint's two words and the packed place.
+const RECORD: usize = 24;
 
 impl Seen {
     /// A `Seen` holding at most `capacity` entries in memory (tests use small ones).
@@ -79,13 +109,14 @@ impl Seen {
     /// Records the pair of fingerprint `key` as read at `at`; if it is in memory
     /// already, gives the place of its first reading.
     pub fn first_seen(&mut self, key: u128, at: Place) -> io::Result<Result<(), Place>> {
+        let key = Key::from(key);
         if let Some(first) = self.table.get(&key) {
-            return Ok(Err(*first));
+            return Ok(Err(unpack(*first)));
         }
         if self.table.len() == self.capacity {
             self.spill()?;
         }
-        self.table.insert(key, at);
+        self.table.insert(key, pack(at));
         Ok(Ok(()))
     }
 
@@ -95,14 +126,14 @@ impl Seen {
     }
 
     fn spill(&mut self) -> io::Result<()> {
-        let mut entries: Vec<(u128, Place)> = self.table.drain().collect();
+        let mut entries: Vec<(Key, u64)> = self.table.drain().collect();
         entries.sort_unstable();
         let mut file = tempfile::tempfile()?;
         let mut w = BufWriter::new(&mut file);
-        for (key, place) in entries {
-            w.write_all(&key.to_le_bytes())?;
-            w.write_all(&place.file.to_le_bytes())?;
-            w.write_all(&place.row.to_le_bytes())?;
+        for (Key(high, low), place) in entries {
+            w.write_all(&high.to_le_bytes())?;
+            w.write_all(&low.to_le_bytes())?;
+            w.write_all(&place.to_le_bytes())?;
         }
         w.flush()?;
         drop(w);
@@ -130,14 +161,14 @@ impl Seen {
             }
         }
         let mut twice = Vec::new();
-        let mut last: Option<(u128, Place)> = None;
+        let mut last: Option<(Key, u64)> = None;
         while let Some(std::cmp::Reverse(((key, place), i))) = heap.pop() {
             if let Some(e) = next(&mut runs[i])? {
                 heap.push(std::cmp::Reverse((e, i)));
             }
             match last {
                 // Sorted by key, then place: the first of a key is its first reading.
-                Some((k, first)) if k == key => twice.push((first, place)),
+                Some((k, first)) if k == key => twice.push((unpack(first), unpack(place))),
                 _ => last = Some((key, place)),
             }
         }
@@ -147,17 +178,15 @@ impl Seen {
 }
 
 /// The next entry of a run, `None` at its end.
-fn next(run: &mut impl Read) -> io::Result<Option<(u128, Place)>> {
+fn next(run: &mut impl Read) -> io::Result<Option<(Key, u64)>> {
     let mut b = [0u8; RECORD];
     match run.read_exact(&mut b) {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
         Err(e) => return Err(e),
     }
-    let key = u128::from_le_bytes(b[..16].try_into().expect("16 bytes"));
-    let file = u32::from_le_bytes(b[16..20].try_into().expect("4 bytes"));
-    let row = u64::from_le_bytes(b[20..].try_into().expect("8 bytes"));
-    Ok(Some((key, Place { file, row })))
+    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"));
+    Ok(Some((Key(word(0), word(8)), word(16))))
 }
 
 #[cfg(test)]
