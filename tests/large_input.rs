@@ -91,6 +91,7 @@ fn one_gib_campaign_streams_in_flat_memory_and_end_problems_are_found() {
     );
     assert!(stderr.contains("error: 2 invalid row(s)"), "{stderr}");
     let peak_mib = children_peak_kib() / 1024;
+    eprintln!("aqor score: {rows} rows, peak {peak_mib} MiB");
     assert!(
         peak_mib < 64,
         "aqor score took {peak_mib} MiB for {rows} rows; the goal is under 64 MiB"
