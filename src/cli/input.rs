@@ -551,21 +551,22 @@ impl Inputs {
         let (mut records, builder) = reader.split();
         // Builds a batch's records, sharing one scratch.
         let criteria = self.grid.criteria.len();
-        let build = |batch: &[Rec]| -> Built<T> {
+        // The containers of a batch handed over before are filled again: big buffers
+        // made anew for each batch cost more in page faults than the batch's work.
+        let build = |batch: &[Rec], (mut bytes, mut made): Built<T>| -> Built<T> {
+            bytes.clear();
+            made.clear();
             let mut scratch = Scratch {
                 acc: Accumulator::new(criteria),
-                bytes: Vec::new(),
+                bytes,
             };
-            let made = batch
-                .iter()
-                .map(|rec| make(&builder, rec, &mut scratch))
-                .collect();
+            made.extend(batch.iter().map(|rec| make(&builder, rec, &mut scratch)));
             (scratch.bytes, made)
         };
         // Checks and hands over a built batch's rows, in order.
-        let mut take = |batch: &[Rec], (bytes, made): Built<T>| -> anyhow::Result<()> {
+        let mut take = |batch: &[Rec], (bytes, made): &mut Built<T>| -> anyhow::Result<()> {
             {
-                for (m, rec) in made.into_iter().zip(batch) {
+                for (m, rec) in made.drain(..).zip(batch) {
                     match m.warnings {
                         Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
                         // Counted by the fast path: worded by the full builder while they are shown.
@@ -598,7 +599,7 @@ impl Inputs {
                     match checked {
                         Ok(t) => {
                             pass.summary.assessments += 1;
-                            sink(t, &bytes)?;
+                            sink(t, bytes)?;
                         }
                         Err(problems) => {
                             problems.iter().for_each(|p| eprintln!("{p}"));
@@ -615,20 +616,24 @@ impl Inputs {
         let builders = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         std::thread::scope(|scope| {
             let (spent, reuse) = mpsc::channel::<Vec<Rec>>();
-            let (mut to_build, mut from_build) = (Vec::new(), Vec::new());
+            let (mut to_build, mut from_build, mut give_back) =
+                (Vec::new(), Vec::new(), Vec::new());
             for _ in 0..builders {
                 let (batch, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(1);
                 let (done, built) = mpsc::sync_channel(1);
+                let (back, again) = mpsc::channel::<Built<T>>();
                 let build = &build;
                 scope.spawn(move || {
                     for b in batches {
-                        if done.send(b.map(|b| (build(&b), b))).is_err() {
+                        let old = again.try_recv().unwrap_or_default();
+                        if done.send(b.map(|b| (build(&b, old), b))).is_err() {
                             return;
                         }
                     }
                 });
                 to_build.push(batch);
                 from_build.push(built);
+                give_back.push(back);
             }
             scope.spawn(move || {
                 for turn in (0..builders).cycle() {
@@ -645,9 +650,10 @@ impl Inputs {
                 let Ok(built) = from_build[turn].recv() else {
                     return Ok(());
                 };
-                let (made, batch) = built?;
-                take(&batch, made)?;
+                let (mut made, batch) = built?;
+                take(&batch, &mut made)?;
                 let _ = spent.send(batch);
+                let _ = give_back[turn].send(made);
             }
             Ok(())
         })
