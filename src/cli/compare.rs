@@ -6,7 +6,7 @@ use aqor::compare::render::{self, Options, Terminal, View};
 use aqor::compare::{Builder, By, anonymize, words::word};
 
 use aqor::fsutil::Access;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

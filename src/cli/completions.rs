@@ -1,7 +1,6 @@
 //! `aqor completions` and `aqor manpage`: shell integration generated from the CLI itself.
 
 use clap::CommandFactory;
-use std::io::Write;
 use std::process::ExitCode;
 
 /// Print a shell completion script.

@@ -3,7 +3,7 @@
 use super::input::{self, parse_delimiter};
 use aqor::campaign;
 use aqor::i18n::{Catalogue, tr};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
 /// Print the campaign CSV header of a grid: one row per structure to fill in.

@@ -4,7 +4,6 @@ use crate::cli::input;
 use aqor::grid::Grid;
 use aqor::i18n::Catalogue;
 use std::fmt::Write as _;
-use std::io::Write;
 use std::process::ExitCode;
 
 /// Show a grid: criteria and indicators in one language.
