@@ -120,6 +120,8 @@ pub struct Records<R: Read> {
     csv: csv::Reader<Source<R>>,
     file: String,
     row: u64,
+    /// Cells of the header: what a record is sized for.
+    cells: usize,
 }
 
 /// Turns one raw record of a campaign into a [`Row`]. Shared (`Sync`), so callers
@@ -244,6 +246,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 csv,
                 file: file.to_string(),
                 row: 1,
+                cells: names.len(),
             },
             builder: RowBuilder {
                 plan,
@@ -281,6 +284,15 @@ impl<'g, R: Read> Reader<'g, R> {
 }
 
 impl<R: Read> Records<R> {
+    /// An empty record sized for this file's rows, so that reading one into it does
+    /// not grow it cell by cell.
+    pub fn record(&self) -> Rec {
+        (
+            0,
+            csv::ByteRecord::with_capacity(16 * self.cells, self.cells),
+        )
+    }
+
     /// See [`Reader::next_record`].
     pub fn next_record(&mut self, out: &mut Rec) -> Result<bool, CampaignError> {
         loop {

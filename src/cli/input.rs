@@ -48,7 +48,7 @@ use std::sync::{Arc, mpsc};
 const MAX_WARNINGS: usize = 20;
 
 /// Campaign rows parsed, built and handed over together: small enough to keep memory flat.
-const BATCH: usize = 2048;
+const BATCH: usize = 256;
 
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
@@ -678,7 +678,7 @@ fn fill(
     let mut n = 0;
     while n < BATCH {
         if n == batch.len() {
-            batch.push(Default::default());
+            batch.push(records.record());
         }
         if !records.next_record(&mut batch[n])? {
             batch.truncate(n);
