@@ -19,7 +19,7 @@ use tempfile::SpooledData;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Output is held in memory up to this size, then in a temporary file.
-const SPOOL_BYTES: usize = 8 << 20;
+const SPOOL_BYTES: usize = 16 << 20;
 
 /// Score assessments or whole campaigns: overall, each criterion, coverage.
 ///
