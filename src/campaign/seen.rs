@@ -121,7 +121,8 @@ impl Seen {
     }
 
     /// Whether some entries went to runs (so [`Seen::finish`] may find more pairs).
-    pub fn spilled(&self) -> bool {
+    #[cfg(test)]
+    fn spilled(&self) -> bool {
         !self.runs.is_empty()
     }
 

@@ -2,8 +2,8 @@
 //!
 //! INPUT… are assessment YAML files, campaign CSVs, folders (searched recursively
 //! for `*.yaml`, `*.yml` and `*.csv`, in name order, skipping hidden entries and
-//! grid files) or `-`
-//! (stdin, copied to a temporary file, YAML or CSV told from its first line).
+//! grid files), `-` or pipes (stdin and pipes are copied to a temporary file; YAML or
+//! CSV is told from the first line).
 //!
 //! For a command that reads assessments:
 //! ```ignore
@@ -26,7 +26,10 @@
 //! `CheckFailed` (exit 1) if any input had one. It may have handed over valid
 //! assessments before meeting a bad row, so a command must not print results as
 //! it goes: `aqor score` writes into a spool (memory, then a temporary file past
-//! a few MB) and copies it to stdout only when `for_each` returned Ok. A command
+//! 16 MB) and copies it to stdout only when `for_each` returned Ok. The same
+//! structure and date read twice is mostly caught at once, but in inputs of more
+//! than [`campaign::MEMORY_KEYS`] structures and dates it may be found only at the
+//! end of the pass (see `aqor::campaign::Seen`). A command
 //! with side effects (writing PDFs) calls `check()` first: a full validating pass
 //! that hands nothing over. With `--skip-invalid` problems are listed, the rows
 //! are skipped and `for_each` returns Ok.
