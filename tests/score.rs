@@ -250,6 +250,35 @@ fn duplicates_found_after_the_check_spilled_to_disk() {
         ));
 }
 
+/// A campaign given twice repeats every row: found at the end, the first thousand are
+/// listed and the rest counted (memory stays bounded whatever the number).
+#[test]
+fn many_late_duplicates_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.csv");
+    let rows: String = (0..1100).map(|n| format!("s{n},2025-01-01,1\n")).collect();
+    std::fs::write(&path, format!("structure_id,date,A.1\n{rows}")).unwrap();
+    let path = path.to_str().unwrap();
+    let out = aqor()
+        .args(["score", path, path, "--grid", GRID, "--format", "csv"])
+        .env("AQOR_SEEN_MEMORY_KEYS", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let listed = stderr
+        .lines()
+        .filter(|l| l.contains("already has an assessment"))
+        .count();
+    assert_eq!(listed, 1000);
+    assert!(
+        stderr.contains("… and 100 more assessment(s) read twice, not listed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("error: 1100 invalid row(s)"), "{stderr}");
+}
+
 /// A pipe (`<(…)`) is read once, like stdin, though its kind and grid are looked at first.
 #[test]
 fn pipes_are_read_once() {

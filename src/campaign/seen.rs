@@ -13,6 +13,9 @@ use std::collections::{BinaryHeap, HashMap};
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 
+/// Pairs found by [`Seen::finish`] that it gives back (it counts them all).
+pub const LATE_SHOWN: usize = 1000;
+
 /// Entries held in memory before a run is written: the most a table of 2^18 slots
 /// (24 bytes each) takes; sorting them for a run takes as much again.
 pub const MEMORY_KEYS: usize = 229_376;
@@ -143,11 +146,12 @@ impl Seen {
         Ok(())
     }
 
-    /// The pairs read twice that [`Seen::first_seen`] could not tell at once, as
-    /// (first reading, later reading), in the order of the later reading.
-    pub fn finish(mut self) -> io::Result<Vec<(Place, Place)>> {
+    /// The pairs read twice that [`Seen::first_seen`] could not tell at once: how
+    /// many, and the first [`LATE_SHOWN`] of them as (first reading, later reading)
+    /// in the order of the later reading (a file given twice repeats every row).
+    pub fn finish(mut self) -> io::Result<(usize, Vec<(Place, Place)>)> {
         if self.runs.is_empty() {
-            return Ok(Vec::new());
+            return Ok((0, Vec::new()));
         }
         self.spill()?;
         let mut runs: Vec<_> = self
@@ -161,7 +165,9 @@ impl Seen {
                 heap.push(std::cmp::Reverse((e, i)));
             }
         }
-        let mut twice = Vec::new();
+        // The earliest later readings, by a heap that drops the latest.
+        let mut twice = BinaryHeap::new();
+        let mut count = 0;
         let mut last: Option<(Key, u64)> = None;
         while let Some(std::cmp::Reverse(((key, place), i))) = heap.pop() {
             if let Some(e) = next(&mut runs[i])? {
@@ -169,12 +175,22 @@ impl Seen {
             }
             match last {
                 // Sorted by key, then place: the first of a key is its first reading.
-                Some((k, first)) if k == key => twice.push((unpack(first), unpack(place))),
+                Some((k, first)) if k == key => {
+                    count += 1;
+                    twice.push((place, first));
+                    if twice.len() > LATE_SHOWN {
+                        twice.pop();
+                    }
+                }
                 _ => last = Some((key, place)),
             }
         }
-        twice.sort_by_key(|&(_, again)| again);
-        Ok(twice)
+        let mut shown: Vec<(Place, Place)> = twice
+            .into_iter()
+            .map(|(again, first)| (unpack(first), unpack(again)))
+            .collect();
+        shown.sort_by_key(|&(_, again)| again);
+        Ok((count, shown))
     }
 }
 
@@ -211,7 +227,7 @@ mod tests {
         assert_ne!(k, fingerprint("cio-blois2", day(1)));
         assert_eq!(seen.first_seen(k, at(9)).unwrap(), Err(at(2)));
         assert!(!seen.spilled());
-        assert!(seen.finish().unwrap().is_empty());
+        assert_eq!(seen.finish().unwrap(), (0, Vec::new()));
     }
 
     #[test]
@@ -226,7 +242,9 @@ mod tests {
             }
         }
         assert!(seen.spilled());
-        late.extend(seen.finish().unwrap());
+        let (count, found) = seen.finish().unwrap();
+        assert_eq!(count, found.len());
+        late.extend(found);
         late.sort_by_key(|&(_, again)| again);
         // Every later reading is reported once, against an earlier reading of its structure.
         let again: Vec<u64> = late.iter().map(|(_, a)| a.row).collect();

@@ -377,17 +377,22 @@ impl Inputs {
             pass.file = i as u32;
             read(input, &mut pass)?;
         }
-        let late = std::mem::take(&mut pass.seen)
+        let (late, shown) = std::mem::take(&mut pass.seen)
             .finish()
             .context("cannot read back the temporary file of structures and dates")?;
-        if !late.is_empty() {
-            self.report_twice(&late)?;
-            pass.summary.invalid += late.len();
-            pass.summary.assessments -= late.len();
+        if late > 0 {
+            self.report_twice(&shown)?;
+            if late > shown.len() {
+                eprintln!(
+                    "… and {} more assessment(s) read twice, not listed",
+                    late - shown.len()
+                );
+            }
+            pass.summary.invalid += late;
+            pass.summary.assessments -= late;
             if self.skip_invalid {
                 return Err(CheckFailed(format!(
-                    "{} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and dates); remove them and run again",
-                    late.len(),
+                    "{late} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and dates); remove them and run again",
                     seen_capacity()
                 ))
                 .into());
@@ -431,8 +436,11 @@ impl Inputs {
     /// more structures and dates than [`Seen`] keeps in memory), reading their rows again.
     fn report_twice(&self, late: &[(Place, Place)]) -> anyhow::Result<()> {
         for (file, input) in self.files.iter().enumerate() {
-            let here: Vec<&(Place, Place)> =
-                late.iter().filter(|(_, a)| a.file == file as u32).collect();
+            let here: std::collections::HashMap<u64, Place> = late
+                .iter()
+                .filter(|(_, again)| again.file == file as u32)
+                .map(|&(first, again)| (again.row, first))
+                .collect();
             if here.is_empty() {
                 continue;
             }
@@ -448,18 +456,19 @@ impl Inputs {
             } else {
                 let f =
                     File::open(&input.path).with_context(|| format!("cannot read {name} again"))?;
-                let reader = campaign::Reader::new(f, name, &self.grid, self.delimiter)?;
-                for row in reader {
-                    let row = row?;
-                    if let Ok(a) = row.assessment
-                        && here.iter().any(|(_, again)| again.row == row.number)
+                let mut reader = campaign::Reader::new(f, name, &self.grid, self.delimiter)?;
+                let mut rec = (0, csv::ByteRecord::new());
+                // Only the rows to report are built.
+                while reader.next_record(&mut rec)? {
+                    if here.contains_key(&rec.0)
+                        && let Ok(a) = reader.builder().build(&rec).assessment
                     {
-                        keys.push((row.number, a.structure.id, a.date));
+                        keys.push((rec.0, a.structure.id, a.date));
                     }
                 }
             }
             for (row, id, date) in keys {
-                let Some((first, _)) = here.iter().find(|(_, again)| again.row == row) else {
+                let Some(first) = here.get(&row) else {
                     continue;
                 };
                 let m = self.twice(&id, date, *first);
