@@ -577,46 +577,44 @@ impl Inputs {
         };
         // Checks and hands over a built batch's rows, in order.
         let mut take = |batch: &[Rec], (bytes, made): &mut Built<T>| -> anyhow::Result<()> {
-            {
-                for (m, rec) in made.drain(..).zip(batch) {
-                    match m.warnings {
-                        Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
-                        // Counted by the fast path: worded by the full builder while they are shown.
-                        Warned::Counted(k) if k > 0 && pass.shows_more() => builder
-                            .build(rec)
-                            .warnings
-                            .iter()
-                            .for_each(|w| pass.warn(w)),
-                        Warned::Counted(k) => pass.warnings += k,
+            for (m, rec) in made.drain(..).zip(batch) {
+                match m.warnings {
+                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
+                    // Counted by the fast path: worded by the full builder while they are shown.
+                    Warned::Counted(k) if k > 0 && pass.shows_more() => builder
+                        .build(rec)
+                        .warnings
+                        .iter()
+                        .for_each(|w| pass.warn(w)),
+                    Warned::Counted(k) => pass.warnings += k,
+                }
+                let number = m.number;
+                let at = Place {
+                    file: pass.file,
+                    row: number,
+                };
+                let checked = match m.result {
+                    Ok((fp, t)) => match pass.first_seen(fp, at)? {
+                        Ok(()) => Ok(t),
+                        Err(first) => {
+                            // Rare: the row is built again to word it.
+                            let m = match builder.build(rec).assessment {
+                                Ok(a) => self.twice(&a.structure.id, a.date, first),
+                                Err(_) => self.twice("?", NaiveDate::default(), first),
+                            };
+                            Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
+                        }
+                    },
+                    Err(problems) => Err(problems),
+                };
+                match checked {
+                    Ok(t) => {
+                        pass.summary.assessments += 1;
+                        sink(t, bytes)?;
                     }
-                    let number = m.number;
-                    let at = Place {
-                        file: pass.file,
-                        row: number,
-                    };
-                    let checked = match m.result {
-                        Ok((fp, t)) => match pass.first_seen(fp, at)? {
-                            Ok(()) => Ok(t),
-                            Err(first) => {
-                                // Rare: the row is built again to word it.
-                                let m = match builder.build(rec).assessment {
-                                    Ok(a) => self.twice(&a.structure.id, a.date, first),
-                                    Err(_) => self.twice("?", NaiveDate::default(), first),
-                                };
-                                Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
-                            }
-                        },
-                        Err(problems) => Err(problems),
-                    };
-                    match checked {
-                        Ok(t) => {
-                            pass.summary.assessments += 1;
-                            sink(t, bytes)?;
-                        }
-                        Err(problems) => {
-                            problems.iter().for_each(|p| eprintln!("{p}"));
-                            pass.summary.invalid += 1;
-                        }
+                    Err(problems) => {
+                        problems.iter().for_each(|p| eprintln!("{p}"));
+                        pass.summary.invalid += 1;
                     }
                 }
             }
