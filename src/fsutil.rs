@@ -34,7 +34,8 @@ pub fn write_atomic_as(
         .prefix(".aqor-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
+    // Through the `File`: `NamedTempFile`'s own errors name the temporary file, which is gone.
+    tmp.as_file_mut().write_all(bytes)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -40,6 +40,52 @@ fn grid() -> &'static aqor::grid::Grid {
     GRID.get_or_init(|| aqor::grid::builtin::get("aqor").expect("built-in grid"))
 }
 
+/// The small grid of the score tests, which the campaign fuzz target reads most inputs against.
+fn demo_grid() -> &'static aqor::grid::Grid {
+    static GRID: std::sync::OnceLock<aqor::grid::Grid> = std::sync::OnceLock::new();
+    GRID.get_or_init(|| {
+        let src = include_str!("fixtures/score/grid.yaml");
+        aqor::grid::parse(src, "grid.yaml").expect("the score tests' grid")
+    })
+}
+
+/// `bytes` read as a campaign for `grid` (as fuzz/fuzz_targets/campaign_csv.rs does):
+/// rows or problems, and the fast path agreeing with the full builder wherever it is taken.
+fn campaign_agrees(bytes: &[u8], grid: &aqor::grid::Grid, path: &std::path::Path) {
+    let Ok(mut reader) = aqor::campaign::Reader::new(bytes, "crasher.csv", grid, None) else {
+        return;
+    };
+    let mut rec = (0, csv::ByteRecord::new());
+    let mut acc = aqor::score::Accumulator::new(grid.criteria.len());
+    for _ in 0..1000 {
+        if !matches!(reader.next_record(&mut rec), Ok(true)) {
+            break;
+        }
+        let b = reader.builder();
+        let row = b.build(&rec);
+        let full = row.assessment.as_ref().ok();
+        let Some(q) = b.quick(&rec, &mut acc) else {
+            continue;
+        };
+        let a = full.unwrap_or_else(|| {
+            panic!(
+                "{} row {}: fast path on an invalid row",
+                path.display(),
+                rec.0
+            )
+        });
+        let totals = aqor::score::Totals::from(&aqor::score::score(grid, a));
+        assert_eq!(q.totals, totals, "{} row {}", path.display(), rec.0);
+        assert_eq!(
+            q.warnings,
+            row.warnings.len(),
+            "{} row {}",
+            path.display(),
+            rec.0
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -80,11 +126,21 @@ fn crashers_stay_fixed() {
         let started = std::time::Instant::now();
         let bytes = std::fs::read(entry.path()).unwrap();
         let text = String::from_utf8_lossy(&bytes);
-        let _ = aqor::grid::parse(&text, "crasher.yaml");
+        // What each fuzz target does with its input (fuzz/fuzz_targets/).
+        if let Ok(g) = aqor::grid::parse(&text, "crasher.yaml") {
+            let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+            let empty = aqor::assessment::Assessment::new(&g, Default::default(), date);
+            let _ = aqor::score::score(&g, &empty);
+        }
         if let Ok(located) = aqor::assessment::parse(&text, "crasher.yaml") {
             let g = grid();
             let _ = aqor::assessment::check(&located, g, "crasher.yaml");
             let _ = aqor::score::score(g, &located.assessment);
+            let again = aqor::assessment::to_yaml(&located.assessment);
+            let _ = aqor::assessment::parse(&again, "again.yaml");
+        }
+        for g in [grid(), demo_grid()] {
+            campaign_agrees(&bytes, g, &entry.path());
         }
         // Hostile inputs are refused quickly, not after exploding in memory.
         assert!(

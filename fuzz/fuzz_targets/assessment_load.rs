@@ -10,8 +10,12 @@ fn grid() -> &'static aqor::grid::Grid {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(located) = aqor::assessment::parse(text, "fuzz.yaml") else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(located) = aqor::assessment::parse(text, "fuzz.yaml") else {
+        return;
+    };
     let grid = grid();
     let findings = aqor::assessment::check(&located, grid, "fuzz.yaml");
     let score = aqor::score::score(grid, &located.assessment);
