@@ -339,18 +339,13 @@ pub fn gain_at_target(grid: &Grid, assessment: &Assessment, indicator: &str) -> 
 /// A percentage as reports show it: one decimal.
 pub fn percent(value: Option<f64>) -> String {
     let mut out = String::new();
-    push_percent(&mut out, value);
-    out
-}
-
-/// [`percent`] appended to `out`: for writers that reuse one buffer across rows.
-pub fn push_percent(out: &mut String, value: Option<f64>) {
     if let Some(v) = value {
         with_percent(v, |p| out.push_str(p));
     }
+    out
 }
 
-/// [`push_percent`] into bytes (a CSV record being written).
+/// [`percent`] appended to bytes (a CSV record being written), without allocating.
 pub fn push_percent_bytes(out: &mut Vec<u8>, value: Option<f64>) {
     if let Some(v) = value {
         with_percent(v, |p| out.extend_from_slice(p.as_bytes()));

@@ -61,28 +61,9 @@ fn campaign_agrees(bytes: &[u8], grid: &aqor::grid::Grid, path: &std::path::Path
         if !matches!(reader.next_record(&mut rec), Ok(true)) {
             break;
         }
-        let b = reader.builder();
-        let row = b.build(&rec);
-        let full = row.assessment.as_ref().ok();
-        let Some(q) = b.quick(&rec, &mut acc) else {
-            continue;
-        };
-        let a = full.unwrap_or_else(|| {
-            panic!(
-                "{} row {}: fast path on an invalid row",
-                path.display(),
-                rec.0
-            )
-        });
-        let totals = aqor::score::Totals::from(&aqor::score::score(grid, a));
-        assert_eq!(q.totals, totals, "{} row {}", path.display(), rec.0);
-        assert_eq!(
-            q.warnings,
-            row.warnings.len(),
-            "{} row {}",
-            path.display(),
-            rec.0
-        );
+        if let Err(e) = reader.builder().check_quick(&rec, &mut acc) {
+            panic!("{}: {e}", path.display());
+        }
     }
 }
 

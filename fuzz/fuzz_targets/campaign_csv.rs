@@ -9,7 +9,7 @@
 //! made this target slow and kept it away from the rows.
 use aqor::campaign::Reader;
 use aqor::grid::Grid;
-use aqor::score::{Accumulator, Totals, score};
+use aqor::score::{Accumulator, score};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -43,27 +43,15 @@ fuzz_target!(|data: &[u8]| {
             break;
         }
         let b = reader.builder();
-        let row = b.build(&rec);
-        let Some(q) = b.quick(&rec, &mut acc) else {
-            if let Ok(a) = &row.assessment {
-                let _ = score(grid, a);
+        match b.check_quick(&rec, &mut acc) {
+            Err(e) => panic!("{e}"),
+            Ok(true) => {}
+            // Not on the fast path: the full builder's row is still scored.
+            Ok(false) => {
+                if let Ok(a) = &b.build(&rec).assessment {
+                    let _ = score(grid, a);
+                }
             }
-            continue;
-        };
-        let a = match &row.assessment {
-            Ok(a) => a,
-            Err(p) => panic!(
-                "row {}: the fast path took a row the full builder refuses: {p:?}",
-                rec.0
-            ),
-        };
-        assert_eq!(q.totals, Totals::from(&score(grid, a)), "row {}", rec.0);
-        assert_eq!(
-            (&*q.structure_id, &*q.structure_name, q.date),
-            (a.structure.id.as_str(), a.structure.name.as_str(), a.date),
-            "row {}",
-            rec.0
-        );
-        assert_eq!(q.warnings, row.warnings.len(), "row {}", rec.0);
+        }
     }
 });

@@ -308,3 +308,38 @@ impl RowBuilder<'_> {
         !problems.is_empty()
     }
 }
+
+impl RowBuilder<'_> {
+    /// Checks the fast path's promise on one record: where [`RowBuilder::quick`] takes
+    /// it, the full builder accepts it and `score()` gives the same totals, texts, date
+    /// and warning count. `Ok(true)` when it was taken; `Err` says what differs. For the
+    /// tests and the fuzz target.
+    pub fn check_quick(&self, rec: &Rec, acc: &mut Accumulator) -> Result<bool, String> {
+        let Some(q) = self.quick(rec, acc) else {
+            return Ok(false);
+        };
+        let row = self.build(rec);
+        let a = row.assessment.as_ref().map_err(|p| {
+            format!(
+                "row {}: taken by the fast path, refused by the full builder: {p:?}",
+                rec.0
+            )
+        })?;
+        let totals = Totals::from(&crate::score::score(self.grid, a));
+        let texts = (a.structure.id.as_str(), a.structure.name.as_str(), a.date);
+        if q.totals != totals
+            || (&*q.structure_id, &*q.structure_name, q.date) != texts
+            || q.warnings != row.warnings.len()
+        {
+            return Err(format!(
+                "row {}: fast path {:?}, {:?}, {} warning(s); full builder {totals:?}, {texts:?}, {} warning(s)",
+                rec.0,
+                q.totals,
+                (&q.structure_id, &q.structure_name, q.date),
+                q.warnings,
+                row.warnings.len()
+            ));
+        }
+        Ok(true)
+    }
+}

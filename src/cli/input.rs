@@ -421,15 +421,21 @@ impl Inputs {
         Ok(s)
     }
 
-    /// What a second assessment of a structure at the same date is told.
-    fn twice(&self, id: &str, date: NaiveDate, first: Place) -> String {
+    /// What a second assessment of a structure at the same date, read in `name` at
+    /// `row` (0 for a YAML file), is told: the line to print.
+    fn twice(&self, name: &str, row: u64, id: &str, date: NaiveDate, first: Place) -> String {
         let file = &self.files[first.file as usize].name;
         let place = if first.row > 0 {
             format!("{file} row {}", first.row)
         } else {
             file.to_string()
         };
-        format!("`{id}` already has an assessment dated {date} ({place}); keep one")
+        let m = format!("`{id}` already has an assessment dated {date} ({place}); keep one");
+        if row > 0 {
+            campaign::Problem::at(name, row, "structure_id", m).to_string()
+        } else {
+            format!("{name}: {m}")
+        }
     }
 
     /// Reports the pairs read twice that were found at the end of a pass (inputs of
@@ -471,12 +477,7 @@ impl Inputs {
                 let Some(first) = here.get(&row) else {
                     continue;
                 };
-                let m = self.twice(&id, date, *first);
-                if row > 0 {
-                    eprintln!("{}", campaign::Problem::at(name, row, "structure_id", m));
-                } else {
-                    eprintln!("{name}: {m}");
-                }
+                eprintln!("{}", self.twice(name, row, &id, date, *first));
             }
         }
         Ok(())
@@ -517,7 +518,7 @@ impl Inputs {
             row: 0,
         };
         if let Err(first) = pass.first_seen(fingerprint(&a.structure.id, a.date), at)? {
-            eprintln!("{name}: {}", self.twice(&a.structure.id, a.date, first));
+            eprintln!("{}", self.twice(name, 0, &a.structure.id, a.date, first));
             ok = false;
         }
         if ok {
@@ -588,35 +589,29 @@ impl Inputs {
                         .for_each(|w| pass.warn(w)),
                     Warned::Counted(k) => pass.warnings += k,
                 }
-                let number = m.number;
                 let at = Place {
                     file: pass.file,
-                    row: number,
+                    row: m.number,
                 };
-                let checked = match m.result {
+                let problems = match m.result {
                     Ok((fp, t)) => match pass.first_seen(fp, at)? {
-                        Ok(()) => Ok(t),
-                        Err(first) => {
-                            // Rare: the row is built again to word it.
-                            let m = match builder.build(rec).assessment {
-                                Ok(a) => self.twice(&a.structure.id, a.date, first),
-                                Err(_) => self.twice("?", NaiveDate::default(), first),
-                            };
-                            Err(vec![campaign::Problem::at(name, number, "structure_id", m)])
+                        Ok(()) => {
+                            pass.summary.assessments += 1;
+                            sink(t, bytes)?;
+                            continue;
                         }
+                        // Rare: the row is built again to word it.
+                        Err(first) => match builder.build(rec).assessment {
+                            Ok(a) => {
+                                vec![self.twice(name, m.number, &a.structure.id, a.date, first)]
+                            }
+                            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+                        },
                     },
-                    Err(problems) => Err(problems),
+                    Err(problems) => problems.iter().map(ToString::to_string).collect(),
                 };
-                match checked {
-                    Ok(t) => {
-                        pass.summary.assessments += 1;
-                        sink(t, bytes)?;
-                    }
-                    Err(problems) => {
-                        problems.iter().for_each(|p| eprintln!("{p}"));
-                        pass.summary.invalid += 1;
-                    }
-                }
+                problems.iter().for_each(|p| eprintln!("{p}"));
+                pass.summary.invalid += 1;
             }
             Ok(())
         };
@@ -705,7 +700,7 @@ type Rec = (u64, csv::ByteRecord);
 
 /// What the rows of a batch are built with: an accumulator to score with, reused from
 /// row to row, and one buffer their output may go to (no allocation per row).
-pub struct Scratch {
+struct Scratch {
     acc: Accumulator,
     bytes: Vec<u8>,
 }

@@ -94,9 +94,10 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
             |r, bytes| {
                 let start = bytes.len();
                 let t = &r.totals;
-                report::csv::push_record(bytes, [&r.structure_id, &r.structure_name], b',');
-                // The date and numbers need no quoting: appended to the record just written.
-                bytes.pop();
+                report::csv::push_cell(bytes, &r.structure_id, b',');
+                bytes.push(b',');
+                report::csv::push_cell(bytes, &r.structure_name, b',');
+                // The date and numbers need no quoting.
                 bytes.push(b',');
                 aqor::date::push_iso(bytes, r.date);
                 let numbers = std::iter::once(t.overall)

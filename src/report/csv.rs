@@ -22,9 +22,8 @@ pub fn line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>, delimiter: u8) ->
     out
 }
 
-/// Appends a record, line end included: cells neutralised, quoted only when they hold
-/// the delimiter, a quote or a line break (the csv crate's `QuoteStyle::Necessary`,
-/// quotes doubled). For rows formatted on several threads and written in order by one.
+/// Appends a record, line end included, its cells written by [`push_cell`]. For rows
+/// formatted on several threads and written in order by one.
 pub fn push_record<S: AsRef<str>>(
     out: &mut Vec<u8>,
     cells: impl IntoIterator<Item = S>,
@@ -37,29 +36,35 @@ pub fn push_record<S: AsRef<str>>(
             out.push(delimiter);
         }
         count += 1;
-        let cell = neutralise(c.as_ref());
-        let cell = cell.as_bytes();
-        if cell
-            .iter()
-            .any(|&b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r')
-        {
-            out.push(b'"');
-            for &b in cell {
-                if b == b'"' {
-                    out.push(b'"');
-                }
-                out.push(b);
-            }
-            out.push(b'"');
-        } else {
-            out.extend_from_slice(cell);
-        }
+        push_cell(out, c.as_ref(), delimiter);
     }
     // A record of one empty cell would read back as an empty line.
     if count == 1 && out.len() == start {
         out.extend_from_slice(b"\"\"");
     }
     out.push(b'\n');
+}
+
+/// Appends one cell: neutralised, quoted only when it holds the delimiter, a quote or
+/// a line break (the csv crate's `QuoteStyle::Necessary`, quotes doubled).
+pub fn push_cell(out: &mut Vec<u8>, cell: &str, delimiter: u8) {
+    let cell = neutralise(cell);
+    let cell = cell.as_bytes();
+    if cell
+        .iter()
+        .any(|&b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r')
+    {
+        out.push(b'"');
+        for &b in cell {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(cell);
+    }
 }
 
 /// Writes rows of cells, each neutralised and quoted as needed.
