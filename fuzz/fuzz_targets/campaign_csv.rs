@@ -7,7 +7,7 @@
 //! grid, the others against the small grid of the score tests, so that most headers
 //! match a grid: a header of unknown columns costs a spelling hint per column, which
 //! made this target slow and kept it away from the rows.
-use aqor::campaign::Reader;
+use aqor::campaign::{Batch, Reader};
 use aqor::grid::Grid;
 use aqor::score::{Accumulator, score};
 use libfuzzer_sys::fuzz_target;
@@ -35,20 +35,20 @@ fuzz_target!(|data: &[u8]| {
     let Ok(mut reader) = Reader::new(data, "fuzz.csv", grid, None) else {
         return;
     };
-    let mut rec = (0, csv::ByteRecord::new());
+    let mut batch = Batch::default();
     // One accumulator for every row, as the score workers keep one.
     let mut acc = Accumulator::new(grid.criteria.len());
     for _ in 0..1000 {
-        if !matches!(reader.next_record(&mut rec), Ok(true)) {
+        let Ok(Some(rec)) = reader.next_record(&mut batch) else {
             break;
-        }
+        };
         let b = reader.builder();
-        match b.check_quick(&rec, &mut acc) {
+        match b.check_quick(rec, &mut acc) {
             Err(e) => panic!("{e}"),
             Ok(true) => {}
             // Not on the fast path: the full builder's row is still scored.
             Ok(false) => {
-                if let Ok(a) = &b.build(&rec).assessment {
+                if let Ok(a) = &b.build(rec).assessment {
                     let _ = score(grid, a);
                 }
             }

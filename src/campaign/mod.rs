@@ -11,12 +11,14 @@
 
 mod header;
 mod quick;
+mod records;
 mod seen;
 mod sniff;
 
 pub use crate::date::parse as parse_date;
 pub use header::{Column, template};
 pub use quick::ScoredRow;
+pub use records::{Batch, Record, Records};
 pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
@@ -27,7 +29,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::fmt;
-use std::io::{self, Chain, Cursor, Read};
+use std::io::{self, Read};
 
 /// Something wrong in a campaign file, at a row (0: the file as a whole) and column.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,29 +101,14 @@ pub struct Row {
     pub warnings: Vec<Problem>,
 }
 
-type Source<R> = Chain<Cursor<Vec<u8>>, R>;
-
-/// A data record with its spreadsheet row number.
-type Rec = (u64, csv::ByteRecord);
-
-/// The CSV layer of a file whose header row was read: what `Reader` and `peek_grid` start from.
-type Opened<R> = (csv::Reader<Source<R>>, Sniffed, Vec<String>);
+/// The records of a file whose header row was read: what `Reader` and `peek_grid` start from.
+type Opened<R> = (Records<R>, Sniffed, Vec<String>);
 
 /// A campaign CSV opened for one grid, read row by row.
 pub struct Reader<'g, R: Read> {
     records: Records<R>,
     builder: RowBuilder<'g>,
-    record: csv::ByteRecord,
-}
-
-/// The raw records of a campaign whose header was read: the part of a [`Reader`]
-/// that may run on a thread of its own while the rows are built elsewhere.
-pub struct Records<R: Read> {
-    csv: csv::Reader<Source<R>>,
-    file: String,
-    row: u64,
-    /// Cells of the header: what a record is sized for.
-    cells: usize,
+    batch: Batch,
 }
 
 /// Turns one raw record of a campaign into a [`Row`]. Shared (`Sync`), so callers
@@ -140,7 +127,7 @@ pub struct RowBuilder<'g> {
     plan: quick::Plan,
 }
 
-/// Opens the CSV layer and reads the header row, before any grid is known.
+/// Opens the records and reads the header row, before any grid is known.
 fn open_csv<R: Read>(
     mut input: R,
     file: &str,
@@ -161,28 +148,15 @@ fn open_csv<R: Read>(
         .map_err(io_err)?;
     let whole = sample.len() < SAMPLE_BYTES;
     let sniffed = sniff(&sample, whole, delimiter).map_err(format_err)?;
-    let mut cursor = Cursor::new(sample);
-    cursor.set_position(sniffed.bom as u64);
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(sniffed.delimiter)
-        .buffer_capacity(256 * 1024)
-        .from_reader(cursor.chain(input));
-    let mut record = csv::ByteRecord::new();
-    let found = csv
-        .read_byte_record(&mut record)
-        .map_err(|e| match e.into_kind() {
-            csv::ErrorKind::Io(e) => io_err(e),
-            other => format_err(format!("{other:?}")),
-        })?;
-    if !found {
+    let mut records = Records::new(input, sample, sniffed.bom, sniffed.delimiter, file);
+    let mut batch = Batch::default();
+    let Some(header) = records.header(&mut batch)? else {
         return Err(format_err(
             "the file is empty; a campaign starts with a header row (see `aqor template GRID`)"
                 .into(),
         ));
-    }
-    let names = record
+    };
+    let names = header
         .iter()
         .map(|b| {
             sniffed
@@ -192,7 +166,7 @@ fn open_csv<R: Read>(
                 .ok_or_else(|| format_err("the header is not valid UTF-8 text".into()))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok((csv, sniffed, names))
+    Ok((records, sniffed, names))
 }
 
 /// The first non-empty cell of the `grid` column, looking at the first data rows only.
@@ -203,15 +177,15 @@ pub fn peek_grid<R: Read>(
     file: &str,
     delimiter: Option<u8>,
 ) -> Result<Option<String>, CampaignError> {
-    let (mut csv, sniffed, names) = open_csv(input, file, delimiter)?;
+    let (mut records, sniffed, names) = open_csv(input, file, delimiter)?;
     let Some(col) = names.iter().position(|n| n.eq_ignore_ascii_case("grid")) else {
         return Ok(None);
     };
-    let mut record = csv::ByteRecord::new();
+    let mut batch = Batch::default();
     for _ in 0..100 {
-        if !csv.read_byte_record(&mut record).unwrap_or(false) {
+        let Ok(Some(record)) = records.next_into(&mut batch) else {
             break;
-        }
+        };
         let cell = record.get(col).and_then(|b| sniffed.encoding.decode(b));
         if let Some(c) = cell.filter(|c| !c.trim().is_empty()) {
             return Ok(Some(c.trim().to_string()));
@@ -228,7 +202,7 @@ impl<'g, R: Read> Reader<'g, R> {
         grid: &'g Grid,
         delimiter: Option<u8>,
     ) -> Result<Self, CampaignError> {
-        let (csv, sniffed, names) = open_csv(input, file, delimiter)?;
+        let (records, sniffed, names) = open_csv(input, file, delimiter)?;
         let columns = header::map(&names, grid, file).map_err(CampaignError::Header)?;
         let mut cells = vec![[None; 4]; grid.indicators().count()];
         for (at, c) in columns.iter().enumerate() {
@@ -242,12 +216,7 @@ impl<'g, R: Read> Reader<'g, R> {
         }
         let plan = quick::Plan::new(grid, &columns, &cells);
         Ok(Reader {
-            records: Records {
-                csv,
-                file: file.to_string(),
-                row: 1,
-                cells: names.len(),
-            },
+            records,
             builder: RowBuilder {
                 plan,
                 grid,
@@ -258,7 +227,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 cells,
                 blank: Assessment::new(grid, Structure::default(), NaiveDate::default()),
             },
-            record: csv::ByteRecord::new(),
+            batch: Batch::default(),
         })
     }
 
@@ -271,10 +240,13 @@ impl<'g, R: Read> Reader<'g, R> {
         &self.builder
     }
 
-    /// Reads the next data record (row number, raw cells) without building it,
-    /// skipping rows whose cells are all empty; `false` at the end of the file.
-    pub fn next_record(&mut self, out: &mut Rec) -> Result<bool, CampaignError> {
-        self.records.next_record(out)
+    /// Reads the next data record into `batch` without building it, skipping rows
+    /// whose cells are all blank; `None` at the end of the file.
+    pub fn next_record<'b>(
+        &mut self,
+        batch: &'b mut Batch,
+    ) -> Result<Option<Record<'b>>, CampaignError> {
+        self.records.next_into(batch)
     }
 
     /// The records, to read on another thread, and the builder of their rows.
@@ -283,60 +255,24 @@ impl<'g, R: Read> Reader<'g, R> {
     }
 }
 
-impl<R: Read> Records<R> {
-    /// An empty record sized for this file's rows, so that reading one into it does
-    /// not grow it cell by cell.
-    pub fn record(&self) -> Rec {
-        (
-            0,
-            csv::ByteRecord::with_capacity(16 * self.cells, self.cells),
-        )
-    }
-
-    /// See [`Reader::next_record`].
-    pub fn next_record(&mut self, out: &mut Rec) -> Result<bool, CampaignError> {
-        loop {
-            match self.csv.read_byte_record(&mut out.1) {
-                Ok(false) => return Ok(false),
-                Ok(true) => {}
-                Err(e) => {
-                    let file = self.file.clone();
-                    return Err(match e.into_kind() {
-                        csv::ErrorKind::Io(source) => CampaignError::Io { file, source },
-                        other => CampaignError::Format {
-                            file,
-                            message: format!("{other:?}"),
-                        },
-                    });
-                }
-            }
-            self.row += 1;
-            out.0 = self.row;
-            if !out.1.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
-                return Ok(true);
-            }
-        }
-    }
-}
-
 impl RowBuilder<'_> {
-    fn cell(&self, rec: &Rec, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
+    fn cell(&self, rec: Record, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
         self.cell_text(rec, at, problems).map(Cow::into_owned)
     }
 
     /// A cell's trimmed text, borrowed from the record when it is UTF-8; `None` when empty.
     fn cell_text<'r>(
         &self,
-        rec: &'r Rec,
+        rec: Record<'r>,
         at: usize,
         problems: &mut Vec<Problem>,
     ) -> Option<Cow<'r, str>> {
-        let bytes = rec.1.get(at)?;
+        let bytes = rec.get(at)?;
         match self.sniffed.encoding.decode(bytes) {
             Some(s) if s.contains('\u{feff}') => {
                 problems.push(Problem::at(
                     &self.file,
-                    rec.0,
+                    rec.row,
                     &self.names[at],
                     "this cell holds an invisible byte-order mark (were two files joined?); remove it",
                 ));
@@ -351,7 +287,7 @@ impl RowBuilder<'_> {
             None => {
                 problems.push(Problem::at(
                     &self.file,
-                    rec.0,
+                    rec.row,
                     &self.names[at],
                     "this cell is not valid UTF-8 though the file starts as UTF-8; save the whole file again as \"CSV UTF-8\"",
                 ));
@@ -360,18 +296,17 @@ impl RowBuilder<'_> {
         }
     }
 
-    fn fixed(&self, rec: &Rec, column: Column, problems: &mut Vec<Problem>) -> Option<String> {
+    fn fixed(&self, rec: Record, column: Column, problems: &mut Vec<Problem>) -> Option<String> {
         let at = self.columns.iter().position(|c| *c == column)?;
         self.cell(rec, at, problems)
     }
 
-    /// Builds a record's assessment, or gathers all its problems; `rec` is
-    /// (row number, record) as [`Reader::next_record`] gives it.
-    pub fn build(&self, rec: &Rec) -> Row {
+    /// Builds a record's assessment, or gathers all its problems.
+    pub fn build(&self, rec: Record) -> Row {
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        let (file, row) = (self.file.as_str(), rec.0);
-        let got = rec.1.len();
+        let (file, row) = (self.file.as_str(), rec.row);
+        let got = rec.len();
         if got != self.names.len() {
             let d = self.sniffed.delimiter as char;
             problems.push(Problem::row(
@@ -492,7 +427,7 @@ impl RowBuilder<'_> {
     /// The answer in an indicator's cells; `None` when its level cell is empty.
     fn answer(
         &self,
-        rec: &Rec,
+        rec: Record,
         id: &str,
         at: &[Option<usize>; 4],
         problems: &mut Vec<Problem>,
@@ -508,7 +443,7 @@ impl RowBuilder<'_> {
                 Ok(i) if (1..=4).contains(&i) => answer.importance = Some(i),
                 _ => problems.push(Problem::at(
                     &self.file,
-                    rec.0,
+                    rec.row,
                     &format!("{id}:importance"),
                     format!("importance \"{imp}\" is not 1, 2, 3 or 4"),
                 )),
@@ -541,14 +476,13 @@ impl<R: Read> Iterator for Reader<'_, R> {
     type Item = Result<Row, CampaignError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let mut rec = (0, std::mem::take(&mut self.record));
-        let found = self.next_record(&mut rec);
-        let row = match found {
-            Ok(true) => Some(Ok(self.builder.build(&rec))),
-            Ok(false) => None,
+        let mut batch = std::mem::take(&mut self.batch);
+        let row = match self.records.next_into(&mut batch) {
+            Ok(Some(rec)) => Some(Ok(self.builder.build(rec))),
+            Ok(None) => None,
             Err(e) => Some(Err(e)),
         };
-        self.record = rec.1;
+        self.batch = batch;
         row
     }
 }

@@ -6,7 +6,7 @@
 //! gives up (`None`) on anything it is not sure the full builder would accept without a
 //! word: the caller then builds the row the usual way, so messages stay the same.
 
-use super::{Column, Rec, RowBuilder};
+use super::{Column, Record, RowBuilder};
 use crate::grid::Grid;
 use crate::score::{Accumulator, Counted, Totals};
 use chrono::NaiveDate;
@@ -197,9 +197,8 @@ impl RowBuilder<'_> {
     /// Scores a record straight into totals when nothing about it is unusual; `None`
     /// means "build it with [`RowBuilder::build`]" (problems, profiles, importance, …).
     /// `acc` is scratch, reused from row to row.
-    pub fn quick<'r>(&self, rec: &'r Rec, acc: &mut Accumulator) -> Option<ScoredRow<'r>> {
+    pub fn quick<'r>(&self, r: Record<'r>, acc: &mut Accumulator) -> Option<ScoredRow<'r>> {
         let plan = &self.plan;
-        let r = &rec.1;
         acc.clear();
         if r.len() != self.names.len() {
             return None;
@@ -207,7 +206,7 @@ impl RowBuilder<'_> {
         // Every text cell must decode, with no stray byte-order mark. Level cells need
         // no look: only ASCII ids are matched, and bytes equal to one are plain text.
         if !plan.text.iter().all(|&at| {
-            let c = &r[at];
+            let c = r.get(at).unwrap_or_default();
             c.is_ascii()
                 || self
                     .sniffed
@@ -239,7 +238,7 @@ impl RowBuilder<'_> {
             Some(c) if c.is_ascii() => !c.iter().all(|b| b.is_ascii_whitespace() || *b == 0x0b),
             Some(_) => text(at).is_some(),
         };
-        if !blank(plan.profiles) || !blank(plan.grid_cell) && self.grid_cell_problem(rec) {
+        if !blank(plan.profiles) || !blank(plan.grid_cell) && self.grid_cell_problem(r) {
             return None;
         }
         let structure_id = clean(plan.id)??;
@@ -247,10 +246,7 @@ impl RowBuilder<'_> {
         let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
         let mut warnings = 0;
         for cell in &plan.cells {
-            let c = match cell.level {
-                Some(at) => &r[at],
-                None => b"",
-            };
+            let c = cell.level.and_then(|at| r.get(at)).unwrap_or_default();
             // One byte naming a level of a simple indicator: most cells of a campaign.
             if let ([b], true) = (c, cell.simple) {
                 let i = cell.by_byte[usize::from(*b)];
@@ -299,10 +295,10 @@ impl RowBuilder<'_> {
         })
     }
 
-    fn grid_cell_problem(&self, rec: &Rec) -> bool {
+    fn grid_cell_problem(&self, rec: Record) -> bool {
         let mut problems = Vec::new();
         match self.fixed(rec, Column::Grid, &mut problems) {
-            Some(g) => self.check_grid_cell(rec.0, &g, &mut problems),
+            Some(g) => self.check_grid_cell(rec.row, &g, &mut problems),
             None => return false,
         }
         !problems.is_empty()
@@ -314,7 +310,7 @@ impl RowBuilder<'_> {
     /// it, the full builder accepts it and `score()` gives the same totals, texts, date
     /// and warning count. `Ok(true)` when it was taken; `Err` says what differs. For the
     /// tests and the fuzz target.
-    pub fn check_quick(&self, rec: &Rec, acc: &mut Accumulator) -> Result<bool, String> {
+    pub fn check_quick(&self, rec: Record, acc: &mut Accumulator) -> Result<bool, String> {
         let Some(q) = self.quick(rec, acc) else {
             return Ok(false);
         };
@@ -322,7 +318,7 @@ impl RowBuilder<'_> {
         let a = row.assessment.as_ref().map_err(|p| {
             format!(
                 "row {}: taken by the fast path, refused by the full builder: {p:?}",
-                rec.0
+                rec.row
             )
         })?;
         let totals = Totals::from(&crate::score::score(self.grid, a));
@@ -333,7 +329,7 @@ impl RowBuilder<'_> {
         {
             return Err(format!(
                 "row {}: fast path {:?}, {:?}, {} warning(s); full builder {totals:?}, {texts:?}, {} warning(s)",
-                rec.0,
+                rec.row,
                 q.totals,
                 (&q.structure_id, &q.structure_name, q.date),
                 q.warnings,

@@ -9,6 +9,7 @@
 //! Campaigns of fewer rows than the table holds (every real network's) never spill.
 
 use chrono::NaiveDate;
+use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap};
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
@@ -113,14 +114,26 @@ impl Seen {
     /// already, gives the place of its first reading.
     pub fn first_seen(&mut self, key: u128, at: Place) -> io::Result<Result<(), Place>> {
         let key = Key::from(key);
-        if let Some(first) = self.table.get(&key) {
-            return Ok(Err(unpack(*first)));
-        }
         if self.table.len() == self.capacity {
+            if let Some(first) = self.table.get(&key) {
+                return Ok(Err(unpack(*first)));
+            }
             self.spill()?;
         }
-        self.table.insert(key, pack(at));
-        Ok(Ok(()))
+        match self.table.entry(key) {
+            Entry::Occupied(first) => Ok(Err(unpack(*first.get()))),
+            Entry::Vacant(slot) => {
+                slot.insert(pack(at));
+                Ok(Ok(()))
+            }
+        }
+    }
+
+    /// Makes room at once for about `more` pairs (as many as memory may hold at
+    /// most): a table grown step by step costs rehashing and page faults.
+    pub fn expect(&mut self, more: usize) {
+        let room = self.capacity - self.table.len();
+        self.table.reserve(more.min(room));
     }
 
     /// Whether some entries went to runs (so [`Seen::finish`] may find more pairs).

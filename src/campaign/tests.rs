@@ -155,12 +155,12 @@ fn quick_agrees_with_build_and_score() {
     let g = grid();
     let src = std::fs::read("tests/fixtures/score/fast-path.csv").unwrap();
     let mut reader = Reader::new(&src[..], "c.csv", &g, None).unwrap();
-    let mut rec = (0, csv::ByteRecord::new());
+    let mut batch = Batch::default();
     let (mut quick, mut total) = (0, 0);
     let mut acc = crate::score::Accumulator::new(g.criteria.len());
-    while reader.next_record(&mut rec).unwrap() {
+    while let Some(rec) = reader.next_record(&mut batch).unwrap() {
         total += 1;
-        let taken = reader.builder().check_quick(&rec, &mut acc);
+        let taken = reader.builder().check_quick(rec, &mut acc);
         quick += usize::from(taken.unwrap_or_else(|e| panic!("{e}")));
     }
     assert_eq!(total, 61);
@@ -209,10 +209,10 @@ proptest::proptest! {
         }
         let g = grid();
         let mut reader = Reader::new(src.as_bytes(), "c.csv", &g, None).unwrap();
-        let mut rec = (0, csv::ByteRecord::new());
+        let mut batch = Batch::default();
         let mut acc = crate::score::Accumulator::new(g.criteria.len());
-        while reader.next_record(&mut rec).unwrap() {
-            let checked = reader.builder().check_quick(&rec, &mut acc);
+        while let Some(rec) = reader.next_record(&mut batch).unwrap() {
+            let checked = reader.builder().check_quick(rec, &mut acc);
             proptest::prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
         }
     }

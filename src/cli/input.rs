@@ -37,7 +37,9 @@
 use super::CheckFailed;
 use anyhow::Context;
 use aqor::assessment::{self, Assessment, Located};
-use aqor::campaign::{self, CampaignError, Place, RowBuilder, ScoredRow, Seen, fingerprint};
+use aqor::campaign::{
+    self, Batch, CampaignError, Place, Record, RowBuilder, ScoredRow, Seen, fingerprint,
+};
 use aqor::grid::{self, Grid, GridError};
 use aqor::score::{self, Accumulator, Totals};
 use chrono::NaiveDate;
@@ -51,7 +53,10 @@ use std::sync::{Arc, mpsc};
 const MAX_WARNINGS: usize = 20;
 
 /// Campaign rows parsed, built and handed over together: small enough to keep memory flat.
-const BATCH: usize = 256;
+const BATCH: usize = 1024;
+
+/// Bytes after which a batch is handed over with fewer rows (rows of long comments).
+const BATCH_BYTES: usize = 1 << 20;
 
 /// GRID is a built-in grid id (`aqor`) or a path to a grid file.
 ///
@@ -349,7 +354,7 @@ impl Inputs {
                 pass,
                 &|b, rec, s| match b.quick(rec, &mut s.acc).filter(|_| !slow) {
                     Some(row) => Made {
-                        number: rec.0,
+                        number: rec.row,
                         warnings: Warned::Counted(row.warnings),
                         result: Ok(keyed(&row, &mut s.bytes)),
                     },
@@ -463,13 +468,13 @@ impl Inputs {
                 let f =
                     File::open(&input.path).with_context(|| format!("cannot read {name} again"))?;
                 let mut reader = campaign::Reader::new(f, name, &self.grid, self.delimiter)?;
-                let mut rec = (0, csv::ByteRecord::new());
+                let mut batch = Batch::default();
                 // Only the rows to report are built.
-                while reader.next_record(&mut rec)? {
-                    if here.contains_key(&rec.0)
-                        && let Ok(a) = reader.builder().build(&rec).assessment
+                while let Some(rec) = reader.next_record(&mut batch)? {
+                    if here.contains_key(&rec.row)
+                        && let Ok(a) = reader.builder().build(rec).assessment
                     {
-                        keys.push((rec.0, a.structure.id, a.date));
+                        keys.push((rec.row, a.structure.id, a.date));
                     }
                 }
             }
@@ -539,11 +544,12 @@ impl Inputs {
         &self,
         input: &Input,
         pass: &mut Pass,
-        make: &(impl Fn(&RowBuilder, &Rec, &mut Scratch) -> Made<(u128, T)> + Sync),
+        make: &(impl Fn(&RowBuilder, Record, &mut Scratch) -> Made<(u128, T)> + Sync),
         sink: &mut impl FnMut(T, &[u8]) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let name = &*input.name;
         let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
+        let size = file.metadata().map_or(0, |m| m.len() as usize);
         let reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
             Ok(r) => r,
             Err(CampaignError::Io { file, source }) => {
@@ -566,7 +572,7 @@ impl Inputs {
         let criteria = self.grid.criteria.len();
         // The containers of a batch handed over before are filled again: big buffers
         // made anew for each batch cost more in page faults than the batch's work.
-        let build = |batch: &[Rec], (mut bytes, mut made): Built<T>| -> Built<T> {
+        let build = |batch: &Batch, (mut bytes, mut made): Built<T>| -> Built<T> {
             bytes.clear();
             made.clear();
             let mut scratch = Scratch {
@@ -577,8 +583,14 @@ impl Inputs {
             (scratch.bytes, made)
         };
         // Checks and hands over a built batch's rows, in order.
-        let mut take = |batch: &[Rec], (bytes, made): &mut Built<T>| -> anyhow::Result<()> {
-            for (m, rec) in made.drain(..).zip(batch) {
+        let mut first = true;
+        let mut take = |batch: &Batch, (bytes, made): &mut Built<T>| -> anyhow::Result<()> {
+            if std::mem::take(&mut first) && batch.byte_len() > 0 {
+                // As many more rows as the file has, judging by its first ones.
+                let more = batch.len() * (size / batch.byte_len() + 1);
+                pass.seen.expect(more);
+            }
+            for (m, rec) in made.drain(..).zip(batch.iter()) {
                 match m.warnings {
                     Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
                     // Counted by the fast path: worded by the full builder while they are shown.
@@ -620,11 +632,11 @@ impl Inputs {
         // order. Threads wait on channels, none spins.
         let builders = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         std::thread::scope(|scope| {
-            let (spent, reuse) = mpsc::channel::<Vec<Rec>>();
+            let (spent, reuse) = mpsc::channel::<Batch>();
             let (mut to_build, mut from_build, mut give_back) =
                 (Vec::new(), Vec::new(), Vec::new());
             for _ in 0..builders {
-                let (batch, batches) = mpsc::sync_channel::<Result<Vec<Rec>, CampaignError>>(1);
+                let (batch, batches) = mpsc::sync_channel::<Result<Batch, CampaignError>>(1);
                 let (done, built) = mpsc::sync_channel(1);
                 let (back, again) = mpsc::channel::<Built<T>>();
                 let build = &build;
@@ -643,7 +655,7 @@ impl Inputs {
             scope.spawn(move || {
                 for turn in (0..builders).cycle() {
                     let mut batch = reuse.try_recv().unwrap_or_default();
-                    let filled = fill(&mut records, &mut batch);
+                    let filled = records.fill(&mut batch, BATCH, BATCH_BYTES);
                     let more = matches!(filled, Ok(true));
                     if to_build[turn].send(filled.map(|_| batch)).is_err() || !more {
                         return;
@@ -673,30 +685,6 @@ fn seen_capacity() -> usize {
         .and_then(|v| v.parse().ok())
         .unwrap_or(campaign::MEMORY_KEYS)
 }
-
-/// Reads up to [`BATCH`] records into `batch` (reusing its records); `true` when it
-/// is full, so more may follow.
-fn fill(
-    records: &mut campaign::Records<File>,
-    batch: &mut Vec<Rec>,
-) -> Result<bool, CampaignError> {
-    let mut n = 0;
-    while n < BATCH {
-        if n == batch.len() {
-            batch.push(records.record());
-        }
-        if !records.next_record(&mut batch[n])? {
-            batch.truncate(n);
-            return Ok(false);
-        }
-        n += 1;
-    }
-    batch.truncate(n);
-    Ok(true)
-}
-
-/// A campaign record with its spreadsheet row number.
-type Rec = (u64, csv::ByteRecord);
 
 /// What the rows of a batch are built with: an accumulator to score with, reused from
 /// row to row, and one buffer their output may go to (no allocation per row).
@@ -734,7 +722,7 @@ impl<T> Made<T> {
 /// A record built in full, its assessment mapped with `map`.
 fn full<T>(
     builder: &RowBuilder,
-    rec: &Rec,
+    rec: Record,
     map: impl FnOnce(&Assessment) -> T,
 ) -> Made<(Assessment, T)> {
     let row = builder.build(rec);
