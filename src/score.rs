@@ -356,9 +356,10 @@ pub fn push_percent_bytes(out: &mut Vec<u8>, value: Option<f64>) {
 /// not close to a rounding tie (the formatter costs more than scoring a row).
 fn with_percent(v: f64, put: impl FnOnce(&str)) {
     let tenths = v * 10.0;
-    let rounded = tenths.round();
-    if tenths.is_sign_positive() && tenths < 1e9 && ((tenths - rounded).abs() - 0.5).abs() > 1e-6 {
-        let t = rounded as u64;
+    // Nearest by conversion (`round()` is a libm call on baseline x86-64); a value
+    // near a tie, where the sum may round either way, goes to the formatter.
+    let t = (tenths + 0.5) as u64;
+    if tenths.is_sign_positive() && tenths < 1e9 && ((tenths - t as f64).abs() - 0.5).abs() > 1e-6 {
         let mut digits = [0u8; 12];
         let mut at = digits.len() - 2;
         (digits[at], digits[at + 1]) = (b'.', b'0' + (t % 10) as u8);

@@ -18,7 +18,7 @@ mod sniff;
 pub use crate::date::parse as parse_date;
 pub use header::{Column, template};
 pub use quick::ScoredRow;
-pub use records::{Batch, Record, Records};
+pub use records::{Batch, Record, Records, Text};
 pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 

@@ -6,7 +6,7 @@
 //! gives up (`None`) on anything it is not sure the full builder would accept without a
 //! word: the caller then builds the row the usual way, so messages stay the same.
 
-use super::{Column, Record, RowBuilder};
+use super::{Column, Encoding, Record, RowBuilder};
 use crate::grid::Grid;
 use crate::score::{Accumulator, Counted, Totals};
 use chrono::NaiveDate;
@@ -205,25 +205,38 @@ impl RowBuilder<'_> {
         }
         // Every text cell must decode, with no stray byte-order mark. Level cells need
         // no look: only ASCII ids are matched, and bytes equal to one are plain text.
-        if !plan.text.iter().all(|&at| {
-            let c = r.get(at).unwrap_or_default();
-            c.is_ascii()
-                || self
-                    .sniffed
-                    .encoding
-                    .decode(c)
-                    .is_some_and(|s| !s.contains('\u{feff}'))
-        }) {
+        // A UTF-8 record is checked whole, once.
+        let whole = match self.sniffed.encoding {
+            Encoding::Utf8 => r.text().filter(|t| !t.as_str().contains('\u{feff}')),
+            Encoding::Windows1252 => None,
+        };
+        if whole.is_none()
+            && !plan.text.iter().all(|&at| {
+                let c = r.get(at).unwrap_or_default();
+                c.is_ascii()
+                    || self
+                        .sniffed
+                        .encoding
+                        .decode(c)
+                        .is_some_and(|s| !s.contains('\u{feff}'))
+            })
+        {
             return None;
         }
-        let text = |at: Option<usize>| trim(self.sniffed.encoding.decode(r.get(at?)?)?);
+        let decode = |at: usize| -> Option<Cow<'r, str>> {
+            match whole {
+                Some(w) => w.cell(at).map(Cow::Borrowed),
+                None => self.sniffed.encoding.decode(r.get(at)?),
+            }
+        };
+        let text = |at: Option<usize>| trim(decode(at?)?);
         // A text the full builder takes without a word (`Some`), or `None` to let it speak.
         let clean = |at: Option<usize>| -> Option<Option<Cow<'r, str>>> {
-            let Some(c) = at.and_then(|a| r.get(a)) else {
+            let Some(at) = at.filter(|&a| a < r.len()) else {
                 return Some(None);
             };
-            let t = self.sniffed.encoding.decode(c)?;
-            if !c.is_ascii() && t.contains('\u{feff}') {
+            let t = decode(at)?;
+            if whole.is_none() && t.contains('\u{feff}') {
                 return None;
             }
             Some(trim(t))

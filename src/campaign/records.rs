@@ -112,12 +112,30 @@ impl<'b> Record<'b> {
     /// Cell `i`'s bytes, as the file holds them once unquoted.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&'b [u8]> {
+        self.bytes.get(self.range(i)?)
+    }
+
+    /// Where cell `i` is in the record's bytes.
+    #[inline]
+    fn range(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let end = *self.ends.get(i)?;
         let start = match i {
             0 => 0,
             _ => self.ends[i - 1] + self.gap,
         };
-        self.bytes.get(start..end)
+        Some(start..end)
+    }
+
+    /// The whole record as text, when it is UTF-8 and its cells are cut at the
+    /// delimiters it keeps: each cell is UTF-8 then ([`Text::cell`]), checked once a row.
+    pub fn text(&self) -> Option<Text<'b>> {
+        let text = std::str::from_utf8(self.bytes)
+            .ok()
+            .filter(|_| self.gap == 1)?;
+        Some(Text {
+            text,
+            record: *self,
+        })
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'b [u8]> + use<'b> {
@@ -128,6 +146,26 @@ impl<'b> Record<'b> {
     /// Whether every cell is blank (`;;;;`): such rows are counted, not read.
     pub fn is_blank(&self) -> bool {
         self.iter().all(|c| c.iter().all(u8::is_ascii_whitespace))
+    }
+}
+
+/// A record known to be UTF-8 as a whole: see [`Record::text`].
+#[derive(Debug, Clone, Copy)]
+pub struct Text<'b> {
+    text: &'b str,
+    record: Record<'b>,
+}
+
+impl<'b> Text<'b> {
+    /// All its cells, delimiters included.
+    pub fn as_str(&self) -> &'b str {
+        self.text
+    }
+
+    /// Cell `i`'s text.
+    #[inline]
+    pub fn cell(&self, i: usize) -> Option<&'b str> {
+        self.text.get(self.record.range(i)?)
     }
 }
 

@@ -8,10 +8,10 @@
 //! reading went to a run is caught by [`Seen::finish`], which merges the runs.
 //! Campaigns of fewer rows than the table holds (every real network's) never spill.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 
 /// Pairs found by [`Seen::finish`] that it gives back (it counts them all).
@@ -28,14 +28,11 @@ pub struct Place {
     pub row: u64,
 }
 
-/// The fingerprint of a (structure, date) pair: two independent 64-bit SipHashes.
+/// The fingerprint of a (structure, date) pair: the 128-bit XXH3 of the id, seeded
+/// with the date's day number (one hash a row: this runs for every row of a campaign).
 pub fn fingerprint(structure_id: &str, date: NaiveDate) -> u128 {
-    let half = |salt: u8| {
-        let mut h = DefaultHasher::new();
-        (salt, structure_id, date).hash(&mut h);
-        h.finish()
-    };
-    (u128::from(half(0)) << 64) | u128::from(half(1))
+    let day = u64::from(date.num_days_from_ce().cast_unsigned());
+    xxhash_rust::xxh3::xxh3_128_with_seed(structure_id.as_bytes(), day)
 }
 
 /// A fingerprint as the table holds it: two words (aligned on 8 bytes, not 16).

@@ -187,7 +187,16 @@ proptest::proptest! {
         let d = delimiter.to_string();
         let mut src = header.join(&d) + "\n";
         for (n, cells) in rows.iter().enumerate() {
-            let mut cells: Vec<String> = cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+            // Cells quoted where they must be, or all of them in every other row: rows
+            // split by hand and rows read by csv-core.
+            let quote = |c: &str| {
+                if n % 2 == 1 || c.contains(['"', '\r', '\n', delimiter]) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.to_string()
+                }
+            };
+            let mut cells: Vec<String> = cells.iter().map(|c| quote(c)).collect();
             // Mostly well-formed ids and dates, so that the fast path has work.
             if n % 3 != 0 {
                 cells[0] = format!("s{n}");
