@@ -232,40 +232,62 @@ pub struct CriterionTotal {
 /// from raw cells, without building an assessment.
 #[derive(Debug, Clone, Default)]
 pub struct Accumulator {
-    /// Per criterion: Σ value × weight, Σ weight, in scope, answered.
-    tallies: Vec<(f64, f64, usize, usize)>,
+    tallies: Vec<Tally>,
+}
+
+/// One criterion's running sums: Σ value × weight, Σ weight, in scope, answered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tally {
+    sum: f64,
+    weights: f64,
+    in_scope: usize,
+    answered: usize,
+}
+
+impl Tally {
+    /// Counts one indicator of weight `weight`. Indicators must come in grid order
+    /// for sums to be bit for bit the same.
+    #[inline]
+    pub fn add(&mut self, weight: f64, counted: Counted) {
+        match counted {
+            Counted::OutOfScope => {}
+            Counted::Unanswered => self.in_scope += 1,
+            Counted::NotApplicable => {
+                self.in_scope += 1;
+                self.answered += 1;
+            }
+            Counted::Scored(value) => {
+                self.in_scope += 1;
+                self.answered += 1;
+                self.sum += value * weight;
+                self.weights += weight;
+            }
+        }
+    }
 }
 
 impl Accumulator {
     pub fn new(criteria: usize) -> Self {
         Accumulator {
-            tallies: vec![(0.0, 0.0, 0, 0); criteria],
+            tallies: vec![Tally::default(); criteria],
         }
     }
 
     /// Forgets what was counted (of a row given up half-way).
     pub fn clear(&mut self) {
-        self.tallies.fill((0.0, 0.0, 0, 0));
+        self.tallies.fill(Tally::default());
     }
 
     /// Counts one indicator of criterion `criterion` (grid index), of weight `weight`.
     /// Indicators must come in grid order for sums to be bit for bit the same.
     pub fn add(&mut self, criterion: usize, weight: f64, counted: Counted) {
-        let t = &mut self.tallies[criterion];
-        match counted {
-            Counted::OutOfScope => {}
-            Counted::Unanswered => t.2 += 1,
-            Counted::NotApplicable => {
-                t.2 += 1;
-                t.3 += 1;
-            }
-            Counted::Scored(value) => {
-                t.2 += 1;
-                t.3 += 1;
-                t.0 += value * weight;
-                t.1 += weight;
-            }
-        }
+        self.tallies[criterion].add(weight, counted);
+    }
+
+    /// Sets criterion `criterion`'s sums at once: a [`Tally`] kept in registers while
+    /// its indicators are counted (the fast path) costs no memory round trip a cell.
+    pub fn set(&mut self, criterion: usize, tally: Tally) {
+        self.tallies[criterion] = tally;
     }
 
     /// The totals, given the criteria's weights in grid order; starts over for the next assessment.
@@ -273,10 +295,10 @@ impl Accumulator {
         let criteria: Vec<CriterionTotal> = self
             .tallies
             .iter()
-            .map(|&(sum, w, in_scope, answered)| CriterionTotal {
-                score: (w > 0.0).then(|| 100.0 * sum / w),
-                in_scope,
-                answered,
+            .map(|t| CriterionTotal {
+                score: (t.weights > 0.0).then(|| 100.0 * t.sum / t.weights),
+                in_scope: t.in_scope,
+                answered: t.answered,
             })
             .collect();
         self.clear();

@@ -8,7 +8,7 @@
 
 use super::{Column, Encoding, Record, RowBuilder};
 use crate::grid::Grid;
-use crate::score::{Accumulator, Counted, Totals};
+use crate::score::{Accumulator, Counted, Tally, Totals};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -27,7 +27,6 @@ pub struct ScoredRow<'r> {
 /// What the fast path needs of one indicator.
 #[derive(Debug)]
 pub(super) struct Cell {
-    criterion: usize,
     weight: f64,
     level: Option<usize>,
     comment: Option<usize>,
@@ -111,7 +110,9 @@ fn pack(bytes: &[u8]) -> Option<u64> {
 /// The columns and lookups of one campaign file, made once.
 #[derive(Debug)]
 pub(super) struct Plan {
+    /// In grid order: the cells of criterion `c` are `cells[criteria[c].clone()]`.
     cells: Vec<Cell>,
+    criteria: Vec<std::ops::Range<usize>>,
     id: Option<usize>,
     name: Option<usize>,
     date: Option<usize>,
@@ -126,12 +127,13 @@ impl Plan {
     pub(super) fn new(grid: &Grid, columns: &[Column], at: &[[Option<usize>; 4]]) -> Self {
         let find = |col: Column| columns.iter().position(|c| *c == col);
         let mut cells = Vec::with_capacity(at.len());
-        for (criterion, c) in grid.criteria.iter().enumerate() {
+        let mut criteria = Vec::with_capacity(grid.criteria.len());
+        for c in &grid.criteria {
+            let first = cells.len();
             for i in &c.indicators {
                 let scale = grid.scale_of(i);
                 let cols = at[cells.len()];
                 cells.push(Cell {
-                    criterion,
                     weight: i.weight,
                     level: cols[0],
                     comment: cols[1],
@@ -158,9 +160,11 @@ impl Plan {
                     },
                 });
             }
+            criteria.push(first..cells.len());
         }
         Plan {
             cells,
+            criteria,
             id: find(Column::StructureId),
             name: find(Column::StructureName),
             date: find(Column::Date),
@@ -196,10 +200,10 @@ fn ascii(bytes: &[u8]) -> Option<&[u8]> {
 impl RowBuilder<'_> {
     /// Scores a record straight into totals when nothing about it is unusual; `None`
     /// means "build it with [`RowBuilder::build`]" (problems, profiles, importance, …).
-    /// `acc` is scratch, reused from row to row.
+    /// `acc` is scratch, reused from row to row (every criterion of it is set before
+    /// the totals are taken, so a row given up half-way leaves nothing behind).
     pub fn quick<'r>(&self, r: Record<'r>, acc: &mut Accumulator) -> Option<ScoredRow<'r>> {
         let plan = &self.plan;
-        acc.clear();
         if r.len() != self.names.len() {
             return None;
         }
@@ -258,46 +262,47 @@ impl RowBuilder<'_> {
         let structure_name = clean(plan.name)?.unwrap_or_default();
         let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
         let mut warnings = 0;
-        for cell in &plan.cells {
-            let c = cell.level.and_then(|at| r.get(at)).unwrap_or_default();
-            // One byte naming a level of a simple indicator: most cells of a campaign.
-            if let ([b], true) = (c, cell.simple) {
-                let i = cell.by_byte[usize::from(*b)];
-                if i != NONE {
-                    acc.add(
-                        cell.criterion,
-                        cell.weight,
-                        Counted::Scored(cell.levels[usize::from(i)].1),
-                    );
+        for (criterion, cells) in plan.criteria.iter().enumerate() {
+            let mut tally = Tally::default();
+            for cell in &plan.cells[cells.clone()] {
+                let c = cell.level.and_then(|at| r.get(at)).unwrap_or_default();
+                // One byte naming a level of a simple indicator: most cells of a campaign.
+                if let ([b], true) = (c, cell.simple) {
+                    let i = cell.by_byte[usize::from(*b)];
+                    if i != NONE {
+                        let value = cell.levels[usize::from(i)].1;
+                        tally.add(cell.weight, Counted::Scored(value));
+                        continue;
+                    }
+                }
+                let level = c.trim_ascii();
+                if level.is_empty() {
+                    let counted = if cell.everyone {
+                        Counted::Unanswered
+                    } else {
+                        Counted::OutOfScope
+                    };
+                    tally.add(cell.weight, counted);
                     continue;
                 }
-            }
-            let level = c.trim_ascii();
-            if level.is_empty() {
-                let counted = if cell.everyone {
-                    Counted::Unanswered
-                } else {
-                    Counted::OutOfScope
-                };
-                acc.add(cell.criterion, cell.weight, counted);
-                continue;
-            }
-            // An answer to an indicator not asked, or with an importance to check: full path.
-            if !cell.everyone || !blank(cell.importance) {
-                return None;
-            }
-            let counted = if level.eq_ignore_ascii_case(b"na") {
-                if !cell.allow_na {
+                // An answer to an indicator not asked, or with an importance to check: full path.
+                if !cell.everyone || !blank(cell.importance) {
                     return None;
                 }
-                if !has_text(cell.comment) {
-                    warnings += 1;
-                }
-                Counted::NotApplicable
-            } else {
-                Counted::Scored(cell.value(level)?)
-            };
-            acc.add(cell.criterion, cell.weight, counted);
+                let counted = if level.eq_ignore_ascii_case(b"na") {
+                    if !cell.allow_na {
+                        return None;
+                    }
+                    if !has_text(cell.comment) {
+                        warnings += 1;
+                    }
+                    Counted::NotApplicable
+                } else {
+                    Counted::Scored(cell.value(level)?)
+                };
+                tally.add(cell.weight, counted);
+            }
+            acc.set(criterion, tally);
         }
         Some(ScoredRow {
             structure_id,

@@ -9,9 +9,7 @@
 //! Campaigns of fewer rows than the table holds (every real network's) never spill.
 
 use chrono::{Datelike, NaiveDate};
-use std::collections::hash_map::Entry;
-use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::collections::BinaryHeap;
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 
 /// Pairs found by [`Seen::finish`] that it gives back (it counts them all).
@@ -40,32 +38,89 @@ pub fn fingerprint(structure_id: &str, date: NaiveDate) -> u128 {
 struct Key(u64, u64);
 
 impl From<u128> for Key {
+    /// The all-zero key marks an empty slot: the one fingerprint of 2^128 that is
+    /// zero is taken as one.
     fn from(k: u128) -> Self {
+        let k = k.max(1);
         Key((k >> 64) as u64, k as u64)
     }
 }
 
-impl Hash for Key {
-    /// A fingerprint is a hash already: its low word is the table's hash.
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.1);
-    }
+/// An open-addressing table of keys and packed places (linear probing on the key's
+/// low word, which is a hash already); slots of 24 bytes, an all-zero key is empty.
+/// Its own rather than a `HashMap`: [`Table::warm`] loads a key's slot ahead.
+#[derive(Debug)]
+struct Table {
+    slots: Vec<[u64; 3]>,
+    len: usize,
 }
 
-#[derive(Default)]
-struct Identity(u64);
-
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
+impl Table {
+    fn with_slots(n: usize) -> Self {
+        // Zeros written, not memory asked zeroed: pages mapped lazily would be read
+        // first by `warm` (mapping the zero page) and then copied on the first
+        // write, a second fault and a TLB flush on every core.
+        let mut slots = Vec::with_capacity(n.next_power_of_two());
+        slots.resize(slots.capacity(), [0; 3]);
+        Table { slots, len: 0 }
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+
+    fn home(&self, k: Key) -> usize {
+        k.1 as usize & (self.slots.len() - 1)
+    }
+
+    /// The slot holding `k`, or the empty one where it would go.
+    fn find(&self, k: Key) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let [a, b, _] = self.slots[i];
+            if (a == k.0 && b == k.1) || (a == 0 && b == 0) {
+                return i;
+            }
+            i = (i + 1) & mask;
         }
     }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+
+    fn warm(&self, k: Key) {
+        std::hint::black_box(self.slots[self.home(k)][0]);
+    }
+
+    /// The place recorded for `k`, or `None` after recording `place`.
+    fn insert(&mut self, k: Key, place: u64) -> Option<u64> {
+        // At most 7/8 full, so that probes stay short.
+        if 8 * (self.len + 1) > 7 * self.slots.len() {
+            self.resize(2 * self.slots.len());
+        }
+        let i = self.find(k);
+        let slot = &mut self.slots[i];
+        if slot[0] != 0 || slot[1] != 0 {
+            return Some(slot[2]);
+        }
+        *slot = [k.0, k.1, place];
+        self.len += 1;
+        None
+    }
+
+    fn get(&self, k: Key) -> Option<u64> {
+        let [a, b, place] = self.slots[self.find(k)];
+        (a != 0 || b != 0).then_some(place)
+    }
+
+    fn resize(&mut self, slots: usize) {
+        let old = std::mem::replace(self, Table::with_slots(slots));
+        for (k, place) in old.entries() {
+            let i = self.find(k);
+            self.slots[i] = [k.0, k.1, place];
+            self.len += 1;
+        }
+    }
+
+    fn entries(&self) -> impl Iterator<Item = (Key, u64)> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s[0] != 0 || s[1] != 0)
+            .map(|s| (Key(s[0], s[1]), s[2]))
     }
 }
 
@@ -83,7 +138,7 @@ fn unpack(v: u64) -> Place {
 
 /// The pairs read so far; see the module doc.
 pub struct Seen {
-    table: HashMap<Key, u64, BuildHasherDefault<Identity>>,
+    table: Table,
     runs: Vec<std::fs::File>,
     capacity: usize,
 }
@@ -101,7 +156,7 @@ impl Seen {
     /// A `Seen` holding at most `capacity` entries in memory (tests use small ones).
     pub fn with_capacity(capacity: usize) -> Self {
         Seen {
-            table: HashMap::default(),
+            table: Table::with_slots(1024),
             runs: Vec::new(),
             capacity: capacity.max(1),
         }
@@ -111,26 +166,32 @@ impl Seen {
     /// already, gives the place of its first reading.
     pub fn first_seen(&mut self, key: u128, at: Place) -> io::Result<Result<(), Place>> {
         let key = Key::from(key);
-        if self.table.len() == self.capacity {
-            if let Some(first) = self.table.get(&key) {
-                return Ok(Err(unpack(*first)));
+        if self.table.len == self.capacity {
+            if let Some(first) = self.table.get(key) {
+                return Ok(Err(unpack(first)));
             }
             self.spill()?;
         }
-        match self.table.entry(key) {
-            Entry::Occupied(first) => Ok(Err(unpack(*first.get()))),
-            Entry::Vacant(slot) => {
-                slot.insert(pack(at));
-                Ok(Ok(()))
-            }
-        }
+        Ok(match self.table.insert(key, pack(at)) {
+            Some(first) => Err(unpack(first)),
+            None => Ok(()),
+        })
+    }
+
+    /// Loads the table slot of `key` without recording it: called for a batch of
+    /// keys before they are recorded, it has their slots fetched from memory together
+    /// rather than one cache miss after the other.
+    pub fn warm(&self, key: u128) {
+        self.table.warm(Key::from(key));
     }
 
     /// Makes room at once for about `more` pairs (as many as memory may hold at
     /// most): a table grown step by step costs rehashing and page faults.
     pub fn expect(&mut self, more: usize) {
-        let room = self.capacity - self.table.len();
-        self.table.reserve(more.min(room));
+        let entries = (self.table.len + more).min(self.capacity);
+        if 8 * entries > 7 * self.table.slots.len() {
+            self.table.resize((8 * entries).div_ceil(7));
+        }
     }
 
     /// Whether some entries went to runs (so [`Seen::finish`] may find more pairs).
@@ -140,7 +201,8 @@ impl Seen {
     }
 
     fn spill(&mut self) -> io::Result<()> {
-        let mut entries: Vec<(Key, u64)> = self.table.drain().collect();
+        let mut entries: Vec<(Key, u64)> = self.table.entries().collect();
+        self.table = Table::with_slots(self.table.slots.len());
         entries.sort_unstable();
         let mut file = tempfile::tempfile()?;
         let mut w = BufWriter::new(&mut file);

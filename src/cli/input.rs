@@ -590,12 +590,19 @@ impl Inputs {
                 let more = batch.len() * (size / batch.byte_len() + 1);
                 pass.seen.expect(more);
             }
-            for (m, rec) in made.drain(..).zip(batch.iter()) {
+            for m in made.iter() {
+                if let Ok((fp, _)) = &m.result {
+                    pass.seen.warm(*fp);
+                }
+            }
+            // A row's record is looked at only to word what the fast path only counted.
+            for (i, m) in made.drain(..).enumerate() {
+                let rec = || batch.get(i).expect("a record for each row built");
                 match m.warnings {
                     Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
                     // Counted by the fast path: worded by the full builder while they are shown.
                     Warned::Counted(k) if k > 0 && pass.shows_more() => builder
-                        .build(rec)
+                        .build(rec())
                         .warnings
                         .iter()
                         .for_each(|w| pass.warn(w)),
@@ -613,7 +620,7 @@ impl Inputs {
                             continue;
                         }
                         // Rare: the row is built again to word it.
-                        Err(first) => match builder.build(rec).assessment {
+                        Err(first) => match builder.build(rec()).assessment {
                             Ok(a) => {
                                 vec![self.twice(name, m.number, &a.structure.id, a.date, first)]
                             }
