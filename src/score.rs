@@ -360,43 +360,45 @@ pub fn gain_at_target(grid: &Grid, assessment: &Assessment, indicator: &str) -> 
 
 /// A percentage as reports show it: one decimal.
 pub fn percent(value: Option<f64>) -> String {
-    let mut out = String::new();
-    if let Some(v) = value {
-        with_percent(v, |p| out.push_str(p));
-    }
-    out
+    let mut out = Vec::new();
+    push_percent_bytes(&mut out, value);
+    String::from_utf8(out).expect("a number is ASCII")
 }
 
-/// [`percent`] appended to bytes (a CSV record being written), without allocating.
+/// [`percent`] appended to bytes (a CSV record being written), without allocating:
+/// exactly what `{:.1}` writes, without the float formatter when `v` is not close to
+/// a rounding tie (the formatter costs more than scoring a row).
 pub fn push_percent_bytes(out: &mut Vec<u8>, value: Option<f64>) {
-    if let Some(v) = value {
-        with_percent(v, |p| out.extend_from_slice(p.as_bytes()));
-    }
-}
-
-/// Gives `v` written exactly as `{:.1}` does, without the float formatter when `v` is
-/// not close to a rounding tie (the formatter costs more than scoring a row).
-fn with_percent(v: f64, put: impl FnOnce(&str)) {
+    let Some(v) = value else {
+        return;
+    };
     let tenths = v * 10.0;
-    // Nearest by conversion (`round()` is a libm call on baseline x86-64); a value
-    // near a tie, where the sum may round either way, goes to the formatter.
-    let t = (tenths + 0.5) as u64;
-    if tenths.is_sign_positive() && tenths < 1e9 && ((tenths - t as f64).abs() - 0.5).abs() > 1e-6 {
-        let mut digits = [0u8; 12];
-        let mut at = digits.len() - 2;
-        (digits[at], digits[at + 1]) = (b'.', b'0' + (t % 10) as u8);
-        let mut whole = t / 10;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (whole % 10) as u8;
-            whole /= 10;
-            if whole == 0 {
-                break;
-            }
+    // Nearest by conversion (`round()` is a libm call on baseline x86-64, and so is
+    // an unsigned conversion): a value near a tie, where the sum may round either
+    // way, goes to the formatter.
+    let t = (tenths + 0.5) as i64;
+    if !(tenths.is_sign_positive()
+        && tenths < 1e9
+        && ((tenths - t as f64).abs() - 0.5).abs() > 1e-6)
+    {
+        out.extend_from_slice(format!("{v:.1}").as_bytes());
+        return;
+    }
+    let mut digits = [0u8; 12];
+    let mut at = digits.len() - 2;
+    (digits[at], digits[at + 1]) = (b'.', b'0' + (t % 10) as u8);
+    let mut whole = t / 10;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
         }
-        put(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
-    } else {
-        put(&format!("{v:.1}"));
+    }
+    // Byte by byte: a copy call costs more than the four or five bytes.
+    for &b in &digits[at..] {
+        out.push(b);
     }
 }
 
