@@ -290,6 +290,35 @@ mod tests {
         Place { file: 0, row }
     }
 
+    /// The table grows from its first 1,024 slots, warmed or not, keys colliding on
+    /// their low word or not (the zero key included), and keeps every first place.
+    #[test]
+    fn the_table_grows_and_keeps_every_pair() {
+        let mut seen = Seen::with_capacity(MEMORY_KEYS);
+        let key = |i: u64| {
+            if i % 7 == 0 {
+                u128::from(i) << 64 // low word 0: all in one probe run
+            } else {
+                fingerprint(&format!("s{i}"), day(1))
+            }
+        };
+        for i in 0..20_000 {
+            seen.warm(key(i));
+            assert_eq!(seen.first_seen(key(i), at(i)).unwrap(), Ok(()));
+        }
+        for i in 0..20_000 {
+            assert_eq!(seen.first_seen(key(i), at(i + 1)).unwrap(), Err(at(i)));
+        }
+        assert!(!seen.spilled());
+        seen.expect(500_000);
+        assert_eq!(
+            seen.table.slots.len(),
+            1 << 18,
+            "no more than memory may hold"
+        );
+        assert_eq!(seen.first_seen(key(5), at(9)).unwrap(), Err(at(5)));
+    }
+
     #[test]
     fn in_memory_twice_is_caught_at_once() {
         let mut seen = Seen::default();
