@@ -312,54 +312,81 @@ impl<R: Read> Records<R> {
                 }
             }
         }
-        if self.by_hand {
-            // Bytes of the record searched already: a long one is not searched again
-            // each time more of it is read.
-            let mut searched = 0;
-            loop {
-                let from = self.start + searched;
-                let found = memchr::memchr3(b'\n', b'\r', b'"', &self.buf[from..self.end]);
-                match found.map(|i| (from + i, self.buf[from + i])) {
-                    Some((_, b'"')) => break,
-                    Some((end, _)) => {
-                        split(&self.buf[self.start..end], self.delimiter, batch);
-                        self.start = end;
-                        return Ok(true);
-                    }
-                    None => {
+        if !self.by_hand {
+            return self.read_quoted(batch, &[]);
+        }
+        let line = Line::new(batch);
+        // Bytes of the record searched already: a long one is not searched again
+        // each time more of it is read.
+        let mut searched = 0;
+        loop {
+            let from = self.start + searched;
+            let found = memchr::memchr3(b'\n', b'\r', b'"', &self.buf[from..self.end]);
+            match found.map(|i| (from + i, self.buf[from + i])) {
+                Some((_, b'"')) => {
+                    let moved = line.undo(batch);
+                    return self.read_quoted(batch, &moved);
+                }
+                Some((end, _)) => {
+                    line.push(&self.buf[self.start..end], self.delimiter, batch);
+                    line.finish(batch);
+                    self.start = end;
+                    return Ok(true);
+                }
+                None => {
+                    if self.end - self.start == self.buf.len() {
+                        // A line as long as the buffer goes into the batch as it is
+                        // read, rather than the buffer growing to hold it whole.
+                        line.push(&self.buf[self.start..self.end], self.delimiter, batch);
+                        (self.start, searched) = (self.end, 0);
+                    } else {
                         searched = self.end - self.start;
-                        if !self.refill()? {
-                            split(&self.buf[self.start..self.end], self.delimiter, batch);
-                            self.start = self.end;
-                            return Ok(true);
-                        }
+                    }
+                    if !self.refill()? {
+                        line.push(&self.buf[self.start..self.end], self.delimiter, batch);
+                        line.finish(batch);
+                        self.start = self.end;
+                        return Ok(true);
                     }
                 }
             }
         }
-        self.read_quoted(batch)
     }
 
-    /// Adds the record starting at `start` to `batch` with csv-core (quotes undone).
-    fn read_quoted(&mut self, batch: &mut Batch) -> io::Result<bool> {
+    /// Adds the record to `batch` with csv-core (quotes undone): its bytes `moved`
+    /// into the batch already (and taken back), then those from `start` on.
+    fn read_quoted(&mut self, batch: &mut Batch, moved: &[u8]) -> io::Result<bool> {
         use csv_core::ReadRecordResult as R;
         let (bytes, ends) = (batch.bytes.len(), batch.ends.len());
         let (mut out, mut cells) = (0, 0);
-        batch.bytes.resize(bytes + 256, 0);
+        batch.bytes.resize(bytes + 256 + moved.len(), 0);
         batch.ends.resize(ends + 64, 0);
+        let mut moved = moved;
         loop {
+            let from_moved = !moved.is_empty();
+            let input = if from_moved {
+                moved
+            } else {
+                &self.buf[self.start..self.end]
+            };
             let (res, nin, nout, nend) = self.core.read_record(
-                &self.buf[self.start..self.end],
+                input,
                 &mut batch.bytes[bytes + out..],
                 &mut batch.ends[ends + cells..],
             );
-            self.start += nin;
+            if from_moved {
+                moved = &moved[nin..];
+            } else {
+                self.start += nin;
+            }
             out += nout;
             cells += nend;
             match res {
                 // At the end of the input, csv-core is called once more with nothing.
                 R::InputEmpty => {
-                    self.refill()?;
+                    if !from_moved || self.start == self.end {
+                        self.refill()?;
+                    }
                 }
                 R::OutputFull => batch.bytes.resize(bytes + 2 * (out + 128), 0),
                 R::OutputEndsFull => batch.ends.resize(ends + 2 * cells, 0),
@@ -412,35 +439,61 @@ impl<R: Read> Records<R> {
     }
 }
 
-/// Adds a line without quote or line end to `batch`, its delimiters kept.
-fn split(line: &[u8], delimiter: u8, batch: &mut Batch) {
-    batch.spans.push(Span {
-        row: 0,
-        bytes: batch.bytes.len(),
-        ends: batch.ends.len(),
-        gap: 1,
-    });
-    batch.bytes.extend_from_slice(line);
-    let ends = &mut batch.ends;
-    ends.reserve(line.len() + 1);
-    // 32 bytes at a time into a mask of their delimiters (one vector compare), whose
-    // bits are then taken in turn: a branch per cell, not a mispredicted one per byte.
-    let mut chunks = line.chunks_exact(32);
-    let mut at = 0;
-    for chunk in chunks.by_ref() {
+/// A line without quote being split by hand into a batch, its delimiters kept; a
+/// long one in several pieces.
+struct Line {
+    bytes: usize,
+    ends: usize,
+}
+
+impl Line {
+    fn new(batch: &Batch) -> Self {
+        Line {
+            bytes: batch.bytes.len(),
+            ends: batch.ends.len(),
+        }
+    }
+
+    /// Adds the next piece of the line (no quote, no line end in it).
+    fn push(&self, piece: &[u8], delimiter: u8, batch: &mut Batch) {
+        let mut at = batch.bytes.len() - self.bytes;
+        batch.bytes.extend_from_slice(piece);
+        let ends = &mut batch.ends;
+        ends.reserve(piece.len() + 1);
+        // 32 bytes at a time into a mask of their delimiters (one vector compare), whose
+        // bits are then taken in turn: a branch per cell, not a mispredicted one per byte.
+        let mut chunks = piece.chunks_exact(32);
+        for chunk in chunks.by_ref() {
+            let mut mask = 0u32;
+            for (j, &b) in chunk.iter().enumerate() {
+                mask |= u32::from(b == delimiter) << j;
+            }
+            push_bits(ends, at, mask);
+            at += 32;
+        }
         let mut mask = 0u32;
-        for (j, &b) in chunk.iter().enumerate() {
+        for (j, &b) in chunks.remainder().iter().enumerate() {
             mask |= u32::from(b == delimiter) << j;
         }
         push_bits(ends, at, mask);
-        at += 32;
     }
-    let mut mask = 0u32;
-    for (j, &b) in chunks.remainder().iter().enumerate() {
-        mask |= u32::from(b == delimiter) << j;
+
+    /// Ends the line: its last cell, and the record in the batch.
+    fn finish(self, batch: &mut Batch) {
+        batch.ends.push(batch.bytes.len() - self.bytes);
+        batch.spans.push(Span {
+            row: 0,
+            bytes: self.bytes,
+            ends: self.ends,
+            gap: 1,
+        });
     }
-    push_bits(ends, at, mask);
-    ends.push(line.len());
+
+    /// Takes back the pieces added (the record turned out to hold a quote): their bytes.
+    fn undo(self, batch: &mut Batch) -> Vec<u8> {
+        batch.ends.truncate(self.ends);
+        batch.bytes.split_off(self.bytes)
+    }
 }
 
 /// Pushes `at` plus the place of each bit set in `mask`, lowest first.

@@ -296,7 +296,7 @@ mod tests {
     fn the_table_grows_and_keeps_every_pair() {
         let mut seen = Seen::with_capacity(MEMORY_KEYS);
         let key = |i: u64| {
-            if i % 7 == 0 {
+            if i.is_multiple_of(7) {
                 u128::from(i) << 64 // low word 0: all in one probe run
             } else {
                 fingerprint(&format!("s{i}"), day(1))
