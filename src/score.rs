@@ -273,8 +273,8 @@ impl Accumulator {
         }
     }
 
-    /// Forgets what was counted (of a row given up half-way).
-    pub fn clear(&mut self) {
+    /// Forgets what was counted, for the next assessment.
+    fn clear(&mut self) {
         self.tallies.fill(Tally::default());
     }
 

@@ -1,39 +1,19 @@
 //! Malformed and hostile inputs through the binary: each gets its exact exit code and
 //! message, never a panic or a backtrace, and never a partial output file.
 
-use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
 const GRID: &str = "tests/fixtures/score/grid.yaml";
 const HEADER: &str = "structure_id,structure_name,date,A.1,A.2,A.3,B.1,B.2";
 
-struct Outcome {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+mod common;
+use common::Outcome;
 
-/// Runs aqor with a backtrace asked for, so a panic could not hide.
+/// Runs aqor with its temporary files in `dir` (see [`common::run`]).
 fn aqor(dir: &Path, args: &[&str]) -> Outcome {
-    let out = Command::cargo_bin("aqor")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("RUST_BACKTRACE", "1")
-        .env("TMPDIR", dir)
-        .args(args)
-        .output()
-        .unwrap();
-    let o = Outcome {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !o.stderr.contains("panicked") && !o.stderr.contains("stack backtrace"),
-        "{args:?}: {}",
-        o.stderr
-    );
-    o
+    common::run(args, |c| {
+        c.env("TMPDIR", dir);
+    })
 }
 
 fn file(dir: &Path, name: &str, bytes: &[u8]) -> String {

@@ -9,33 +9,14 @@ const CAMPAIGN: &str = "examples/aqor-campaign-2026.csv";
 const ASSESSMENT: &str = "examples/assessments/cio-blois-2026-09-22.yaml";
 const NO_SPACE: &str = "No space left on device";
 
-struct Outcome {
-    code: i32,
-    stderr: String,
-}
+mod common;
+use common::Outcome;
 
-/// Runs aqor from the crate root with a backtrace asked for, so a panic could not hide.
+/// Runs aqor with stdout sent to `stdout` (see [`common::run`]).
 fn aqor(args: &[&str], stdout: Stdio) -> Outcome {
-    let out = Command::new(env!("CARGO_BIN_EXE_aqor"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("RUST_BACKTRACE", "1")
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(stdout)
-        .output()
-        .unwrap();
-    let o = Outcome {
-        code: out.status.code().unwrap_or(-1),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !o.stderr.contains("panicked")
-            && !o.stderr.contains("stack backtrace")
-            && !o.stderr.contains("internal error"),
-        "{args:?}: {}",
-        o.stderr
-    );
-    o
+    common::run(args, |c| {
+        c.stdout(stdout);
+    })
 }
 
 /// A tmpfs of `size` mounted on a fresh temporary folder, unmounted when dropped

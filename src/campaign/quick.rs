@@ -236,7 +236,7 @@ impl RowBuilder<'_> {
         let text = |at: Option<usize>| trim(decode(at?)?);
         // A text the full builder takes without a word (`Some`), or `None` to let it speak.
         let clean = |at: Option<usize>| -> Option<Option<Cow<'r, str>>> {
-            let Some(at) = at.filter(|&a| a < r.len()) else {
+            let Some(at) = at else {
                 return Some(None);
             };
             let t = decode(at)?;

@@ -458,24 +458,18 @@ impl Line {
     fn push(&self, piece: &[u8], delimiter: u8, batch: &mut Batch) {
         let mut at = batch.bytes.len() - self.bytes;
         batch.bytes.extend_from_slice(piece);
-        let ends = &mut batch.ends;
-        ends.reserve(piece.len() + 1);
         // 32 bytes at a time into a mask of their delimiters (one vector compare), whose
         // bits are then taken in turn: a branch per cell, not a mispredicted one per byte.
         let mut chunks = piece.chunks_exact(32);
         for chunk in chunks.by_ref() {
-            let mut mask = 0u32;
-            for (j, &b) in chunk.iter().enumerate() {
-                mask |= u32::from(b == delimiter) << j;
-            }
-            push_bits(ends, at, mask);
+            push_bits(&mut batch.ends, at, delimiters(chunk, delimiter));
             at += 32;
         }
-        let mut mask = 0u32;
-        for (j, &b) in chunks.remainder().iter().enumerate() {
-            mask |= u32::from(b == delimiter) << j;
-        }
-        push_bits(ends, at, mask);
+        push_bits(
+            &mut batch.ends,
+            at,
+            delimiters(chunks.remainder(), delimiter),
+        );
     }
 
     /// Ends the line: its last cell, and the record in the batch.
@@ -494,6 +488,15 @@ impl Line {
         batch.ends.truncate(self.ends);
         batch.bytes.split_off(self.bytes)
     }
+}
+
+/// The places of `delimiter` in up to 32 bytes, as the bits of a mask.
+#[inline]
+fn delimiters(bytes: &[u8], delimiter: u8) -> u32 {
+    bytes
+        .iter()
+        .enumerate()
+        .fold(0, |mask, (j, &b)| mask | (u32::from(b == delimiter) << j))
 }
 
 /// Pushes `at` plus the place of each bit set in `mask`, lowest first.

@@ -1,0 +1,39 @@
+//! What CLI tests share: running the binary so that a panic cannot pass unseen.
+
+use std::process::{Command, Stdio};
+
+/// What a run of aqor gave (stdout empty when the test sent it elsewhere).
+pub struct Outcome {
+    pub code: i32,
+    // Not every test file reads it (full_disk.rs sends stdout elsewhere).
+    #[allow(dead_code)]
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs aqor from the crate root with `args`, stdin closed and a backtrace asked for;
+/// `setup` may send stdout elsewhere or set the environment. Fails the test on a
+/// panic, a backtrace or an internal error.
+pub fn run(args: &[&str], setup: impl FnOnce(&mut Command)) -> Outcome {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_aqor"));
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("RUST_BACKTRACE", "1")
+        .args(args)
+        .stdin(Stdio::null());
+    setup(&mut command);
+    let out = command.output().unwrap();
+    let o = Outcome {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !o.stderr.contains("panicked")
+            && !o.stderr.contains("stack backtrace")
+            && !o.stderr.contains("internal error"),
+        "{args:?}: {}",
+        o.stderr
+    );
+    o
+}
