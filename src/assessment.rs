@@ -1,14 +1,13 @@
 //! One structure's answers to one grid version on one date (`aqor-assessment/1`).
 
-use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostic::{Diagnostic, Pos, Severity, did_you_mean};
 use crate::grid::Grid;
 use chrono::NaiveDate;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "aqor-assessment/1";
-/// The answer "not applicable": excluded from every score.
-pub const NA: &str = "na";
+pub use crate::grid::NA;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -201,7 +200,7 @@ pub fn peek_grid_id(source: &str) -> Option<String> {
     struct PeekGrid {
         id: String,
     }
-    serde_saphyr::from_str_with_options::<Peek>(source, crate::grid::load::yaml_options())
+    serde_saphyr::from_str_with_options::<Peek>(source, crate::yaml::yaml_options())
         .ok()
         .map(|p| p.grid.id)
 }
@@ -213,11 +212,11 @@ pub fn parse(source: &str, file: &str) -> Result<Located, Diagnostic> {
         #[serde(default)]
         answers: IndexMap<String, serde_saphyr::Spanned<serde::de::IgnoredAny>>,
     }
-    let opts = crate::grid::load::yaml_options;
+    let opts = crate::yaml::yaml_options;
     let assessment: Assessment = serde_saphyr::from_str_with_options(source, opts())
-        .map_err(|e| crate::grid::load::yaml_error(&e, file))?;
+        .map_err(|e| crate::yaml::yaml_error(&e, file))?;
     let positions: Positions = serde_saphyr::from_str_with_options(source, opts())
-        .map_err(|e| crate::grid::load::yaml_error(&e, file))?;
+        .map_err(|e| crate::yaml::yaml_error(&e, file))?;
     let answer_at = positions
         .answers
         .into_iter()
@@ -342,31 +341,59 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
         out.extend(
             check_answer(grid, id, answer, &a.structure.profiles)
                 .into_iter()
-                .map(|(error, msg)| {
-                    if error {
-                        Diagnostic::error(file, at, msg)
-                    } else {
-                        Diagnostic::warning(file, at, msg)
-                    }
-                }),
+                .map(|f| Diagnostic::new(f.severity, file, at, f.to_string())),
         );
     }
     out
 }
 
-/// Problems of one answer as (is_error, message); shared with the campaign reader.
+/// Something wrong with one answer: an error keeps the assessment out, a warning
+/// is shown and the assessment used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerFinding {
+    pub severity: Severity,
+    /// The indicator answered (a campaign names it as the column).
+    pub indicator: String,
+    /// What is wrong, without the indicator's id.
+    pub message: String,
+}
+
+impl AnswerFinding {
+    fn error(indicator: &str, message: String) -> Self {
+        AnswerFinding {
+            severity: Severity::Error,
+            indicator: indicator.to_string(),
+            message,
+        }
+    }
+
+    fn warning(indicator: &str, message: String) -> Self {
+        AnswerFinding {
+            severity: Severity::Warning,
+            ..Self::error(indicator, message)
+        }
+    }
+}
+
+impl std::fmt::Display for AnswerFinding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.indicator, self.message)
+    }
+}
+
+/// Problems of one answer; shared with the campaign reader.
 pub fn check_answer(
     grid: &Grid,
     id: &str,
     answer: &Answer,
     profiles: &[String],
-) -> Vec<(bool, String)> {
+) -> Vec<AnswerFinding> {
     let Some((_, indicator)) = grid.indicator(id) else {
         let hint = did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str()))
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
-        return vec![(
-            true,
+        return vec![AnswerFinding::error(
+            id,
             format!("unknown indicator `{id}` in grid {}{hint}", grid.label()),
         )];
     };
@@ -380,15 +407,15 @@ pub fn check_indicator_answer(
     indicator: &crate::grid::Indicator,
     answer: &Answer,
     profiles: &[String],
-) -> Vec<(bool, String)> {
+) -> Vec<AnswerFinding> {
     let id = indicator.id.as_str();
     let mut out = Vec::new();
     let scale = grid.scale_of(indicator);
     match &answer.level {
-        Choice::Na if !scale.allow_na => out.push((
-            true,
+        Choice::Na if !scale.allow_na => out.push(AnswerFinding::error(
+            id,
             format!(
-                "{id}: `na` is not allowed on scale {} ({})",
+                "`na` is not allowed on scale {} ({})",
                 scale.id,
                 scale.choices()
             ),
@@ -399,15 +426,15 @@ pub fn check_indicator_answer(
                 .as_deref()
                 .is_none_or(|c| c.trim().is_empty()) =>
         {
-            out.push((
-                false,
-                format!("{id}: `na` without a comment; say why it does not apply"),
+            out.push(AnswerFinding::warning(
+                id,
+                "`na` without a comment; say why it does not apply".into(),
             ))
         }
-        Choice::Level(l) if scale.level(l).is_none() => out.push((
-            true,
+        Choice::Level(l) if scale.level(l).is_none() => out.push(AnswerFinding::error(
+            id,
             format!(
-                "{id}: {l:?} is not a level of scale {} ({})",
+                "{l:?} is not a level of scale {} ({})",
                 scale.id,
                 scale.choices()
             ),
@@ -417,15 +444,15 @@ pub fn check_indicator_answer(
     if let Some(i) = answer.importance
         && !(1..=4).contains(&i)
     {
-        out.push((
-            true,
-            format!("{id}: importance {i} is out of range; use 1 to 4"),
+        out.push(AnswerFinding::error(
+            id,
+            format!("importance {i} is out of range; use 1 to 4"),
         ));
     }
     if !indicator.applies(profiles) {
-        out.push((
-            false,
-            format!("{id} does not apply to this structure's profiles; the answer is ignored"),
+        out.push(AnswerFinding::warning(
+            id,
+            "does not apply to this structure's profiles; the answer is ignored".into(),
         ));
     }
     out

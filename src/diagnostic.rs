@@ -42,7 +42,7 @@ impl Diagnostic {
         Self::new(Severity::Warning, file, at, message)
     }
 
-    fn new(severity: Severity, file: &str, at: Pos, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, file: &str, at: Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
             file: file.to_string(),

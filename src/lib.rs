@@ -2,6 +2,14 @@
 //!
 //! The library reads grids and assessments, scores them and builds reports and
 //! plans. It never prints nor touches the terminal: the `aqor` binary does I/O.
+//!
+//! Data flows one way: files -> model ([`grid`], [`assessment`]) -> inputs
+//! ([`campaign`], [`input`]) -> scores ([`score`], [`recognition`]) -> reports and plans
+//! ([`report`], [`compare`], [`plan`]); no module reaches back up. Renderers live in
+//! the library and return or write the whole output; the CLI only picks the format
+//! and the destination (stdout or a file), and shows what the [`input::Sink`] is told.
+
+#![forbid(unsafe_code)]
 
 pub mod assessment;
 pub mod campaign;
@@ -11,9 +19,11 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+pub mod input;
 pub mod migrate;
 pub mod plan;
 pub mod recognition;
 pub mod report;
 pub mod score;
 pub mod text;
+mod yaml;

@@ -1,4 +1,6 @@
-//! The `aqor` command line: parse, dispatch, map errors to SPEC exit codes.
+//! The `aqor` command line: parse, dispatch, map errors to exit codes (README.md, "Exit codes").
+
+#![forbid(unsafe_code)]
 
 mod cli;
 

@@ -5,7 +5,7 @@
 //! each old level becomes; without one the migration is refused rather than guessed.
 
 use crate::assessment::{Answer, Assessment, Choice, GridRef, NA};
-use crate::grid::diff::{Kind, scale_change, successor};
+use crate::grid::diff::{Carry, Kind, carry, scale_change};
 use crate::grid::{Grid, Scale};
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -139,6 +139,9 @@ pub fn migrate(
     let mut answers: HashMap<String, (String, Answer)> = HashMap::new();
     let (mut carried, mut dropped, mut unmapped) = (Vec::new(), Vec::new(), Vec::new());
     let mut suggestions: Vec<String> = Vec::new();
+    let fates: HashMap<&str, Carry> = carry(new, a.answers.keys().map(String::as_str))
+        .into_iter()
+        .collect();
     for (old_id, answer) in &a.answers {
         let level = answer.level.as_str().to_string();
         let drop = |reason: String| Dropped {
@@ -150,17 +153,19 @@ pub fn migrate(
             dropped.push(drop(format!("not an indicator of {}", old.label())));
             continue;
         };
-        let Some((_, ni)) = successor(new, old_id) else {
-            dropped.push(drop(format!("removed in {}", new.label())));
-            continue;
+        let ni = match &fates[old_id.as_str()] {
+            Carry::To(ni) => *ni,
+            Carry::Removed => {
+                dropped.push(drop(format!("removed in {}", new.label())));
+                continue;
+            }
+            Carry::Merged { into, kept } => {
+                dropped.push(drop(format!(
+                    "merged into {into}, which keeps the answer of {kept}"
+                )));
+                continue;
+            }
         };
-        if let Some((first, _)) = answers.get(&ni.id) {
-            dropped.push(drop(format!(
-                "merged into {}, which keeps the answer of {first}",
-                ni.id
-            )));
-            continue;
-        }
         let (os, ns) = (old.scale_of(oi), new.scale_of(ni));
         let mut answer = answer.clone();
         if scale_change(os, ns).is_some_and(|(k, _, _)| k == Kind::ScaleChanged)

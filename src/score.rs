@@ -1,4 +1,4 @@
-//! The scoring engine (SPEC "Scores"): pure functions over a grid and an assessment.
+//! The scoring engine (README.md, "Formats", Scores; docs/score.md): pure functions over a grid and an assessment.
 //!
 //! Scores are kept unrounded, indicator scores on 0..1 and criterion / overall /
 //! coverage as percentages; reports round to one decimal when they show them.
@@ -50,7 +50,7 @@ pub struct CriterionScore {
     pub answered: usize,
 }
 
-/// Every number SPEC defines for one assessment.
+/// Every number docs/score.md defines for one assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
     /// Percentage; `None` when no criterion was scored.
@@ -227,7 +227,7 @@ pub struct CriterionTotal {
     pub answered: usize,
 }
 
-/// Running sums per criterion: the one place the SPEC formulas live. [`score`] feeds
+/// Running sums per criterion: the one place the scoring formulas (docs/score.md) live. [`score`] feeds
 /// it through [`Score::recompute_totals`]; the campaign fast path feeds it straight
 /// from raw cells, without building an assessment.
 #[derive(Debug, Clone, Default)]

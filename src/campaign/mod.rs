@@ -1,4 +1,4 @@
-//! Campaign CSVs (SPEC "Campaign CSV"): one row per assessment, as spreadsheets export them.
+//! Campaign CSVs ([docs/score.md, "Campaign CSV format"](../../docs/score.md#campaign-csv-format)): one row per assessment, as spreadsheets export them.
 //!
 //! [`Reader`] streams: it holds one record at a time, so memory does not grow with
 //! the number of rows. Each row comes out as an [`Assessment`] or as the list of
@@ -23,7 +23,7 @@ pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
 use crate::assessment::{self, Answer, Assessment, Choice, Structure};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::{Severity, did_you_mean};
 use crate::grid::Grid;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -377,18 +377,13 @@ impl RowBuilder<'_> {
         let mut answers = indexmap::IndexMap::with_capacity(self.cells.len());
         for ((_, indicator), at) in self.grid.indicators().zip(&self.cells) {
             if let Some(answer) = self.answer(rec, &indicator.id, at, &mut problems) {
-                for (error, message) in
+                for f in
                     assessment::check_indicator_answer(self.grid, indicator, &answer, &profiles)
                 {
-                    let message = message
-                        .strip_prefix(&format!("{}: ", indicator.id))
-                        .map(String::from)
-                        .unwrap_or(message);
-                    let p = Problem::at(file, row, &indicator.id, message);
-                    if error {
-                        problems.push(p)
-                    } else {
-                        warnings.push(p)
+                    let p = Problem::at(file, row, &f.indicator, f.message);
+                    match f.severity {
+                        Severity::Error => problems.push(p),
+                        Severity::Warning => warnings.push(p),
                     }
                 }
                 answers.insert(indicator.id.clone(), answer);

@@ -77,8 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             anyhow::bail!("{} exists; use --force to overwrite it", path.display());
         }
     }
-    let mut inputs = args.input.open()?;
-    inputs.bridge_versions();
+    let inputs = args.input.open()?;
     let grid = &inputs.grid;
     let lang = input::language(grid, args.lang.as_deref());
     let view = match args.view {
@@ -91,7 +90,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut builder = Builder::new(grid, &lang, view != View::Network);
     inputs.for_each(|_, a| {
         builder.add(&a);
-        Ok(())
+        anyhow::Ok(())
     })?;
     let notes: Vec<String> = inputs
         .carried()

@@ -109,15 +109,17 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// The input was read but fails a check (SPEC exit code 1).
+/// The input was read but fails a check (exit code 1, README.md "Exit codes").
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct CheckFailed(pub String);
 
-/// SPEC: 1 when the input was read but fails a check; 2 for usage errors and unreadable input.
+/// README.md "Exit codes": 1 when the input was read but fails a check; 2 for usage
+/// errors and unreadable input.
 pub fn exit_code_of(e: &anyhow::Error) -> ExitCode {
     if e.chain().any(|c| {
         c.is::<CheckFailed>()
+            || matches!(c.downcast_ref(), Some(aqor::input::Error::Failed(_)))
             || matches!(
                 c.downcast_ref::<aqor::grid::GridError>(),
                 Some(aqor::grid::GridError::Invalid { .. })

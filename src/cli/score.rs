@@ -35,8 +35,8 @@ pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
     /// Language of headers and grid texts [default: the grid's default language]
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
@@ -46,22 +46,48 @@ pub struct Args {
     pub explain: Option<String>,
 }
 
+/// `--format`, as clap reads it (the library's [`Format`] knows no clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Aligned columns for a terminal
+    Table,
+    /// A GitHub-flavoured markdown table
+    Markdown,
+    /// Comma-separated values, one row per item
+    Csv,
+    /// One JSON document with a `schema_version`
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let format = Format::from(args.format);
     let inputs = args.input.open()?;
     let lang = super::input::language(&inputs.grid, args.lang.as_deref());
     if let Some(id) = &args.explain {
-        return explain::run(&inputs, id, args.format, &lang);
+        return explain::run(&inputs, id, format, &lang);
     }
     let mut spool = tempfile::spooled_tempfile(SPOOL_BYTES);
-    match args.format {
+    match format {
         Format::Csv => write_csv(&inputs, &mut spool)?,
         Format::Json => write_json(&inputs, &lang, &mut spool)?,
         Format::Table | Format::Markdown => {
             let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let text = table(&inputs, &lang, args.format, colour)?;
+            let text = table(&inputs, &lang, format, colour)?;
             spool.write_all(text.as_bytes())?;
         }
     }
+    super::input::note_carried(&inputs);
     let mut out = io::stdout().lock();
     match spool.into_inner() {
         SpooledData::InMemory(bytes) => out.write_all(bytes.get_ref()),
@@ -75,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// SPEC "Outputs scripts rely on": fixed English column names, one decimal.
+/// docs/score.md (csv output, which scripts rely on): fixed English column names, one decimal.
 fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     let grid = &inputs.grid;
     let mut header = vec!["structure_id", "structure_name", "date", "overall"];
@@ -110,7 +136,7 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
                 bytes.push(b'\n');
                 start..bytes.len()
             },
-            |range, bytes| Ok(out.write_all(&bytes[range])?),
+            |range, bytes| anyhow::Ok(out.write_all(&bytes[range])?),
         )?;
         out.flush()?;
         return Ok(());
@@ -133,7 +159,7 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
         |a, cells| {
             let id = [a.structure.id.as_str(), a.structure.name.as_str()];
             w.row(id.into_iter().chain(cells.iter().map(String::as_str)))?;
-            Ok(())
+            anyhow::Ok(())
         },
     )?;
     w.finish()?.flush()?;
@@ -211,7 +237,7 @@ fn write_json(inputs: &Inputs, lang: &str, out: &mut impl Write) -> anyhow::Resu
                 score: &s,
                 recognition,
             })?;
-            Ok(())
+            anyhow::Ok(())
         },
     )?;
     w.finish()?.flush()?;
@@ -248,7 +274,7 @@ fn table(inputs: &Inputs, lang: &str, format: Format, colour: bool) -> anyhow::R
             },
             |row, _| {
                 t.push(row);
-                Ok(())
+                anyhow::Ok(())
             },
         )?;
     } else {
@@ -302,7 +328,7 @@ fn table_labelled(inputs: &Inputs, t: &mut Table, lang: &str) -> anyhow::Result<
             row.push((tr(COMMON, key, lang).to_string(), tone));
         }
         t.push(row);
-        Ok(())
+        anyhow::Ok(())
     })?;
     Ok(())
 }

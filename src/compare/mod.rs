@@ -9,6 +9,7 @@ pub mod aggregate;
 pub mod anonymize;
 pub mod html;
 pub mod render;
+mod sections;
 pub mod stats;
 mod svg;
 pub mod trend;

@@ -2,7 +2,7 @@
 
 use crate::assessment::{Answer, Located};
 use crate::grid::Grid;
-use crate::grid::diff::successor;
+use crate::grid::diff::{self, Carry};
 use indexmap::IndexMap;
 
 /// Whether an assessment of `grid.id` at `version` is older than `grid`, so its
@@ -11,26 +11,30 @@ pub fn is_older(grid: &Grid, version: &str) -> bool {
     semver::Version::parse(version).is_ok_and(|v| v < grid.version)
 }
 
-/// The assessment's answers under `grid`'s ids: an answer to an indicator that a
-/// newer one `replaces` moves to the newer id; answers to indicators the grid no
-/// longer has (nor replaces) are dropped and returned. Level ids are kept as they
-/// are, so the usual check still reports a level the new scale lacks.
-pub fn carry(grid: &Grid, located: &Located) -> (Located, Vec<String>) {
+/// The assessment's answers under `grid`'s ids, by the one carry rule
+/// ([`crate::grid::diff::carry`]); level ids are kept as they are, so the usual check
+/// still reports a level the new scale lacks. Answers left behind come back with why.
+pub fn carry(grid: &Grid, located: &Located) -> (Located, Vec<Left>) {
     let old = &located.assessment;
     let mut answers: IndexMap<String, Answer> = IndexMap::new();
     let mut answer_at = std::collections::HashMap::new();
-    let mut dropped = Vec::new();
-    for (id, answer) in &old.answers {
-        match successor(grid, id) {
-            // A newer indicator answered directly wins over the one it replaces.
-            Some((_, i)) if i.id == *id || !answers.contains_key(&i.id) => {
+    let mut left = Vec::new();
+    for (id, fate) in diff::carry(grid, old.answers.keys().map(String::as_str)) {
+        match fate {
+            Carry::To(i) => {
                 if let Some(at) = located.answer_at.get(id) {
                     answer_at.insert(i.id.clone(), *at);
                 }
-                answers.insert(i.id.clone(), answer.clone());
+                answers.insert(i.id.clone(), old.answers[id].clone());
             }
-            Some(_) => {}
-            None => dropped.push(id.clone()),
+            Carry::Merged { into, kept } => left.push(Left {
+                id: id.to_string(),
+                merged: Some((into.to_string(), kept)),
+            }),
+            Carry::Removed => left.push(Left {
+                id: id.to_string(),
+                merged: None,
+            }),
         }
     }
     let mut assessment = old.clone();
@@ -42,6 +46,14 @@ pub fn carry(grid: &Grid, located: &Located) -> (Located, Vec<String>) {
             assessment,
             answer_at,
         },
-        dropped,
+        left,
     )
+}
+
+/// An answer not carried: its indicator was removed, or merged into one that keeps
+/// another answer (`(into, kept)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Left {
+    pub id: String,
+    pub merged: Option<(String, String)>,
 }

@@ -107,6 +107,55 @@ pub fn successor<'g>(new: &'g Grid, old_id: &str) -> Option<(&'g Criterion, &'g 
     })
 }
 
+/// Where an old answer goes in a newer version of its grid.
+#[derive(Debug, Clone)]
+pub enum Carry<'g> {
+    /// To this indicator of the new version.
+    To(&'g Indicator),
+    /// Nowhere: its successor keeps the answer of `kept` (see [`carry`]).
+    Merged { into: &'g str, kept: String },
+    /// Nowhere: the new version has no successor.
+    Removed,
+}
+
+/// The one rule by which `compare`, `score`, `plan` and `migrate` carry answers to
+/// `new` (docs/grids.md, "Carrying answers"): each answered id, in file order, goes
+/// to its [`successor`]. When several land on one indicator, the answer to that
+/// indicator's own id wins (it was answered directly), else the first in the file;
+/// the others are merged away.
+pub fn carry<'g, 'a>(
+    new: &'g Grid,
+    answered: impl IntoIterator<Item = &'a str>,
+) -> Vec<(&'a str, Carry<'g>)> {
+    let targets: Vec<(&str, Option<&Indicator>)> = answered
+        .into_iter()
+        .map(|id| (id, successor(new, id).map(|(_, i)| i)))
+        .collect();
+    let keeper = |to: &str| {
+        targets
+            .iter()
+            .find(|(id, i)| *id == to && i.is_some())
+            .or_else(|| targets.iter().find(|(_, i)| i.is_some_and(|i| i.id == to)))
+            .map(|(id, _)| *id)
+    };
+    targets
+        .iter()
+        .map(|&(id, to)| {
+            let carry = match to {
+                None => Carry::Removed,
+                Some(i) => match keeper(&i.id) {
+                    Some(kept) if kept != id => Carry::Merged {
+                        into: &i.id,
+                        kept: kept.to_string(),
+                    },
+                    _ => Carry::To(i),
+                },
+            };
+            (id, carry)
+        })
+        .collect()
+}
+
 /// How `new`'s scale differs from `old`'s for answers: `Some((kind, from, to))`.
 pub fn scale_change(old: &Scale, new: &Scale) -> Option<(Kind, String, String)> {
     let levels = |s: &Scale| {

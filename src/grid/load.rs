@@ -7,16 +7,16 @@
 use super::model::*;
 use super::raw::*;
 use super::yaml::structural_errors;
-pub(crate) use super::yaml::{too_large, yaml_error, yaml_options};
+pub use super::yaml::MAX_GRID_BYTES;
+pub(crate) use super::yaml::too_large;
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 use crate::text::Text;
+use crate::yaml::yaml_options;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 
 /// The only grid format this version reads.
 pub const FORMAT: &str = "aqor-grid/1";
-/// Larger grid files are refused before parsing: real grids are a few hundred KB.
-pub const MAX_GRID_BYTES: usize = 8 * 1024 * 1024;
 
 /// Hex sha256 of a file's bytes: the identity assessments pin a grid version with.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -219,7 +219,7 @@ impl Builder<'_> {
             .into_iter()
             .map(|l| {
                 let at = l.id.at;
-                if l.id.value == crate::assessment::NA {
+                if l.id.value == super::NA {
                     self.err(at, "level id `na` is reserved for \"not applicable\"; use `allow_na: true` instead");
                 }
                 if !l.score.value.is_finite() {

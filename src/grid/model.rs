@@ -8,6 +8,10 @@ use crate::diagnostic::Pos;
 use crate::text::Text;
 use serde::Serialize;
 
+/// The answer "not applicable": a choice every scale that allows it accepts, excluded
+/// from every score. A level may not take this id.
+pub const NA: &str = "na";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Grid {
     pub format: String,
@@ -183,7 +187,7 @@ impl Scale {
     pub fn choices(&self) -> String {
         let mut ids: Vec<&str> = self.levels.iter().map(|l| l.id.as_str()).collect();
         if self.allow_na {
-            ids.push(crate::assessment::NA);
+            ids.push(NA);
         }
         ids.join(", ")
     }

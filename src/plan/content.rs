@@ -1,5 +1,5 @@
 //! What a plan says, decided before any layout: texts resolved in the plan's language,
-//! numbers as percentages, actions ranked by SPEC priority.
+//! numbers as percentages, actions ranked by priority (README.md, "Formats": gap × weights × importance / 2).
 
 use crate::assessment::{ActionStatus, Assessment};
 use crate::grid::{Grid, Indicator};

@@ -4,12 +4,13 @@
 
 pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
 pub use table::{Align, Table, Tone};
 
-/// Output formats of reporting commands (`--format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// Output formats of reporting commands; the CLI maps `--format` onto it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned columns for a terminal
     Table,

@@ -85,9 +85,9 @@ impl Table {
         t.to_string() + "\n"
     }
 
-    /// A GitHub-flavoured markdown table (`|` in cells escaped, line breaks flattened).
+    /// A GitHub-flavoured markdown table, cells escaped by [`super::markdown::escape`].
     pub fn to_markdown(&self) -> String {
-        let cell = |s: &str| s.replace('|', "\\|").replace(['\r', '\n'], " ");
+        let cell = super::markdown::escape;
         let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
         let mut out = line(self.header.iter().map(|h| cell(h)).collect());
         out += &line(

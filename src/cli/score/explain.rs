@@ -116,8 +116,9 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
         if ids.len() < 1000 {
             ids.insert(a.structure.id);
         }
-        Ok(())
+        anyhow::Ok(())
     })?;
+    super::super::input::note_carried(inputs);
     if id.is_empty() && ids.len() > 1 {
         let some: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
         anyhow::bail!(

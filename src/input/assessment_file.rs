@@ -1,0 +1,55 @@
+//! One assessment YAML file: parsed, carried to the grid's version, checked.
+
+use super::pass::Pass;
+use super::{Error, Input, Inputs};
+use crate::assessment::{self, Assessment};
+use crate::campaign::{Place, fingerprint};
+use crate::grid::Grid;
+
+impl Inputs {
+    pub(super) fn read_assessment<T, E: From<Error>>(
+        &self,
+        input: &Input,
+        pass: &mut Pass,
+        map: &impl Fn(&Grid, &Assessment) -> T,
+        sink: &mut impl FnMut(Assessment, T) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let name = &*input.name;
+        let text = std::fs::read_to_string(&input.path).map_err(Error::read(name))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let located = match assessment::parse(text, name) {
+            Ok(l) => self.bridge(l, name, &mut *pass.sink),
+            Err(d) => {
+                pass.problem(&d);
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+        };
+        let mut ok = true;
+        for d in assessment::check(&located, &self.grid, name) {
+            if d.is_error() {
+                ok = false;
+                pass.problem(&d);
+            } else {
+                pass.warn(&d);
+            }
+        }
+        let a = located.assessment;
+        let at = Place {
+            file: pass.file,
+            row: 0,
+        };
+        if let Err(first) = pass.first_seen(fingerprint(&a.structure.id, a.date), at)? {
+            pass.problem(&self.twice(name, 0, &a.structure.id, a.date, first));
+            ok = false;
+        }
+        if ok {
+            pass.summary.assessments += 1;
+            let t = map(&self.grid, &a);
+            sink(a, t)
+        } else {
+            pass.summary.invalid += 1;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! The input engine: INPUT files turned into assessments and totals, with every
+//! problem reported.
+//!
+//! The caller (the `aqor` binary) lists the files (folders walked, stdin and pipes
+//! copied to temporary files), names the grid, and gives a [`Sink`] for problems
+//! and warnings; [`Inputs`] then reads them, as many times as asked:
+//! ```no_run
+//! use aqor::input::{Collected, Input, Inputs, Options};
+//! # fn main() -> Result<(), aqor::input::Error> {
+//! let grid = aqor::grid::builtin::get("aqor").unwrap();
+//! let files = vec![Input::file("examples/aqor-campaign-2025.csv".into())?];
+//! let inputs = Inputs::new(grid, files, Options::default(), Box::new(Collected::default()));
+//! // all at once: every valid assessment
+//! let all = inputs.read_all::<aqor::input::Error>()?;
+//! // streaming: memory stays flat whatever the number of rows
+//! inputs.for_each(|grid, assessment| -> Result<(), aqor::input::Error> { Ok(()) })?;
+//! # Ok(()) }
+//! ```
+//!
+//! Checking without holding everything in memory: a pass reads each input once and
+//! reports every problem to the sink as it meets it; when it is done it returns
+//! [`Error::Failed`] if any input had one. It may have handed over valid
+//! assessments before meeting a bad row, so a caller must not publish results as
+//! it goes: `aqor score` writes into a spool and copies it out only when the pass
+//! returned Ok. The same structure and date read twice is mostly caught at once, but
+//! in inputs of more than [`Options::seen_memory_keys`] structures and dates it may
+//! be found only at the end of the pass (see [`crate::campaign::Seen`]). With
+//! [`Options::skip_invalid`] problems are reported, the rows are skipped and the
+//! pass returns Ok.
+//!
+//! Campaign rows go through a pipeline of threads (see [`pipeline`]): parsed,
+//! built and mapped in batches, handed over in input order.
+
+mod assessment_file;
+mod carry;
+mod error;
+mod kind;
+mod pass;
+mod pipeline;
+mod sink;
+#[cfg(test)]
+mod tests;
+
+pub use error::Error;
+pub use kind::{Kind, is_grid_file};
+pub use sink::{Collected, Sink};
+
+use crate::assessment::Assessment;
+use crate::campaign::{self, ScoredRow, fingerprint};
+use crate::grid::Grid;
+use crate::score::{self, Totals};
+use pass::Pass;
+use pipeline::{Made, Warned, full};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// One input file, as problems name it.
+pub struct Input {
+    path: PathBuf,
+    name: Arc<str>,
+    kind: Kind,
+    /// A copy of stdin or of a pipe, kept alive while it is read.
+    _spool: Option<tempfile::NamedTempFile>,
+}
+
+impl Input {
+    /// A file named by its path; its kind from its extension, else its first line.
+    pub fn file(path: PathBuf) -> Result<Input, Error> {
+        let kind = match Kind::of_extension(&path) {
+            Some(k) => k,
+            None => Kind::of_content(&path)?,
+        };
+        Ok(Input::new(path, kind))
+    }
+
+    /// A file whose kind the caller knows (a folder walk goes by extension).
+    pub fn new(path: PathBuf, kind: Kind) -> Input {
+        Input {
+            name: path.display().to_string().into(),
+            path,
+            kind,
+            _spool: None,
+        }
+    }
+
+    /// A copy of stdin or of a pipe, named `name` in problems; its kind from its first line.
+    pub fn spooled(file: tempfile::NamedTempFile, name: &str) -> Result<Input, Error> {
+        Ok(Input {
+            kind: Kind::of_content(file.path())?,
+            path: file.path().to_path_buf(),
+            name: name.into(),
+            _spool: Some(file),
+        })
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+}
+
+/// How a pass reads: set by the caller (the CLI maps flags and test knobs onto it).
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Use the valid rows and report the invalid ones, instead of failing.
+    pub skip_invalid: bool,
+    /// Campaign CSV delimiter, when detection guesses wrong.
+    pub delimiter: Option<u8>,
+    /// Build every campaign row in full, never the fast path (tests hold both to one result).
+    pub no_fast_path: bool,
+    /// Structures and dates the duplicate check keeps in memory (small in tests of
+    /// very large inputs).
+    pub seen_memory_keys: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            skip_invalid: false,
+            delimiter: None,
+            no_fast_path: false,
+            seen_memory_keys: campaign::MEMORY_KEYS,
+        }
+    }
+}
+
+/// What one pass over the inputs found.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub assessments: usize,
+    /// Rows or files with problems (skipped with `skip_invalid`).
+    pub invalid: usize,
+}
+
+/// The inputs of one run, their grid resolved, ready to be read.
+pub struct Inputs {
+    pub grid: Grid,
+    files: Vec<Input>,
+    options: Options,
+    sink: RefCell<Box<dyn Sink>>,
+    /// With `bridge_versions`: assessments of older grid versions carried, by version.
+    carried: Option<RefCell<BTreeMap<String, usize>>>,
+}
+
+impl Inputs {
+    pub fn new(grid: Grid, files: Vec<Input>, options: Options, sink: Box<dyn Sink>) -> Inputs {
+        Inputs {
+            grid,
+            files,
+            options,
+            sink: RefCell::new(sink),
+            carried: None,
+        }
+    }
+
+    pub fn files(&self) -> &[Input] {
+        &self.files
+    }
+
+    /// Accepts assessment files of older versions of the grid, their answers carried
+    /// over through `replaces` (see [`crate::compare::versions`]); `carried` counts them.
+    pub fn bridge_versions(&mut self) {
+        self.carried = Some(Default::default());
+    }
+
+    /// Assessments carried over by `bridge_versions`, per older version.
+    pub fn carried(&self) -> BTreeMap<String, usize> {
+        self.carried
+            .as_ref()
+            .map(|c| c.borrow().clone())
+            .unwrap_or_default()
+    }
+
+    /// Every valid assessment, in input order; any problem gives [`Error::Failed`]
+    /// (unless `skip_invalid`).
+    pub fn read_all<E: From<Error>>(&self) -> Result<Vec<Assessment>, E> {
+        let mut all = Vec::new();
+        self.for_each(|_, a| {
+            all.push(a);
+            Ok::<(), E>(())
+        })?;
+        Ok(all)
+    }
+
+    /// Reads every input once, calling `f` with each valid assessment in input order.
+    ///
+    /// See the module doc: `f` may run before a later problem is found, so it must
+    /// not publish results itself.
+    pub fn for_each<E: From<Error>>(
+        &self,
+        mut f: impl FnMut(&Grid, Assessment) -> Result<(), E>,
+    ) -> Result<Summary, E> {
+        self.for_each_mapped(|_, _| (), |a, ()| f(&self.grid, a))
+    }
+
+    /// `for_each` for heavy per-assessment work: `map` runs on several threads
+    /// (campaign rows are built and mapped in batches), then `sink` gets each valid
+    /// assessment with what `map` made of it, in input order.
+    pub fn for_each_mapped<T: Send, E: From<Error>>(
+        &self,
+        map: impl Fn(&Grid, &Assessment) -> T + Sync,
+        mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
+    ) -> Result<Summary, E> {
+        let grid = &self.grid;
+        self.pass(|input, pass| match input.kind {
+            Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
+            Kind::Campaign => self.read_campaign(
+                input,
+                pass,
+                &|b, rec, _| {
+                    full(b, rec, |a| map(grid, a))
+                        .map(|(a, t)| (fingerprint(&a.structure.id, a.date), (a, t)))
+                },
+                &mut |(a, t), _| sink(a, t),
+            ),
+        })
+    }
+
+    /// `for_each` for outputs that need only the totals (overall, criteria, coverage):
+    /// campaign rows take the fast path ([`campaign::RowBuilder::quick`]) and are built
+    /// in full only when it gives up, so problems and warnings read the same. `map`
+    /// runs on several threads (formatting a row costs as much as scoring it); it may
+    /// write bytes into the buffer it is given and return where they are: `sink` gets,
+    /// in input order, what it made of each valid row and that buffer.
+    pub fn for_each_totals<U: Send, E: From<Error>>(
+        &self,
+        map: impl Fn(&ScoredRow, &mut Vec<u8>) -> U + Sync,
+        mut sink: impl FnMut(U, &[u8]) -> Result<(), E>,
+    ) -> Result<Summary, E> {
+        let grid = &self.grid;
+        let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
+        let scored = |a: Assessment, totals| ScoredRow {
+            structure_id: a.structure.id.into(),
+            structure_name: a.structure.name.into(),
+            date: a.date,
+            totals,
+            warnings: 0,
+        };
+        let keyed = |r: &ScoredRow, bytes: &mut Vec<u8>| {
+            (fingerprint(&r.structure_id, r.date), map(r, bytes))
+        };
+        let slow = self.options.no_fast_path;
+        self.pass(|input, pass| match input.kind {
+            Kind::Assessment => self.read_assessment(input, pass, &totals, &mut |a, t| {
+                let mut bytes = Vec::new();
+                let u = map(&scored(a, t), &mut bytes);
+                sink(u, &bytes)
+            }),
+            Kind::Campaign => self.read_campaign(
+                input,
+                pass,
+                &|b, rec, s| match b.quick(rec, &mut s.acc).filter(|_| !slow) {
+                    Some(row) => Made {
+                        number: rec.row,
+                        warnings: Warned::Counted(row.warnings),
+                        result: Ok(keyed(&row, &mut s.bytes)),
+                    },
+                    None => full(b, rec, |a| totals(grid, a))
+                        .map(|(a, t)| keyed(&scored(a, t), &mut s.bytes)),
+                },
+                &mut sink,
+            ),
+        })
+    }
+
+    /// One pass over every input with `read`, then the summary and the verdict.
+    fn pass<E: From<Error>>(
+        &self,
+        mut read: impl FnMut(&Input, &mut Pass) -> Result<(), E>,
+    ) -> Result<Summary, E> {
+        let mut sink = self.sink.borrow_mut();
+        let mut pass = Pass::new(&self.options, &mut **sink);
+        for (i, input) in self.files.iter().enumerate() {
+            pass.file = i as u32;
+            read(input, &mut pass)?;
+        }
+        Ok(pass.finish(self)?)
+    }
+}

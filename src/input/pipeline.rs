@@ -1,0 +1,218 @@
+//! A campaign read by three stages on their own threads: records are parsed;
+//! batches of them are built (and mapped), one per builder thread in turn; built
+//! batches are checked and handed over in input order. A few batches are all that
+//! is held in memory; threads wait on channels, none spins.
+
+use super::pass::Pass;
+use super::{Error, Input, Inputs};
+use crate::assessment::Assessment;
+use crate::campaign::{self, Batch, CampaignError, Place, Record, RowBuilder};
+use crate::score::Accumulator;
+use std::fs::File;
+use std::sync::mpsc;
+
+/// Campaign rows parsed, built and handed over together: small enough to keep memory flat.
+pub(super) const BATCH: usize = 1024;
+
+/// Bytes after which a batch is handed over with fewer rows (rows of long comments).
+pub(super) const BATCH_BYTES: usize = 1 << 20;
+
+/// What the rows of a batch are built with: an accumulator to score with, reused from
+/// row to row, and one buffer their output may go to (no allocation per row).
+pub(super) struct Scratch {
+    pub acc: Accumulator,
+    pub bytes: Vec<u8>,
+}
+
+/// A built batch: its scratch bytes and its rows.
+type Built<T> = (Vec<u8>, Vec<Made<(u128, T)>>);
+
+/// What a campaign row came to, made on a worker thread.
+pub(super) struct Made<T> {
+    pub number: u64,
+    pub result: Result<T, Vec<campaign::Problem>>,
+    pub warnings: Warned,
+}
+
+pub(super) enum Warned {
+    Listed(Vec<campaign::Problem>),
+    /// The fast path only counts them.
+    Counted(usize),
+}
+
+impl<T> Made<T> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Made<U> {
+        Made {
+            number: self.number,
+            result: self.result.map(f),
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// A record built in full, its assessment mapped with `map`.
+pub(super) fn full<T>(
+    builder: &RowBuilder,
+    rec: Record,
+    map: impl FnOnce(&Assessment) -> T,
+) -> Made<(Assessment, T)> {
+    let row = builder.build(rec);
+    Made {
+        number: row.number,
+        result: row.assessment.map(|a| {
+            let t = map(&a);
+            (a, t)
+        }),
+        warnings: Warned::Listed(row.warnings),
+    }
+}
+
+impl Inputs {
+    /// Reads a campaign's records in batches whose rows `make` turns into values in
+    /// parallel, each with the fingerprint of its structure and date; `sink` gets
+    /// valid values in order. `make` gets the [`Scratch`] of the batch it builds;
+    /// `sink` gets its bytes.
+    pub(super) fn read_campaign<T: Send, E: From<Error>>(
+        &self,
+        input: &Input,
+        pass: &mut Pass,
+        make: &(impl Fn(&RowBuilder, Record, &mut Scratch) -> Made<(u128, T)> + Sync),
+        sink: &mut impl FnMut(T, &[u8]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let name = &*input.name;
+        let file = File::open(&input.path).map_err(Error::read(name))?;
+        let size = file.metadata().map_or(0, |m| m.len() as usize);
+        let reader = match campaign::Reader::new(file, name, &self.grid, self.options.delimiter) {
+            Ok(r) => r,
+            Err(CampaignError::Io { file, source }) => {
+                return Err(Error::Read { name: file, source }.into());
+            }
+            Err(CampaignError::Header(problems)) => {
+                problems.iter().for_each(|p| pass.problem(p));
+                pass.problem(&format_args!(
+                    "{name}: no row of it is used until its header is fixed"
+                ));
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+            Err(e) => {
+                pass.problem(&e);
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+        };
+        let (mut records, builder) = reader.split();
+        let criteria = self.grid.criteria.len();
+        // The containers of a batch handed over before are filled again: big buffers
+        // made anew for each batch cost more in page faults than the batch's work.
+        let build = |batch: &Batch, (mut bytes, mut made): Built<T>| -> Built<T> {
+            bytes.clear();
+            made.clear();
+            let mut scratch = Scratch {
+                acc: Accumulator::new(criteria),
+                bytes,
+            };
+            made.extend(batch.iter().map(|rec| make(&builder, rec, &mut scratch)));
+            (scratch.bytes, made)
+        };
+        // Checks and hands over a built batch's rows, in order.
+        let mut first = true;
+        let mut take = |batch: &Batch, (bytes, made): &mut Built<T>| -> Result<(), E> {
+            if std::mem::take(&mut first) && batch.byte_len() > 0 {
+                // As many more rows as the file has, judging by its first ones.
+                let more = batch.len() * (size / batch.byte_len() + 1);
+                pass.seen.expect(more);
+            }
+            for m in made.iter() {
+                if let Ok((fp, _)) = &m.result {
+                    pass.seen.warm(*fp);
+                }
+            }
+            // A row's record is looked at only to word what the fast path only counted.
+            for (i, m) in made.drain(..).enumerate() {
+                let rec = || batch.get(i).expect("a record for each row built");
+                match m.warnings {
+                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
+                    // Counted by the fast path: worded by the full builder while they are shown.
+                    Warned::Counted(k) if k > 0 && pass.sink.shows_warnings() => builder
+                        .build(rec())
+                        .warnings
+                        .iter()
+                        .for_each(|w| pass.warn(w)),
+                    Warned::Counted(k) => pass.sink.unworded(k),
+                }
+                let at = Place {
+                    file: pass.file,
+                    row: m.number,
+                };
+                match m.result {
+                    Ok((fp, t)) => match pass.first_seen(fp, at)? {
+                        Ok(()) => {
+                            pass.summary.assessments += 1;
+                            sink(t, bytes)?;
+                            continue;
+                        }
+                        // Rare: the row is built again to word it.
+                        Err(first) => match builder.build(rec()).assessment {
+                            Ok(a) => pass.problem(&self.twice(
+                                name,
+                                m.number,
+                                &a.structure.id,
+                                a.date,
+                                first,
+                            )),
+                            Err(problems) => problems.iter().for_each(|p| pass.problem(p)),
+                        },
+                    },
+                    Err(problems) => problems.iter().for_each(|p| pass.problem(p)),
+                }
+                pass.summary.invalid += 1;
+            }
+            Ok(())
+        };
+        let builders = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        std::thread::scope(|scope| {
+            let (spent, reuse) = mpsc::channel::<Batch>();
+            let (mut to_build, mut from_build, mut give_back) =
+                (Vec::new(), Vec::new(), Vec::new());
+            for _ in 0..builders {
+                let (batch, batches) = mpsc::sync_channel::<Result<Batch, CampaignError>>(1);
+                let (done, built) = mpsc::sync_channel(1);
+                let (back, again) = mpsc::channel::<Built<T>>();
+                let build = &build;
+                scope.spawn(move || {
+                    for b in batches {
+                        let old = again.try_recv().unwrap_or_default();
+                        if done.send(b.map(|b| (build(&b, old), b))).is_err() {
+                            return;
+                        }
+                    }
+                });
+                to_build.push(batch);
+                from_build.push(built);
+                give_back.push(back);
+            }
+            scope.spawn(move || {
+                for turn in (0..builders).cycle() {
+                    let mut batch = reuse.try_recv().unwrap_or_default();
+                    let filled = records.fill(&mut batch, BATCH, BATCH_BYTES);
+                    let more = matches!(filled, Ok(true));
+                    if to_build[turn].send(filled.map(|_| batch)).is_err() || !more {
+                        return;
+                    }
+                }
+            });
+            // A builder with nothing more to give has ended: so has the file.
+            for turn in (0..builders).cycle() {
+                let Ok(built) = from_build[turn].recv() else {
+                    return Ok(());
+                };
+                let (mut made, batch) = built.map_err(Error::from)?;
+                take(&batch, &mut made)?;
+                let _ = spent.send(batch);
+                let _ = give_back[turn].send(made);
+            }
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,110 @@
+//! One rule carries answers to a newer grid version (docs/grids.md, "Carrying
+//! answers"): `migrate`, `score`, `compare` and `plan` give the same answer when an old
+//! assessment answers both C1.1 and C1.2 and the new C1.2 `replaces: [C1.1]`.
+//!
+//! The assessment answers C1.1 `2` first, then C1.2 `1`: C1.2 keeps its own answer, `1`.
+
+mod common;
+
+use common::run;
+
+const OLD: &str = "tests/fixtures/migrate/cio-demo-1.0.yaml";
+const OLD_GRID: &str = "tests/fixtures/grid/demo-1.0.yaml";
+const NEW_GRID: &str = "tests/fixtures/carry/demo-1.2.yaml";
+
+#[test]
+fn migrate_score_compare_and_plan_keep_the_same_answer() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let out = dir.path().join("cio.yaml");
+    let o = run(
+        &[
+            "migrate",
+            OLD,
+            "--from",
+            OLD_GRID,
+            "--to",
+            NEW_GRID,
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("C1.1 (2): merged into C1.2, which keeps the answer of C1.2"),
+        "{}",
+        o.stderr
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let migrated = aqor::assessment::parse(&text, "cio.yaml")
+        .unwrap()
+        .assessment;
+    assert_eq!(migrated.answers["C1.2"].level.as_str(), "1");
+    assert!(!migrated.answers.contains_key("C1.1"));
+
+    let o = run(
+        &["score", OLD, "--grid", NEW_GRID, "--format", "json"],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let json: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let c12 = json["assessments"][0]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "C1.2")
+        .unwrap();
+    assert_eq!(c12["level"], "1", "{c12}");
+    assert!(o.stderr.contains("merged into C1.2"), "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("note: 1 assessment(s) of demo 1.0.0 carried to demo 1.2.0"),
+        "{}",
+        o.stderr
+    );
+
+    let o = run(
+        &[
+            "compare",
+            OLD,
+            "--grid",
+            NEW_GRID,
+            "--by",
+            "indicator",
+            "--format",
+            "csv",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let mut rows = csv::Reader::from_reader(o.stdout.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let at = header.iter().position(|h| h == "C1.2").unwrap();
+    let row = rows.records().next().unwrap().unwrap();
+    // Level 1 on a 0–3 scale.
+    assert_eq!(&row[at], "33.3", "{}", o.stdout);
+
+    let pdf = dir.path().join("cio.pdf");
+    let o = run(
+        &[
+            "plan",
+            OLD,
+            "--grid",
+            NEW_GRID,
+            "--lang",
+            "en",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let text = pdf_extract::extract_text(&pdf).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("Information"))
+        .unwrap_or_default();
+    assert!(line.contains("In progress"), "{line:?} in\n{text}");
+}
