@@ -11,9 +11,12 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+#[cfg(test)]
+mod i18n_check;
 pub mod migrate;
 pub mod plan;
 pub mod recognition;
 pub mod report;
 pub mod score;
 pub mod text;
+pub mod typography;
