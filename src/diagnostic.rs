@@ -1,5 +1,6 @@
 //! Findings about an input file, each pinned to a file, line and column.
 
+use crate::i18n::{MESSAGES, Message};
 use serde::Serialize;
 use std::fmt;
 
@@ -30,7 +31,12 @@ pub struct Diagnostic {
     pub file: String,
     pub line: u32,
     pub col: u32,
+    /// What is wrong, in English (the JSON and `--format github` reports keep it).
     pub message: String,
+    /// The same sentence for a reader of another language, when the finding was built
+    /// from a catalogue ([`Diagnostic::said`]).
+    #[serde(skip)]
+    pub words: Option<Message>,
 }
 
 impl Diagnostic {
@@ -49,7 +55,30 @@ impl Diagnostic {
             line: at.line,
             col: at.col,
             message: message.into(),
+            words: None,
         }
+    }
+
+    /// A finding whose sentence comes from a catalogue, said in the reader's language.
+    pub fn said(severity: Severity, file: &str, at: Pos, words: Message) -> Self {
+        Diagnostic {
+            words: Some(words.clone()),
+            ..Self::new(severity, file, at, words.to_string())
+        }
+    }
+
+    /// `file:line:col: error: …` in `lang`.
+    pub fn say(&self, lang: &str) -> String {
+        let text = self
+            .words
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |m| m.say(lang));
+        let key = match self.severity {
+            Severity::Error => "at_error",
+            Severity::Warning => "at_warning",
+        };
+        let place = format!("{}:{}:{}", self.file, self.line, self.col);
+        crate::msg!(MESSAGES, key, place = place, text = text).say(lang)
     }
 
     pub fn is_error(&self) -> bool {

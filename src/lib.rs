@@ -19,6 +19,8 @@ pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
 pub mod i18n;
+#[cfg(test)]
+mod i18n_check;
 pub mod input;
 pub mod migrate;
 pub mod plan;
@@ -26,4 +28,5 @@ pub mod recognition;
 pub mod report;
 pub mod score;
 pub mod text;
+pub mod typography;
 mod yaml;

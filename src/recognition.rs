@@ -12,8 +12,10 @@
 use crate::assessment::{Answer, Assessment, Choice};
 use crate::grid::{Grid, RuleKind};
 use crate::i18n::{COMMON, tr};
+use crate::msg;
 use crate::score::{self, IndicatorScore, Score, Status};
 use crate::text::Text;
+use crate::typography;
 use serde::Serialize;
 use words::WORDS;
 
@@ -405,124 +407,184 @@ fn failures_after(
 }
 
 impl Failure {
-    /// The reason in plain words with the numbers, in `lang` (English if unknown).
-    pub fn reason(&self, lang: &str) -> String {
-        let w = |key: &str| tr(WORDS, key, lang);
-        match &self.facts {
+    /// The reason in plain words with the numbers and level labels, in `lang`
+    /// (English if unknown).
+    pub fn reason(&self, grid: &Grid, lang: &str) -> String {
+        let pct = |v: String| typography::localise_number(&format!("{v}%"), lang);
+        let label = |indicator: Option<&String>, level: &str| {
+            level_label(grid, indicator.map(String::as_str), level, lang)
+        };
+        let m = match &self.facts {
             FailureFacts::Overall { value: None, min } => {
-                fill(w("overall_none"), &[("min", number(*min))])
+                msg!(WORDS, "overall_none", min = pct(number(*min)))
             }
             FailureFacts::Overall {
                 value: Some(v),
                 min,
-            } => fill(
-                w("overall"),
-                &[("value", shown(*v, *min)), ("min", number(*min))],
+            } => msg!(
+                WORDS,
+                "overall",
+                value = pct(shown(*v, *min)),
+                min = pct(number(*min))
             ),
-            FailureFacts::Criteria { below, min } => below
-                .iter()
-                .map(|c| {
-                    fill(
-                        w("criterion"),
-                        &[
-                            ("id", c.id.clone()),
-                            ("value", shown(c.value, *min)),
-                            ("min", number(*min)),
-                        ],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
+            FailureFacts::Criteria { below, min } => {
+                return below
+                    .iter()
+                    .map(|c| {
+                        msg!(
+                            WORDS,
+                            "criterion",
+                            id = &c.id,
+                            value = pct(shown(c.value, *min)),
+                            min = pct(number(*min))
+                        )
+                        .say(lang)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+            }
             FailureFacts::Coverage {
                 value: None, min, ..
-            } => fill(w("coverage_none"), &[("min", number(*min))]),
+            } => msg!(WORDS, "coverage_none", min = pct(number(*min))),
             FailureFacts::Coverage {
                 value: Some(value),
                 min,
                 missing,
-            } => fill(
-                w("coverage"),
-                &[
-                    ("value", shown(*value, *min)),
-                    ("min", number(*min)),
-                    ("missing", missing.to_string()),
-                ],
+            } => msg!(
+                WORDS,
+                "coverage",
+                value = pct(shown(*value, *min)),
+                min = pct(number(*min)),
+                missing = *missing
             ),
             FailureFacts::BelowTarget {
                 count,
                 max,
                 indicators,
-            } => counted(w, "below_target", *count, *max, "", indicators),
-            FailureFacts::Levels { hits } => hits
-                .iter()
-                .map(|h| {
-                    let n = h.indicators.len() as u32;
-                    counted(w, "no_level", n, 0, &h.level, &h.indicators)
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
+            } => msg!(
+                WORDS,
+                "below_target",
+                count = *count,
+                max = *max,
+                ids = indicators.join(", ")
+            ),
+            FailureFacts::Levels { hits } => {
+                return hits
+                    .iter()
+                    .map(|h| {
+                        msg!(
+                            WORDS,
+                            "no_level",
+                            count = h.indicators.len(),
+                            level = label(h.indicators.first(), &h.level),
+                            ids = h.indicators.join(", ")
+                        )
+                        .say(lang)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+            }
             FailureFacts::LevelCount {
                 level,
                 count,
                 max,
                 indicators,
-            } => counted(w, "level_count", *count, *max, level, indicators),
-            FailureFacts::NotAtTarget { indicators } => indicators
-                .iter()
-                .map(|s| {
-                    let mut vars = vec![("id", s.indicator.clone()), ("target", s.target.clone())];
-                    let key = match &s.level {
-                        Some(level) => {
-                            vars.push(("level", level.clone()));
-                            "not_at_target"
-                        }
-                        None => "unanswered_target",
-                    };
-                    fill(w(key), &vars)
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-        }
+            } => msg!(
+                WORDS,
+                "level_count",
+                count = *count,
+                max = *max,
+                level = label(indicators.first(), level),
+                ids = indicators.join(", ")
+            ),
+            FailureFacts::NotAtTarget { indicators } => {
+                return indicators
+                    .iter()
+                    .map(|s| {
+                        let target = label(Some(&s.indicator), &s.target);
+                        let m = match &s.level {
+                            Some(level) => msg!(
+                                WORDS,
+                                "not_at_target",
+                                id = &s.indicator,
+                                level = label(Some(&s.indicator), level),
+                                target = target
+                            ),
+                            None => msg!(
+                                WORDS,
+                                "unanswered_target",
+                                id = &s.indicator,
+                                target = target
+                            ),
+                        };
+                        m.say(lang)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+            }
+        };
+        m.say(lang)
     }
 }
 
 impl Step {
-    /// "C3.2: 1 → 2", or "C3.2: unanswered → 2" in `lang`.
-    pub fn describe(&self, lang: &str) -> String {
-        let from = self
-            .from
-            .as_deref()
-            .unwrap_or_else(|| tr(COMMON, "unanswered", lang));
-        format!("{}: {from} → {}", self.indicator, self.to)
+    /// "C3.2 : En cours → Réalisé", or "C3.2 : sans réponse → Réalisé" in `lang`.
+    pub fn describe(&self, grid: &Grid, lang: &str) -> String {
+        let label = |level: &str| level_label(grid, Some(&self.indicator), level, lang);
+        let from = match &self.from {
+            Some(level) => label(level),
+            None => tr(COMMON, "unanswered", lang).to_string(),
+        };
+        msg!(
+            WORDS,
+            "step",
+            id = &self.indicator,
+            from = from,
+            to = label(&self.to)
+        )
+        .say(lang)
     }
 }
 
-/// A counted reason, singular or plural by `count`.
-fn counted(
-    w: impl Fn(&str) -> &'static str,
-    key: &str,
-    count: u32,
-    max: u32,
-    level: &str,
-    ids: &[String],
-) -> String {
-    let key = format!("{key}_{}", if count == 1 { "one" } else { "many" });
-    fill(
-        w(&key),
-        &[
-            ("count", count.to_string()),
-            ("max", max.to_string()),
-            ("level", level.to_string()),
-            ("ids", ids.join(", ")),
-        ],
-    )
+/// A recognition rule in a sentence with level labels ("aucun indicateur au niveau
+/// « Non engagé »"), for reports; grid files and JSON keep the rule's own form.
+pub fn rule_sentence(grid: &Grid, rule: &RuleKind, lang: &str) -> String {
+    let pct = |v: f64| typography::localise_number(&format!("{}%", number(v)), lang);
+    let quoted = |level: &str| typography::quote(&level_label(grid, None, level, lang), lang);
+    let m = match rule {
+        RuleKind::MinOverall(v) => msg!(WORDS, "rule_min_overall", min = pct(*v)),
+        RuleKind::MinCriterion(v) => msg!(WORDS, "rule_min_criterion", min = pct(*v)),
+        RuleKind::MinCoverage(v) => msg!(WORDS, "rule_min_coverage", min = pct(*v)),
+        RuleKind::MaxBelowTarget(n) => msg!(WORDS, "rule_max_below_target", max = *n),
+        RuleKind::NoLevel(levels) => {
+            let or = format!(" {} ", tr(WORDS, "or", lang));
+            let levels: Vec<String> = levels.iter().map(|l| quoted(l)).collect();
+            msg!(WORDS, "rule_no_level", levels = levels.join(&or))
+        }
+        RuleKind::MaxLevelCount { level, count } => msg!(
+            WORDS,
+            "rule_max_level_count",
+            max = *count,
+            level = level_label(grid, None, level, lang)
+        ),
+        RuleKind::AtTarget(ids) => msg!(WORDS, "rule_at_target", ids = ids.join(", ")),
+    };
+    m.say(lang)
 }
 
-/// Replaces each `{name}` in a catalogue template.
-fn fill(template: &str, vars: &[(&str, String)]) -> String {
-    vars.iter().fold(template.to_string(), |s, (name, value)| {
-        s.replace(&format!("{{{name}}}"), value)
-    })
+/// A level's label in `lang`: from the indicator's scale when there is one, else from
+/// the first scale that has the level; the id itself when no scale has it.
+fn level_label(grid: &Grid, indicator: Option<&str>, level: &str, lang: &str) -> String {
+    let own = indicator
+        .and_then(|id| grid.indicator(id))
+        .map(|(_, i)| grid.scale_of(i));
+    own.into_iter()
+        .chain(&grid.scales)
+        .find_map(|s| s.level(level))
+        .map_or_else(
+            || level.to_string(),
+            |l| grid.text(&l.label, lang).to_string(),
+        )
 }
 
 /// A threshold as the grid author wrote it: 70, 62.5.

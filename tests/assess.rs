@@ -170,14 +170,14 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     ];
     let mut s = spawn(&file, &flags);
     // French UI; C1.1 below target with an action, then C1.2 half answered.
-    at(&mut s, "C1.1 — votre niveau ?", &format!("0{ENTER}"));
+    at(&mut s, "C1.1 — votre niveau\u{202f}?", &format!("0{ENTER}"));
     at(&mut s, "Commentaire", &format!("rien encore{ENTER}"));
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);
     at(&mut s, "Action à mener", &format!("Ouvrir le mardi{ENTER}"));
     at(&mut s, "Qui en est chargé", &format!("Zoé{ENTER}"));
     at(&mut s, "Échéance", &format!("2099-03-31{ENTER}"));
-    at(&mut s, "C1.2 — votre niveau ?", &format!("2{ENTER}"));
+    at(&mut s, "C1.2 — votre niveau\u{202f}?", &format!("2{ENTER}"));
     at(&mut s, "Commentaire", &format!("affiches{ENTER}"));
     // Killed while the evidence is being typed.
     at(&mut s, "Preuves", "classeur");
@@ -206,11 +206,15 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     at(&mut s, "Reprise de", "");
     at(&mut s, "2/4 répondus", "");
     at(&mut s, "suite à C2.1", "");
-    at(&mut s, "C2.1 — votre niveau ?", &format!("3{ENTER}"));
+    at(&mut s, "C2.1 — votre niveau\u{202f}?", &format!("3{ENTER}"));
     at(&mut s, "Commentaire", ENTER);
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);
-    at(&mut s, "C2.2 — votre niveau ?", &format!("yes{ENTER}"));
+    at(
+        &mut s,
+        "C2.2 — votre niveau\u{202f}?",
+        &format!("yes{ENTER}"),
+    );
     at(&mut s, "Commentaire", ENTER);
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);

@@ -68,7 +68,7 @@ fn carries_renamed_drops_removed_maps_levels_and_lists_new_indicators() {
     assert_eq!(
         err,
         "migrated cio-blois from demo 1.0.0 to demo 2.0.0\n\
-         carried (4): C1.1 -> A.1 (2), C1.2 (1), C2.1 (na), C2.2 (2 -> yes)\n\
+         carried (4): C1.1 → A.1 (2), C1.2 (1), C2.1 (na), C2.2 (2 → yes)\n\
          dropped (1): C1.3 (0): removed in demo 2.0.0\n\
          newly unanswered (new indicators) (1): C2.3\n"
     );
@@ -93,7 +93,7 @@ fn carries_renamed_drops_removed_maps_levels_and_lists_new_indicators() {
     let (code, _, err) = migrate(&[ASSESSMENT, "--to", &demo("1.1"), "-o", out]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("exists; give --force to overwrite it"),
+        err.contains("already exists; use --force to replace it"),
         "{err}"
     );
     assert_eq!(read_assessment(&out_file).assessment.grid.version, "2.0.0");

@@ -63,13 +63,31 @@ fn a_plan_has_its_title_structure_and_french_text() {
         "Œuvrer pour l’égalité d’accès",
         "Afficher les horaires d’ouverture à l’entrée",
         "Anaïs",
-        "2027-03-31",
+        // Dates in words, as a French reader writes them.
+        "24 novembre 2026",
+        "31 mars 2027",
         "à faire",
         "Points forts",
         "Veille sur les métiers",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
     }
+    assert!(
+        !text.contains("2026-11-24") && !text.contains("2027-03-31"),
+        "{text}"
+    );
+    // Percentages with a decimal comma and a space before %, never 62.5%.
+    let percentages: Vec<&str> = text
+        .split(' ')
+        .zip(text.split(' ').skip(1))
+        .filter(|(_, next)| *next == "%")
+        .map(|(n, _)| n)
+        .collect();
+    assert!(!percentages.is_empty(), "{text}");
+    assert!(
+        percentages.iter().all(|n| !n.contains('.')) && percentages.contains(&"48,1"),
+        "{percentages:?}"
+    );
     let pages = pages_of(&out).len();
     assert!(text.contains(&format!("page {pages} / {pages}")));
     // The label is not met: what stands in the way comes first, in French.
@@ -81,7 +99,7 @@ fn a_plan_has_its_title_structure_and_french_text() {
         "{section}"
     );
     assert!(
-        section.contains("C1.1: 0 → 2 (Accès libre et gratuit)"),
+        section.contains("C1.1 : Non engagé → Réalisé (Accès libre et gratuit)"),
         "{section}"
     );
 }
@@ -329,7 +347,7 @@ fn network_means_come_from_another_campaign() {
     let text = flat(&text_of(&out));
     assert!(text.contains("Moyenne du réseau (n = 1)"), "{text}");
     // Łódź scores 50 % on C2, a figure the CIO's own plan has nowhere else.
-    assert!(text.contains("50.0"), "{text}");
+    assert!(text.contains("50,0 %"), "{text}");
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! `aqor compare`: structures side by side, campaigns over time, the network as a whole.
 
 use super::input;
+use super::say;
+use aqor::msg;
 
 use aqor::compare::render::{self, Options, Terminal, View};
 use aqor::compare::{Builder, By, anonymize, words::word};
@@ -74,7 +76,7 @@ enum ViewArg {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for path in [&args.output, &args.key_out].into_iter().flatten() {
         if !args.force && path.exists() {
-            anyhow::bail!("{} exists; use --force to overwrite it", path.display());
+            return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = path)));
         }
     }
     let inputs = args.input.open()?;
@@ -103,7 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })
         .collect();
     for n in &notes {
-        eprintln!("note: {n}");
+        say::note(n);
     }
     let mut comparison = builder.finish(notes);
     let key = args
@@ -134,7 +136,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             w.row([&k.code, &k.id, &k.name])?;
         }
         write_file(path, &w.finish()?, args.force, Access::Private)?;
-        eprintln!("key of {} code(s) written to {}", key.len(), path.display());
+        say::line(msg!(WORDS, "key_written", n = key.len(), file = path));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -150,9 +152,21 @@ fn terminal(to_stdout: bool) -> Option<Terminal> {
 fn write_file(path: &Path, bytes: &[u8], force: bool, access: Access) -> anyhow::Result<()> {
     aqor::fsutil::write_atomic_as(path, bytes, force, access).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!("{} exists; use --force to overwrite it", path.display())
+            say::fail(msg!(say::WORDS, "exists_use_force", file = path))
         } else {
-            anyhow::anyhow!("cannot write {}: {e}", path.display())
+            say::over(e, msg!(say::WORDS, "cannot_write", file = path))
         }
     })
 }
+
+/// What `aqor compare` says on the terminal (its reports' words are in the library).
+const WORDS: aqor::i18n::Catalogue = &[(
+    "key_written",
+    [
+        "key of {n} {n|code|codes} written to {file}",
+        "clé de {n} {n|code|codes} écrite dans {file}",
+        "chiave di {n} {n|codice|codici} scritta in {file}",
+        "clave de {n} {n|código|códigos} escrita en {file}",
+        "zapisano klucz ({n} {n|kod|kody|kodów}) w {file}",
+    ],
+)];

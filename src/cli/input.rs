@@ -48,6 +48,12 @@ const MAX_WARNINGS: usize = 20;
 ///
 /// Findings of an invalid grid file are printed to stderr; the error then says how many.
 pub fn grid(spec: &str) -> anyhow::Result<Grid> {
+    let grid = read_grid(spec)?;
+    super::say::follow_grid(grid.default_language());
+    Ok(grid)
+}
+
+fn read_grid(spec: &str) -> anyhow::Result<Grid> {
     if let Some(g) = grid::builtin::get(spec) {
         return Ok(g);
     }
@@ -214,7 +220,7 @@ impl Sink for Stderr {
             if text.contains(": warning: ") {
                 eprintln!("{text}");
             } else {
-                eprintln!("warning: {text}");
+                super::say::warning(text);
             }
         }
     }

@@ -1,10 +1,12 @@
 //! `aqor migrate`: carry an assessment to a newer version of its grid.
 
+use crate::cli::say::{self, OrSay};
 use crate::cli::{CheckFailed, input};
-use anyhow::Context;
 use aqor::assessment;
 use aqor::grid::{self, Grid};
+use aqor::i18n::{Catalogue, Message};
 use aqor::migrate::{LevelMap, MigrateError, Migration, migrate};
+use aqor::msg;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -43,7 +45,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let file = args.assessment.display().to_string();
     let source = std::fs::read_to_string(&args.assessment)
-        .with_context(|| format!("cannot read assessment {file}"))?;
+        .or_say(|| msg!(WORDS, "cannot_read_assessment", file = &file))?;
     let located = assessment::parse(&source, &file).map_err(|d| CheckFailed(d.to_string()))?;
     let a = &located.assessment;
     let new = input::grid(&args.to)?;
@@ -53,12 +55,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let findings = assessment::check(&located, &old, &file);
     if findings.iter().any(|d| d.is_error()) {
-        for d in &findings {
-            eprintln!("{d}");
-        }
-        return Err(
-            CheckFailed(format!("{file} does not fit {}; fix it first", old.label())).into(),
-        );
+        findings.iter().for_each(say::finding);
+        return Err(say::check_failed(msg!(
+            WORDS,
+            "does_not_fit",
+            file = &file,
+            grid = old.label()
+        )));
     }
     let mut map = LevelMap::default();
     for spec in &args.level_map {
@@ -72,9 +75,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match &args.output {
         Some(out) => aqor::fsutil::write_atomic(out, yaml.as_bytes(), args.force).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!("{} exists; give --force to overwrite it", out.display())
+                say::fail(msg!(say::WORDS, "exists_use_force", file = out))
             } else {
-                anyhow::anyhow!("cannot write {}: {e}", out.display())
+                say::over(e, msg!(say::WORDS, "cannot_write", file = out))
             }
         })?,
         None => super::print_out(yaml)?,
@@ -85,11 +88,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 /// What moved, on stderr.
 fn report(m: &Migration, structure: &str, old: &Grid, new: &Grid) {
-    eprintln!(
-        "migrated {structure} from {} to {}",
-        old.label(),
-        new.label()
-    );
+    say::line(msg!(
+        WORDS,
+        "migrated",
+        structure = structure,
+        old = old.label(),
+        new = new.label()
+    ));
     let carried: Vec<String> = m
         .carried
         .iter()
@@ -97,12 +102,12 @@ fn report(m: &Migration, structure: &str, old: &Grid, new: &Grid) {
             let id = if c.from == c.to {
                 c.to.clone()
             } else {
-                format!("{} -> {}", c.from, c.to)
+                format!("{} → {}", c.from, c.to)
             };
             if c.level_from == c.level_to {
                 format!("{id} ({})", c.level_to)
             } else {
-                format!("{id} ({} -> {})", c.level_from, c.level_to)
+                format!("{id} ({} → {})", c.level_from, c.level_to)
             }
         })
         .collect();
@@ -120,13 +125,19 @@ fn report(m: &Migration, structure: &str, old: &Grid, new: &Grid) {
             .map(|u| u.id.clone())
             .collect()
     };
-    line("newly unanswered (new indicators)", &ids(true));
-    line("still unanswered", &ids(false));
+    line("newly_unanswered", &ids(true));
+    line("still_unanswered", &ids(false));
 }
 
-fn line(what: &str, items: &[String]) {
+fn line(what: &'static str, items: &[String]) {
     if !items.is_empty() {
-        eprintln!("{what} ({}): {}", items.len(), items.join(", "));
+        say::line(msg!(
+            WORDS,
+            "list",
+            what = Message::new(WORDS, what),
+            n = items.len(),
+            items = items.join(", ")
+        ));
     }
 }
 
@@ -168,10 +179,125 @@ fn find_old(a: &assessment::Assessment, assessment: &Path, to: &str) -> anyhow::
         }
     }
     let searched: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-    anyhow::bail!(
-        "cannot find grid {id} {version} that {} answers (looked at the built-in grids{}{}); give it with --from FILE",
-        assessment.display(),
-        if searched.is_empty() { "" } else { " and in " },
-        searched.join(", ")
-    )
+    let m = if searched.is_empty() {
+        msg!(
+            WORDS,
+            "no_old_grid",
+            grid = format!("{id} {version}"),
+            file = assessment
+        )
+    } else {
+        msg!(
+            WORDS,
+            "no_old_grid_in",
+            grid = format!("{id} {version}"),
+            file = assessment,
+            dirs = searched.join(", ")
+        )
+    };
+    Err(say::fail(m))
 }
+
+/// What `aqor migrate` says.
+const WORDS: Catalogue = &[
+    (
+        "cannot_read_assessment",
+        [
+            "cannot read assessment {file}",
+            "impossible de lire l’évaluation {file}",
+            "impossibile leggere la valutazione {file}",
+            "no se puede leer la evaluación {file}",
+            "nie można odczytać oceny {file}",
+        ],
+    ),
+    (
+        "does_not_fit",
+        [
+            "{file} does not fit {grid}; fix it first",
+            "{file} ne correspond pas à {grid}\u{202f}; corrigez-la d’abord",
+            "{file} non corrisponde a {grid}; correggila prima",
+            "{file} no corresponde a {grid}; corrígela primero",
+            "{file} nie pasuje do {grid}; najpierw ją popraw",
+        ],
+    ),
+    (
+        "migrated",
+        [
+            "migrated {structure} from {old} to {new}",
+            "{structure} migré de {old} vers {new}",
+            "{structure} migrato da {old} a {new}",
+            "{structure} migrado de {old} a {new}",
+            "przeniesiono {structure} z {old} do {new}",
+        ],
+    ),
+    (
+        "list",
+        [
+            "{what} ({n}): {items}",
+            "{what} ({n})\u{202f}: {items}",
+            "{what} ({n}): {items}",
+            "{what} ({n}): {items}",
+            "{what} ({n}): {items}",
+        ],
+    ),
+    (
+        "carried",
+        [
+            "carried",
+            "reportées",
+            "riportate",
+            "trasladadas",
+            "przeniesione",
+        ],
+    ),
+    (
+        "dropped",
+        [
+            "dropped",
+            "abandonnées",
+            "scartate",
+            "descartadas",
+            "pominięte",
+        ],
+    ),
+    (
+        "newly_unanswered",
+        [
+            "newly unanswered (new indicators)",
+            "nouvellement sans réponse (nouveaux indicateurs)",
+            "ora senza risposta (nuovi indicatori)",
+            "ahora sin respuesta (indicadores nuevos)",
+            "nowe bez odpowiedzi (nowe wskaźniki)",
+        ],
+    ),
+    (
+        "still_unanswered",
+        [
+            "still unanswered",
+            "toujours sans réponse",
+            "ancora senza risposta",
+            "aún sin respuesta",
+            "nadal bez odpowiedzi",
+        ],
+    ),
+    (
+        "no_old_grid",
+        [
+            "cannot find grid {grid} that {file} answers (looked at the built-in grids); give it with --from FILE",
+            "grille {grid} à laquelle répond {file} introuvable (cherchée parmi les grilles intégrées)\u{202f}; indiquez-la avec --from FICHIER",
+            "griglia {grid} a cui risponde {file} non trovata (cercata tra le griglie integrate); indicala con --from FILE",
+            "no se encuentra el referencial {grid} al que responde {file} (buscado entre los referenciales integrados); indícalo con --from ARCHIVO",
+            "nie znaleziono siatki {grid}, na którą odpowiada {file} (szukano wśród wbudowanych siatek); podaj ją przez --from PLIK",
+        ],
+    ),
+    (
+        "no_old_grid_in",
+        [
+            "cannot find grid {grid} that {file} answers (looked at the built-in grids and in {dirs}); give it with --from FILE",
+            "grille {grid} à laquelle répond {file} introuvable (cherchée parmi les grilles intégrées et dans {dirs})\u{202f}; indiquez-la avec --from FICHIER",
+            "griglia {grid} a cui risponde {file} non trovata (cercata tra le griglie integrate e in {dirs}); indicala con --from FILE",
+            "no se encuentra el referencial {grid} al que responde {file} (buscado entre los referenciales integrados y en {dirs}); indícalo con --from ARCHIVO",
+            "nie znaleziono siatki {grid}, na którą odpowiada {file} (szukano wśród wbudowanych siatek i w {dirs}); podaj ją przez --from PLIK",
+        ],
+    ),
+];

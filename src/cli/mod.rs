@@ -7,6 +7,7 @@ pub mod grid;
 pub mod input;
 pub mod migrate;
 pub mod plan;
+pub mod say;
 pub mod score;
 pub mod template;
 
@@ -82,10 +83,8 @@ pub fn quiet_panics() {
             // The reader went away (`aqor … | head`): nothing left to say.
             std::process::exit(0);
         }
-        eprintln!("aqor: internal error: {what}");
-        eprintln!(
-            "This is a bug in aqor, not in your files; please report it with the command you ran."
-        );
+        say::line(aqor::msg!(say::WORDS, "internal_error", what = what));
+        say::line(aqor::i18n::Message::new(say::WORDS, "report_bug"));
     }));
 }
 
@@ -93,12 +92,12 @@ pub fn quiet_panics() {
 /// `> /dev/full`) is an error that names standard output; a closed pipe stays
 /// recognisable to [`is_broken_pipe`].
 pub fn print_out(bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
-    use anyhow::Context;
+    use say::OrSay;
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     out.write_all(bytes.as_ref())
         .and_then(|()| out.flush())
-        .context("cannot write to standard output")
+        .or_say(|| aqor::i18n::Message::new(say::WORDS, "cannot_write_stdout"))
 }
 
 /// True when the error is only that stdout's reader closed (`| head`).
@@ -120,6 +119,8 @@ pub fn exit_code_of(e: &anyhow::Error) -> ExitCode {
     if e.chain().any(|c| {
         c.is::<CheckFailed>()
             || matches!(c.downcast_ref(), Some(aqor::input::Error::Failed(_)))
+            || c.downcast_ref::<say::Said>()
+                .is_some_and(|s| s.failed_check)
             || matches!(
                 c.downcast_ref::<aqor::grid::GridError>(),
                 Some(aqor::grid::GridError::Invalid { .. })

@@ -1,9 +1,11 @@
 //! `aqor plan`: PDF action plans, one per structure.
 
 use super::input;
-use anyhow::{Context, bail};
+use super::say::{self, OrSay};
 use aqor::assessment::Assessment;
 use aqor::grid::Grid;
+use aqor::i18n::Catalogue;
+use aqor::msg;
 use aqor::plan::{self, NetworkMeans, Options};
 use aqor::score::{self, Score};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -55,10 +57,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (grid, assessments) = args.input.read_all()?;
     let grid = &grid;
     if args.output.is_some() && assessments.len() > 1 {
-        bail!(
-            "-o writes one plan but the inputs hold {} assessments; use --out-dir DIR for one plan per structure",
-            assessments.len()
-        );
+        return Err(say::fail(msg!(
+            WORDS,
+            "one_output_many",
+            n = assessments.len()
+        )));
     }
     let lang = input::language(grid, args.lang.as_deref());
     let scores: Vec<Score> = assessments
@@ -77,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pdf_of = |a: &Assessment, s: &Score| plan::render(&plan::build(grid, a, s, opts));
     if let Some(path) = &args.output {
         write(path, &pdf_of(&assessments[0], &scores[0]), args.force)?;
-        eprintln!("wrote {}", path.display());
+        say::line(msg!(say::WORDS, "wrote", file = path));
     } else if let Some(dir) = &args.out_dir {
         write_batch(dir, &assessments, &scores, args.force, &pdf_of)?;
     }
@@ -93,15 +96,11 @@ fn write_batch(
     force: bool,
     pdf_of: &(dyn Fn(&Assessment, &Score) -> Vec<u8> + Sync),
 ) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create folder {}", dir.display()))?;
+    std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_create_folder", dir = dir))?;
     let names = file_names(assessments.iter().map(|a| a.structure.id.as_str()));
     let paths: Vec<PathBuf> = names.iter().map(|n| dir.join(n)).collect();
     if !force && let Some(p) = paths.iter().find(|p| p.exists()) {
-        bail!(
-            "{} already exists; nothing was written (use --force to replace existing plans)",
-            p.display()
-        );
+        return Err(say::fail(msg!(WORDS, "batch_exists", file = p)));
     }
     let bar = progress(paths.len());
     let failures: Vec<String> = assessments
@@ -111,21 +110,22 @@ fn write_batch(
         .filter_map(|((a, s), path)| {
             let done = write(path, &pdf_of(a, s), force);
             bar.inc(1);
-            done.err().map(|e| format!("{e:#}"))
+            done.err().map(|e| say::describe(&e))
         })
         .collect();
     bar.finish_and_clear();
     for f in &failures {
-        eprintln!("error: {f}");
+        say::error(f);
     }
     if !failures.is_empty() {
-        bail!(
-            "{} of {} plans were not written",
-            failures.len(),
-            paths.len()
-        );
+        return Err(say::fail(msg!(
+            WORDS,
+            "not_written",
+            n = failures.len(),
+            total = paths.len()
+        )));
     }
-    eprintln!("wrote {} plans to {}", paths.len(), dir.display());
+    say::line(msg!(WORDS, "wrote_plans", n = paths.len(), dir = dir));
     Ok(())
 }
 
@@ -139,7 +139,7 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
     };
     let (_, others) = network
         .read_all()
-        .with_context(|| format!("reading the network {}", campaign.display()))?;
+        .or_say(|| msg!(WORDS, "reading_network", file = campaign))?;
     let scores: Vec<Score> = others.par_iter().map(|a| score::score(grid, a)).collect();
     Ok(NetworkMeans::of(&scores))
 }
@@ -147,12 +147,9 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
 fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
     aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!(
-                "{} already exists; use --force to replace it",
-                path.display()
-            )
+            say::fail(msg!(say::WORDS, "exists_use_force", file = path))
         } else {
-            anyhow::Error::new(e).context(format!("cannot write {}", path.display()))
+            say::over(e, msg!(say::WORDS, "cannot_write", file = path))
         }
     })
 }
@@ -163,7 +160,7 @@ fn progress(len: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} plans, {eta} left") {
+    if let Ok(style) = ProgressStyle::with_template(&say::text(&msg!(WORDS, "progress"))) {
         bar.set_style(style);
     }
     bar
@@ -204,6 +201,70 @@ fn safe_stem(id: &str) -> String {
         out
     }
 }
+
+/// What `aqor plan` says.
+const WORDS: Catalogue = &[
+    (
+        "one_output_many",
+        [
+            "-o writes one plan but the inputs hold {n} {n|assessment|assessments}; use --out-dir DIR for one plan per structure",
+            "-o écrit un seul plan mais les entrées contiennent {n} {n|évaluation|évaluations}\u{202f}; utilisez --out-dir DOSSIER pour un plan par structure",
+            "-o scrive un solo piano ma gli input contengono {n} {n|valutazione|valutazioni}; usa --out-dir CARTELLA per un piano per struttura",
+            "-o escribe un solo plan pero las entradas contienen {n} {n|evaluación|evaluaciones}; usa --out-dir CARPETA para un plan por estructura",
+            "-o zapisuje jeden plan, a dane wejściowe zawierają {n} {n|ocenę|oceny|ocen}; użyj --out-dir KATALOG, aby zapisać plan dla każdego podmiotu",
+        ],
+    ),
+    (
+        "batch_exists",
+        [
+            "{file} already exists; nothing was written (use --force to replace existing plans)",
+            "{file} existe déjà\u{202f}; rien n’a été écrit (ajoutez --force pour remplacer les plans existants)",
+            "{file} esiste già; non è stato scritto nulla (usa --force per sostituire i piani esistenti)",
+            "{file} ya existe; no se ha escrito nada (usa --force para reemplazar los planes existentes)",
+            "{file} już istnieje; nic nie zapisano (użyj --force, aby zastąpić istniejące plany)",
+        ],
+    ),
+    (
+        "not_written",
+        [
+            "plans not written: {n} of {total}",
+            "plans non écrits\u{202f}: {n} sur {total}",
+            "piani non scritti: {n} su {total}",
+            "planes no escritos: {n} de {total}",
+            "niezapisane plany: {n} z {total}",
+        ],
+    ),
+    (
+        "wrote_plans",
+        [
+            "wrote {n} {n|plan|plans} to {dir}",
+            "{n} {n|plan écrit|plans écrits} dans {dir}",
+            "{n} {n|piano scritto|piani scritti} in {dir}",
+            "{n} {n|plan escrito|planes escritos} en {dir}",
+            "zapisano {n} {n|plan|plany|planów} w {dir}",
+        ],
+    ),
+    (
+        "reading_network",
+        [
+            "reading the network {file}",
+            "lecture du réseau {file}",
+            "lettura della rete {file}",
+            "lectura de la red {file}",
+            "odczyt sieci {file}",
+        ],
+    ),
+    (
+        "progress",
+        [
+            "{{bar:40}} {{pos}}/{{len}} plans, {{eta}} left",
+            "{{bar:40}} {{pos}}/{{len}} plans, encore {{eta}}",
+            "{{bar:40}} {{pos}}/{{len}} piani, mancano {{eta}}",
+            "{{bar:40}} {{pos}}/{{len}} planes, quedan {{eta}}",
+            "{{bar:40}} {{pos}}/{{len}} planów, zostało {{eta}}",
+        ],
+    ),
+];
 
 #[cfg(test)]
 mod tests {

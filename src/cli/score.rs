@@ -3,8 +3,9 @@
 mod explain;
 
 use super::input::{InputArgs, Inputs};
-use anyhow::Context;
+use super::say::OrSay;
 use aqor::assessment::Structure;
+use aqor::i18n::Message;
 use aqor::i18n::{COMMON, tr};
 use aqor::recognition::{self, Verdict};
 use aqor::report::{self, Align, Format, Table, Tone};
@@ -97,7 +98,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map(drop),
     }
     .and_then(|()| out.flush())
-    .context("cannot write the scores")?;
+    .or_say(|| Message::new(super::say::WORDS, "cannot_write_stdout"))?;
     Ok(ExitCode::SUCCESS)
 }
 

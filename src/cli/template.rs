@@ -2,7 +2,8 @@
 
 use super::input::{self, parse_delimiter};
 use aqor::campaign;
-use aqor::i18n::{Catalogue, tr};
+use aqor::i18n::Catalogue;
+use aqor::msg;
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
@@ -33,11 +34,11 @@ pub struct Args {
 const WORDS: Catalogue = &[(
     "hint",
     [
-        "one row per structure; levels:",
-        "une ligne par structure ; niveaux :",
-        "una riga per struttura; livelli:",
-        "una fila por estructura; niveles:",
-        "jeden wiersz na podmiot; poziomy:",
+        "{grid}: one row per structure; levels: {scales}",
+        "{grid}\u{202f}: une ligne par structure\u{202f}; niveaux\u{202f}: {scales}",
+        "{grid}: una riga per struttura; livelli: {scales}",
+        "{grid}: una fila por estructura; niveles: {scales}",
+        "{grid}: jeden wiersz na podmiot; poziomy: {scales}",
     ],
 )];
 
@@ -54,12 +55,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map(|s| format!("{} ({})", s.id, s.choices()))
             .collect();
         scales.dedup();
-        eprintln!(
-            "{}: {} {}",
-            grid.label(),
-            tr(WORDS, "hint", lang),
-            scales.join("; ")
+        let m = msg!(
+            WORDS,
+            "hint",
+            grid = grid.label(),
+            scales = scales.join("; ")
         );
+        eprintln!("{}", m.say(lang));
     }
     Ok(ExitCode::SUCCESS)
 }

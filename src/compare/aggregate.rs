@@ -72,8 +72,12 @@ pub struct RecognitionView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleFailures {
-    /// The rule as the grid writes it, e.g. `min_overall: 60`.
+    /// The rule as the grid writes it, e.g. `min_overall: 60` (JSON, CSV).
     pub rule: String,
+    /// The rule in a sentence of the report's language, e.g. "score global d’au moins
+    /// 60 %" (tables, markdown, HTML).
+    #[serde(skip)]
+    pub sentence: String,
     pub failed: u64,
     /// Percent of the assessments that fail it.
     pub share: Option<f64>,
@@ -283,6 +287,7 @@ impl Network {
                         .zip(&t.failed)
                         .map(|(rule, n)| RuleFailures {
                             rule: rule_text(&rule.kind),
+                            sentence: crate::recognition::rule_sentence(grid, &rule.kind, lang),
                             failed: *n,
                             share: share(*n, t.evaluated),
                         })

@@ -8,6 +8,7 @@ use super::trend::{Direction, direction};
 use super::words::word;
 use super::{By, Comparison, Row};
 use crate::score::percent;
+use crate::typography;
 
 /// Which parts of the comparison to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,7 +185,21 @@ pub(super) fn network_columns(n: &NetworkView, c: &Comparison, by: By) -> Vec<Op
     }
 }
 
+/// The sections of a human report (table, markdown, HTML), numbers and dates written
+/// the way the report's language writes them (`62,2`, `9 avril 2026`).
 pub fn sections(c: &Comparison, opts: Options) -> Vec<Section> {
+    let mut out = english_sections(c, opts);
+    for cell in out.iter_mut().flat_map(|s| s.rows.iter_mut().flatten()) {
+        if cell.number {
+            cell.text = typography::decimal_marks(&cell.text, &c.lang);
+        } else if let Ok(d) = chrono::NaiveDate::parse_from_str(&cell.text, "%Y-%m-%d") {
+            cell.text = typography::date(d, &c.lang);
+        }
+    }
+    out
+}
+
+fn english_sections(c: &Comparison, opts: Options) -> Vec<Section> {
     let lang = c.lang.as_str();
     let mut out = Vec::new();
     let Some(latest) = c.latest() else {
@@ -264,7 +279,7 @@ pub(super) fn failing_rules(c: &Comparison, n: &NetworkView, suffix: &str) -> Se
         .recognition
         .iter()
         .flat_map(|r| &r.rules)
-        .map(|r| vec![text(&r.rule), count(r.failed), num(r.share)])
+        .map(|r| vec![text(&r.sentence), count(r.failed), num(r.share)])
         .collect();
     Section {
         kind: Kind::Rules,

@@ -7,7 +7,7 @@ use super::layout::{
 };
 use super::words::word;
 use crate::assessment::ActionStatus;
-use crate::score::percent;
+use crate::typography;
 
 const TITLE: Style = Style::new(22.0, true, ACCENT);
 const SUBTITLE: Style = Style::new(15.0, true, BLACK);
@@ -76,7 +76,7 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
     let header = format!("{} — {}", w("title"), c.structure);
     let footer = format!("{} · {} {}", c.grid_title, c.grid_id, c.grid_version);
     f.finish(
-        (&header, &c.date.to_string()),
+        (&header, &typography::date(c.date, &plan.lang)),
         &footer,
         word("page", &plan.lang),
     )
@@ -113,7 +113,7 @@ fn cover(f: &mut Flow, plan: &Plan) {
                 c.grid_version
             ),
         ),
-        (w("date"), c.date.to_string()),
+        (w("date"), typography::date(c.date, &plan.lang)),
     ];
     if let Some(n) = &c.network {
         rows.insert(1, (w("network"), n.clone()));
@@ -136,7 +136,7 @@ fn summary(f: &mut Flow, plan: &Plan) {
     let w = |k: &str| word(k, &plan.lang);
     section(f, w("summary"));
     let pct = |v: Option<f64>| match v {
-        Some(_) => format!("{}\u{a0}%", percent(v)),
+        Some(v) => typography::percent(v, 1, &plan.lang),
         None => "—".to_string(),
     };
     let mut tiles = vec![
@@ -200,6 +200,7 @@ fn summary(f: &mut Flow, plan: &Plan) {
         rows,
         style: SMALL,
         missing: format!("— ({})", w("unanswered")),
+        lang: plan.lang.clone(),
     });
 }
 
@@ -267,10 +268,10 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
         Cell::titled(&a.id, &a.title),
         Cell::text(&a.current),
         Cell::text(&a.target),
-        Cell::text(format!("{}\u{a0}%", percent(Some(a.gap)))),
+        Cell::text(typography::percent(a.gap, 1, lang)),
         suggested,
         or_blank(a.owner.clone()),
-        or_blank(a.due.map(|d| d.to_string())),
+        or_blank(a.due.map(|d| typography::date(d, lang))),
         or_blank(status),
     ]
 }

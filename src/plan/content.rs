@@ -183,13 +183,15 @@ fn label_section(grid: &Grid, v: &crate::recognition::Verdict, lang: &str) -> La
     LabelSection {
         label: grid.text(&v.label, lang).to_string(),
         met: v.met,
-        failures: v.failures.iter().map(|f| f.reason(lang)).collect(),
+        failures: v.failures.iter().map(|f| f.reason(grid, lang)).collect(),
         steps: v
             .steps
             .iter()
             .map(|s| match grid.indicator(&s.indicator) {
-                Some((_, i)) => format!("{} ({})", s.describe(lang), grid.text(&i.title, lang)),
-                None => s.describe(lang),
+                Some((_, i)) => {
+                    format!("{} ({})", s.describe(grid, lang), grid.text(&i.title, lang))
+                }
+                None => s.describe(grid, lang),
             })
             .collect(),
         steps_suffice: v.steps_suffice,

@@ -148,7 +148,7 @@ pub const PLAN: Catalogue = &[
         "to_answer",
         [
             "To complete: indicators not answered yet",
-            "À compléter : indicateurs sans réponse",
+            "À compléter\u{202f}: indicateurs sans réponse",
             "Da completare: indicatori senza risposta",
             "Por completar: indicadores sin respuesta",
             "Do uzupełnienia: wskaźniki bez odpowiedzi",
@@ -168,7 +168,7 @@ pub const PLAN: Catalogue = &[
         "steps_to_label",
         [
             "To earn the label, bring these indicators to their target:",
-            "Pour obtenir le label, amener ces indicateurs à leur cible :",
+            "Pour obtenir le label, amener ces indicateurs à leur cible\u{202f}:",
             "Per ottenere il marchio, portare questi indicatori all’obiettivo:",
             "Para obtener el sello, llevar estos indicadores a su objetivo:",
             "Aby uzyskać znak jakości, doprowadź te wskaźniki do celu:",
@@ -178,7 +178,7 @@ pub const PLAN: Catalogue = &[
         "steps_not_enough",
         [
             "Reaching every target is not enough for some rules: see the reasons above.",
-            "Atteindre toutes les cibles ne suffit pas pour certaines règles : voir les raisons ci-dessus.",
+            "Atteindre toutes les cibles ne suffit pas pour certaines règles\u{202f}: voir les raisons ci-dessus.",
             "Raggiungere tutti gli obiettivi non basta per alcune regole: vedere i motivi sopra.",
             "Alcanzar todos los objetivos no basta para algunas reglas: ver los motivos arriba.",
             "Osiągnięcie wszystkich celów nie wystarczy dla niektórych reguł: zob. powody powyżej.",

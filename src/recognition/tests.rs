@@ -104,8 +104,10 @@ fn assert_steps_work(g: &Grid, a: &Assessment, v: &Verdict) {
     );
 }
 
+/// Reasons in English (level labels from the test grid's scales).
 fn reasons(v: &Verdict) -> Vec<String> {
-    v.failures.iter().map(|f| f.reason("en")).collect()
+    let g = grid("    - {min_overall: 0}");
+    v.failures.iter().map(|f| f.reason(&g, "en")).collect()
 }
 
 /// A = 50 % (A.1 at 3, A.2 at 0), B = 50 % (B.1 ok, B.2 nc_major, B.3 na): overall 50 %.
@@ -123,7 +125,7 @@ fn min_overall_around_threshold() {
     assert!(verdict("    - {min_overall: 49.9}", HALF).met);
     let v = verdict("    - {min_overall: 50.1}", HALF);
     assert!(!v.met);
-    assert_eq!(reasons(&v), ["overall 50.0 % < 50.1 %"]);
+    assert_eq!(reasons(&v), ["overall 50.0% < 50.1%"]);
     assert!(v.steps_suffice);
 }
 
@@ -132,7 +134,7 @@ fn min_overall_without_any_score() {
     let v = verdict("    - {min_overall: 10}", &[("B.3", "na")]);
     assert_eq!(
         reasons(&v),
-        ["no overall score (nothing scored), minimum 10 %"]
+        ["no overall score (nothing scored), minimum 10%"]
     );
     assert!(verdict("    - {min_overall: 0}", &[]).met);
 }
@@ -152,7 +154,7 @@ fn nothing_in_scope_fails_min_coverage() {
     assert!(v.steps.is_empty());
     assert_eq!(
         reasons(&v),
-        ["no indicator applies to this structure (check its profiles), minimum coverage 100 %"]
+        ["no indicator applies to this structure (check its profiles), minimum coverage 100%"]
     );
     let a = assess(&[], "cfa");
     assert!(
@@ -186,7 +188,10 @@ fn a_value_that_rounds_to_the_threshold_shows_more_decimals() {
             min: 70.0,
         },
     };
-    assert_eq!(f.reason("en"), "overall 69.96 % < 70 %");
+    assert_eq!(
+        f.reason(&grid("    - {min_overall: 0}"), "en"),
+        "overall 69.96% < 70%"
+    );
 }
 
 #[test]
@@ -196,11 +201,11 @@ fn min_criterion_around_threshold() {
     assert!(verdict("    - {min_criterion: 50}", &answers).met);
     assert!(verdict("    - {min_criterion: 49.9}", &answers).met);
     let v = verdict("    - {min_criterion: 50.1}", &answers);
-    assert_eq!(reasons(&v), ["criterion A at 50.0 % < 50.1 %"]);
+    assert_eq!(reasons(&v), ["criterion A at 50.0% < 50.1%"]);
     let v = verdict("    - {min_criterion: 60}", HALF);
     assert_eq!(
         reasons(&v),
-        ["criterion A at 50.0 % < 60 %; criterion B at 50.0 % < 60 %"]
+        ["criterion A at 50.0% < 60%; criterion B at 50.0% < 60%"]
     );
 }
 
@@ -213,7 +218,7 @@ fn min_coverage_around_threshold() {
     let v = verdict("    - {min_coverage: 80.1}", &answers);
     assert_eq!(
         reasons(&v),
-        ["coverage 80.0 % < 80.1 % (answers still needed: 1)"]
+        ["coverage 80.0% < 80.1% (answers still needed: 1)"]
     );
     assert_eq!(
         v.steps,
@@ -266,9 +271,9 @@ fn no_level_at_zero_one_and_two_hits() {
     let rule = "    - {no_level: [nc_major]}";
     assert!(verdict(rule, &[("B.1", "nc_minor"), ("B.2", "ok")]).met);
     let v = verdict(rule, &[("B.1", "nc_major"), ("B.2", "ok")]);
-    assert_eq!(reasons(&v), ["1 answer at nc_major: B.1"]);
+    assert_eq!(reasons(&v), ["1 answer at level “major”: B.1"]);
     let v = verdict(rule, &[("B.1", "nc_major"), ("B.2", "nc_major")]);
-    assert_eq!(reasons(&v), ["2 answers at nc_major: B.1, B.2"]);
+    assert_eq!(reasons(&v), ["2 answers at level “major”: B.1, B.2"]);
     assert_eq!(v.steps.len(), 2);
     assert!(v.steps.iter().all(|s| s.to == "ok"));
 }
@@ -279,7 +284,10 @@ fn max_level_count_around_threshold() {
     assert!(verdict(rule, &[]).met);
     assert!(verdict(rule, &[("B.1", "nc_minor")]).met);
     let v = verdict(rule, &[("B.1", "nc_minor"), ("B.2", "nc_minor")]);
-    assert_eq!(reasons(&v), ["2 answers at nc_minor, at most 1: B.1, B.2"]);
+    assert_eq!(
+        reasons(&v),
+        ["2 answers at level “minor”, at most 1: B.1, B.2"]
+    );
     assert_eq!(v.steps.len(), 1);
 }
 
@@ -289,11 +297,11 @@ fn at_target_below_at_above_unanswered_na() {
     assert!(verdict(rule, &[("A.1", "2"), ("B.3", "na")]).met);
     assert!(verdict(rule, &[("A.1", "3"), ("B.3", "2")]).met);
     let v = verdict(rule, &[("A.1", "1"), ("B.3", "2")]);
-    assert_eq!(reasons(&v), ["A.1 at level 1, target 2"]);
+    assert_eq!(reasons(&v), ["A.1 at level “b”, target “c”"]);
     let v = verdict(rule, &[("A.1", "1")]);
     assert_eq!(
         reasons(&v),
-        ["A.1 at level 1, target 2; B.3 unanswered, target 2"]
+        ["A.1 at level “b”, target “c”; B.3 unanswered, target “c”"]
     );
     assert_eq!(
         v.steps,
@@ -365,22 +373,23 @@ fn reasons_in_every_language() {
         "    - {min_overall: 90}\n    - {no_level: [nc_major]}\n    - {at_target: [A.1]}",
         HALF,
     );
-    let fr: Vec<String> = v.failures.iter().map(|f| f.reason("fr")).collect();
+    let g = grid("    - {min_overall: 0}");
+    let fr: Vec<String> = v.failures.iter().map(|f| f.reason(&g, "fr")).collect();
     assert_eq!(
         fr,
         [
-            "score global 50.0 % < 90 %",
-            "1 réponse au niveau nc_major : B.2"
+            "score global 50,0\u{a0}% < 90\u{a0}%",
+            "1 réponse au niveau «\u{202f}major\u{202f}»\u{202f}: B.2"
         ]
     );
     for lang in crate::i18n::LANGUAGES {
-        let [overall, level] = [0, 1].map(|i| v.failures[i].reason(lang));
+        let [overall, level] = [0, 1].map(|i| v.failures[i].reason(&g, lang));
         assert!(
-            overall.contains("50.0 % < 90 %") && !overall.contains('{'),
+            overall.contains("50") && overall.contains("90") && !overall.contains('{'),
             "{overall}"
         );
         assert!(
-            level.contains("nc_major") && level.contains("B.2") && !level.contains('{'),
+            level.contains("major") && level.contains("B.2") && !level.contains('{'),
             "{level}"
         );
     }
@@ -389,26 +398,35 @@ fn reasons_in_every_language() {
         from: None,
         to: "2".into(),
     };
-    assert_eq!(step.describe("fr"), "C1.1: sans réponse → 2");
+    assert_eq!(step.describe(&g, "fr"), "C1.1\u{202f}: sans réponse → c");
+    let step = Step {
+        indicator: "A.1".into(),
+        from: Some("0".into()),
+        to: "2".into(),
+    };
+    assert_eq!(step.describe(&g, "en"), "A.1: a → c");
+    assert_eq!(
+        rule_sentence(
+            &g,
+            &RuleKind::NoLevel(vec!["nc_major".into(), "0".into()]),
+            "fr"
+        ),
+        "aucun indicateur au niveau «\u{202f}major\u{202f}» ou «\u{202f}a\u{202f}»"
+    );
+    assert_eq!(
+        rule_sentence(&g, &RuleKind::MaxBelowTarget(5), "pl"),
+        "najwyżej 5 wskaźników poniżej celu"
+    );
+    assert_eq!(
+        rule_sentence(&g, &RuleKind::MinOverall(62.5), "fr"),
+        "score global d’au moins 62,5\u{a0}%"
+    );
 }
 
 #[test]
 fn catalogue_is_complete_with_the_same_placeholders() {
-    let names = |s: &str| {
-        let mut v: Vec<String> = s
-            .split('{')
-            .skip(1)
-            .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
-            .collect();
-        v.sort();
-        v
-    };
-    for (key, words) in WORDS {
-        for w in words {
-            assert!(!w.is_empty(), "{key}");
-            assert_eq!(names(w), names(words[0]), "{key}: {w}");
-        }
-    }
+    let problems = crate::i18n::problems("recognition", WORDS);
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]

@@ -282,7 +282,10 @@ impl<'g, 's> Session<'g, 's> {
     /// Asks for an indicator id; its position in scope, or Back.
     fn goto(&self, p: &mut dyn Prompt) -> anyhow::Result<Reply<usize>> {
         let check = |s: &str| self.find(s).map(|_| ());
-        match p.text(self.w("goto_question"), "", self.w("help_goto"), &check)? {
+        // The example is an indicator of the grid at hand (`I01` under qualiopi).
+        let first = self.scope.first().map_or("", |(_, i)| i.id.as_str());
+        let example = aqor::msg!(super::words::WORDS, "help_goto", id = first).say(&self.lang);
+        match p.text(self.w("goto_question"), "", &example, &check)? {
             Reply::Given(id) => Ok(Reply::Given(self.find(&id).unwrap_or(0))),
             Reply::Back => Ok(Reply::Back),
         }

@@ -97,14 +97,14 @@ fn verdict(grid: &Grid, v: &Verdict, lang: &str) -> String {
         w(state, lang)
     );
     for f in &v.failures {
-        let _ = writeln!(out, "  • {}", f.reason(lang));
+        let _ = writeln!(out, "  • {}", f.reason(grid, lang));
     }
     if !v.steps.is_empty() {
         let mut steps: Vec<String> = v
             .steps
             .iter()
             .take(STEPS)
-            .map(|s| s.describe(lang))
+            .map(|s| s.describe(grid, lang))
             .collect();
         if v.steps.len() > STEPS {
             steps.push(format!("… (+{})", v.steps.len() - STEPS));

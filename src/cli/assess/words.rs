@@ -25,7 +25,7 @@ pub const WORDS: Catalogue = &[
         "evidence_examples",
         [
             "Examples of evidence:",
-            "Exemples de preuves :",
+            "Exemples de preuves\u{202f}:",
             "Esempi di evidenze:",
             "Ejemplos de evidencias:",
             "Przykłady dowodów:",
@@ -33,7 +33,13 @@ pub const WORDS: Catalogue = &[
     ),
     (
         "levels",
-        ["Levels:", "Niveaux :", "Livelli:", "Niveles:", "Poziomy:"],
+        [
+            "Levels:",
+            "Niveaux\u{202f}:",
+            "Livelli:",
+            "Niveles:",
+            "Poziomy:",
+        ],
     ),
     (
         "target_word",
@@ -53,10 +59,10 @@ pub const WORDS: Catalogue = &[
         "your_level",
         [
             "your level?",
-            "votre niveau ?",
-            "il vostro livello?",
-            "¿su nivel?",
-            "wasz poziom?",
+            "votre niveau\u{202f}?",
+            "il tuo livello?",
+            "¿tu nivel?",
+            "twój poziom?",
         ],
     ),
     (
@@ -64,8 +70,8 @@ pub const WORDS: Catalogue = &[
         [
             "↑↓ then Enter, or type a key",
             "↑↓ puis Entrée, ou tapez une touche",
-            "↑↓ poi Invio, o digitate un tasto",
-            "↑↓ y Intro, o escriba una tecla",
+            "↑↓ poi Invio, o digita un tasto",
+            "↑↓ e Intro, o escribe una tecla",
             "↑↓ i Enter albo wpisz klawisz",
         ],
     ),
@@ -123,9 +129,9 @@ pub const WORDS: Catalogue = &[
         "suggested_actions",
         [
             "Actions the grid suggests:",
-            "Actions proposées par la grille :",
+            "Actions proposées par la grille\u{202f}:",
             "Azioni suggerite dalla griglia:",
-            "Acciones que sugiere la rejilla:",
+            "Acciones que sugiere el referencial:",
             "Działania proponowane w siatce:",
         ],
     ),
@@ -133,7 +139,7 @@ pub const WORDS: Catalogue = &[
         "q_reason",
         [
             "Why does it not apply?",
-            "Pourquoi ne s'applique-t-il pas ?",
+            "Pourquoi ne s'applique-t-il pas\u{202f}?",
             "Perché non si applica?",
             "¿Por qué no se aplica?",
             "Dlaczego nie dotyczy?",
@@ -177,7 +183,7 @@ pub const WORDS: Catalogue = &[
         "q_owner",
         [
             "Who is in charge?",
-            "Qui en est chargé ?",
+            "Qui en est chargé\u{202f}?",
             "Chi se ne occupa?",
             "¿Quién se encarga?",
             "Kto odpowiada?",
@@ -211,7 +217,7 @@ pub const WORDS: Catalogue = &[
         "help_importance",
         [
             "1 low … 4 high; it weighs the action's priority · Enter to skip",
-            "1 faible … 4 forte ; elle pondère la priorité de l'action · Entrée pour passer",
+            "1 faible … 4 forte\u{202f}; elle pondère la priorité de l'action · Entrée pour passer",
             "1 bassa … 4 alta; pesa la priorità dell'azione · Invio per saltare",
             "1 baja … 4 alta; pondera la prioridad de la acción · Intro para omitir",
             "1 niskie … 4 wysokie; waży priorytet działania · Enter, aby pominąć",
@@ -232,9 +238,9 @@ pub const WORDS: Catalogue = &[
         [
             "Say in a few words why it does not apply.",
             "Dites en quelques mots pourquoi il ne s'applique pas.",
-            "Dite in poche parole perché non si applica.",
-            "Diga en pocas palabras por qué no se aplica.",
-            "Napiszcie krótko, dlaczego nie dotyczy.",
+            "Spiega in poche parole perché non si applica.",
+            "Di en pocas palabras por qué no se aplica.",
+            "Napisz krótko, dlaczego nie dotyczy.",
         ],
     ),
     (
@@ -251,10 +257,10 @@ pub const WORDS: Catalogue = &[
         "err_date",
         [
             "not a date; write 2027-03-31 or 31/03/2027",
-            "pas une date ; écrivez 2027-03-31 ou 31/03/2027",
-            "non è una data; scrivete 2027-03-31 o 31/03/2027",
-            "no es una fecha; escriba 2027-03-31 o 31/03/2027",
-            "to nie data; wpiszcie 2027-03-31 lub 31/03/2027",
+            "pas une date\u{202f}; écrivez 2027-03-31 ou 31/03/2027",
+            "non è una data; scrivi 2027-03-31 o 31/03/2027",
+            "no es una fecha; escribe 2027-03-31 o 31/03/2027",
+            "to nie data; wpisz 2027-03-31 lub 31/03/2027",
         ],
     ),
     (
@@ -290,11 +296,11 @@ pub const WORDS: Catalogue = &[
     (
         "help_goto",
         [
-            "e.g. C2.1",
-            "par ex. C2.1",
-            "ad es. C2.1",
-            "p. ej. C2.1",
-            "np. C2.1",
+            "e.g. {id}",
+            "par ex. {id}",
+            "ad es. {id}",
+            "p. ej. {id}",
+            "np. {id}",
         ],
     ),
     (
@@ -311,9 +317,9 @@ pub const WORDS: Catalogue = &[
         "did_you_mean",
         [
             "no such indicator; did you mean",
-            "pas d'indicateur de ce nom ; vouliez-vous dire",
+            "pas d'indicateur de ce nom\u{202f}; vouliez-vous dire",
             "nessun indicatore con questo id; forse",
-            "no existe ese indicador; ¿quiso decir",
+            "no existe ese indicador; ¿querías decir",
             "nie ma takiego wskaźnika; czy chodziło o",
         ],
     ),
@@ -323,7 +329,7 @@ pub const WORDS: Catalogue = &[
             "no such indicator in this grid",
             "pas d'indicateur de ce nom dans la grille",
             "nessun indicatore con questo id nella griglia",
-            "no existe ese indicador en la rejilla",
+            "no existe ese indicador en el referencial",
             "nie ma takiego wskaźnika w siatce",
         ],
     ),
@@ -346,8 +352,8 @@ pub const WORDS: Catalogue = &[
         [
             "↑↓ then Enter, or type an id",
             "↑↓ puis Entrée, ou tapez un identifiant",
-            "↑↓ poi Invio, o digitate un id",
-            "↑↓ y Intro, o escriba un id",
+            "↑↓ poi Invio, o digita un id",
+            "↑↓ e Intro, o escribe un id",
             "↑↓ i Enter albo wpisz id",
         ],
     ),
@@ -355,7 +361,7 @@ pub const WORDS: Catalogue = &[
         "esc_back",
         [
             "Esc: back",
-            "Échap : retour",
+            "Échap\u{202f}: retour",
             "Esc: indietro",
             "Esc: atrás",
             "Esc: wstecz",
@@ -365,17 +371,17 @@ pub const WORDS: Catalogue = &[
         "plain_intro",
         [
             "Type a key or a text, then Enter. Enter alone keeps the value in [brackets]; < goes back; - empties a text; the end of input stops (answers are kept).",
-            "Tapez une touche ou un texte, puis Entrée. Entrée seule garde la valeur entre [crochets] ; < revient en arrière ; - vide un texte ; la fin de l'entrée arrête (les réponses sont gardées).",
-            "Digitate un tasto o un testo, poi Invio. Invio da solo tiene il valore tra [parentesi]; < torna indietro; - svuota un testo; la fine dell'input interrompe (le risposte restano).",
-            "Escriba una tecla o un texto y pulse Intro. Intro solo mantiene el valor entre [corchetes]; < vuelve atrás; - vacía un texto; el fin de la entrada detiene (las respuestas se conservan).",
-            "Wpiszcie klawisz lub tekst i Enter. Sam Enter zostawia wartość w [nawiasach]; < cofa; - czyści tekst; koniec wejścia przerywa (odpowiedzi zostają).",
+            "Tapez une touche ou un texte, puis Entrée. Entrée seule garde la valeur entre [crochets]\u{202f}; < revient en arrière\u{202f}; - vide un texte\u{202f}; la fin de l'entrée arrête (les réponses sont gardées).",
+            "Digita un tasto o un testo, poi Invio. Invio da solo tiene il valore tra [parentesi]; < torna indietro; - svuota un testo; la fine dell'input interrompe (le risposte restano).",
+            "Escribe una tecla o un texto y pulsa Intro. Intro solo mantiene el valor entre [corchetes]; < vuelve atrás; - vacía un texto; el fin de la entrada detiene (las respuestas se conservan).",
+            "Wpisz klawisz lub tekst i naciśnij Enter. Sam Enter zostawia wartość w [nawiasach]; < cofa; - czyści tekst; koniec wejścia przerywa (odpowiedzi zostają).",
         ],
     ),
     (
         "to_earn_it",
         [
             "To earn it:",
-            "Pour l'obtenir :",
+            "Pour l'obtenir\u{202f}:",
             "Per ottenerlo:",
             "Para obtenerlo:",
             "Aby je uzyskać:",
@@ -405,10 +411,10 @@ pub const WORDS: Catalogue = &[
         "type_one_of",
         [
             "type one of:",
-            "tapez l'un de :",
-            "digitate uno tra:",
-            "escriba uno de:",
-            "wpiszcie jedno z:",
+            "tapez l'un de\u{202f}:",
+            "digita uno tra:",
+            "escribe uno de:",
+            "wpisz jedno z:",
         ],
     ),
     (
@@ -424,11 +430,11 @@ pub const WORDS: Catalogue = &[
     (
         "help_structure_id",
         [
-            "short and stable, e.g. cio-blois",
+            "short and stable, e.g. careers-leeds",
             "court et stable, par ex. cio-blois",
-            "breve e stabile, ad es. cio-blois",
-            "corto y estable, p. ej. cio-blois",
-            "krótki i stały, np. cio-blois",
+            "breve e stabile, ad es. cpi-torino",
+            "corto y estable, p. ej. orienta-sevilla",
+            "krótki i stały, np. ppp-lodz",
         ],
     ),
     (
@@ -446,7 +452,7 @@ pub const WORDS: Catalogue = &[
         "q_assessor",
         [
             "Who answers?",
-            "Qui répond ?",
+            "Qui répond\u{202f}?",
             "Chi risponde?",
             "¿Quién responde?",
             "Kto odpowiada na pytania?",
@@ -456,7 +462,7 @@ pub const WORDS: Catalogue = &[
         "q_profiles",
         [
             "Which profiles does the structure have?",
-            "Quels profils a la structure ?",
+            "Quels profils a la structure\u{202f}?",
             "Quali profili ha la struttura?",
             "¿Qué perfiles tiene la estructura?",
             "Jakie profile ma podmiot?",
@@ -466,7 +472,7 @@ pub const WORDS: Catalogue = &[
         "help_profiles",
         [
             "Space ticks, Enter confirms; indicators for other profiles are not asked",
-            "Espace coche, Entrée valide ; les indicateurs d'autres profils ne sont pas posés",
+            "Espace coche, Entrée valide\u{202f}; les indicateurs d'autres profils ne sont pas posés",
             "Spazio seleziona, Invio conferma; gli indicatori di altri profili non sono chiesti",
             "Espacio marca, Intro confirma; no se preguntan indicadores de otros perfiles",
             "Spacja zaznacza, Enter zatwierdza; wskaźniki innych profili są pomijane",
@@ -506,7 +512,7 @@ pub const WORDS: Catalogue = &[
         "all_answered",
         [
             "every indicator is answered: here is the review.",
-            "tous les indicateurs ont une réponse : voici la relecture.",
+            "tous les indicateurs ont une réponse\u{202f}: voici la relecture.",
             "tutti gli indicatori hanno una risposta: ecco la revisione.",
             "todos los indicadores tienen respuesta: esta es la revisión.",
             "wszystkie wskaźniki mają odpowiedź: oto przegląd.",
@@ -526,17 +532,17 @@ pub const WORDS: Catalogue = &[
         "resume_hint",
         [
             "To resume, run again:",
-            "Pour reprendre, relancez :",
-            "Per riprendere, rilanciate:",
-            "Para continuar, vuelva a ejecutar:",
-            "Aby wznowić, uruchomcie ponownie:",
+            "Pour reprendre, relancez\u{202f}:",
+            "Per riprendere, rilancia:",
+            "Para continuar, vuelve a ejecutar:",
+            "Aby wznowić, uruchom ponownie:",
         ],
     ),
     (
         "nothing_written",
         [
             "Stopped; nothing was written.",
-            "Arrêt ; rien n'a été écrit.",
+            "Arrêt\u{202f}; rien n'a été écrit.",
             "Interrotto; nulla è stato scritto.",
             "Detenido; no se ha escrito nada.",
             "Przerwano; nic nie zapisano.",
@@ -550,7 +556,7 @@ pub const WORDS: Catalogue = &[
         "priorities",
         [
             "Highest priorities:",
-            "Priorités les plus fortes :",
+            "Priorités les plus fortes\u{202f}:",
             "Priorità più alte:",
             "Prioridades más altas:",
             "Najwyższe priorytety:",
@@ -560,7 +566,7 @@ pub const WORDS: Catalogue = &[
         "no_priorities",
         [
             "none: every answered indicator is at its target",
-            "aucune : chaque indicateur répondu atteint sa cible",
+            "aucune\u{202f}: chaque indicateur répondu atteint sa cible",
             "nessuna: ogni indicatore con risposta raggiunge l'obiettivo",
             "ninguna: cada indicador respondido alcanza su objetivo",
             "brak: każdy wskaźnik z odpowiedzią osiąga cel",
@@ -570,17 +576,17 @@ pub const WORDS: Catalogue = &[
         "unanswered_left",
         [
             "indicator(s) left unanswered; run the same command again to complete them.",
-            "indicateur(s) sans réponse ; relancez la même commande pour les compléter.",
-            "indicatore/i senza risposta; rilanciate lo stesso comando per completarli.",
-            "indicador(es) sin respuesta; vuelva a ejecutar el mismo comando para completarlos.",
-            "wskaźnik(i) bez odpowiedzi; uruchomcie to samo polecenie, aby je uzupełnić.",
+            "indicateur(s) sans réponse\u{202f}; relancez la même commande pour les compléter.",
+            "indicatore/i senza risposta; rilancia lo stesso comando per completarli.",
+            "indicador(es) sin respuesta; vuelve a ejecutar el mismo comando para completarlos.",
+            "wskaźnik(i) bez odpowiedzi; uruchom to samo polecenie, aby je uzupełnić.",
         ],
     ),
     (
         "plan_hint",
         [
             "The PDF action plan:",
-            "Le plan d'action en PDF :",
+            "Le plan d'action en PDF\u{202f}:",
             "Il piano d'azione in PDF:",
             "El plan de acción en PDF:",
             "Plan działań w PDF:",

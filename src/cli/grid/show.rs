@@ -98,8 +98,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
     let lang = input::language(&grid, args.lang.as_deref());
     let text = match args.format {
-        Format::Table => table(&grid, &lang),
-        Format::Markdown => markdown(&grid, &lang),
+        Format::Table => aqor::typography::punctuate(&table(&grid, &lang), &lang),
+        Format::Markdown => aqor::typography::punctuate(&markdown(&grid, &lang), &lang),
         Format::Json => serde_json::to_string_pretty(&grid)? + "\n",
         Format::Csv => csv(&grid, &lang)?,
     };

@@ -3,9 +3,11 @@
 
 use super::super::input::Inputs;
 use super::SCHEMA_VERSION;
+use crate::cli::say;
 use aqor::assessment::{Assessment, Structure};
 use aqor::grid::Grid;
-use aqor::i18n::{COMMON, Catalogue, tr};
+use aqor::i18n::{COMMON, Catalogue, Message, tr};
+use aqor::msg;
 use aqor::recognition;
 use aqor::report::Format;
 use aqor::score::{self, Score, Status, percent};
@@ -15,6 +17,46 @@ use std::process::ExitCode;
 
 /// Words of the explanation, columns en, fr, it, es, pl.
 const WORDS: Catalogue = &[
+    (
+        "no_csv",
+        [
+            "--explain writes text, markdown or json, not csv",
+            "--explain écrit du texte, du markdown ou du json, pas du csv",
+            "--explain scrive testo, markdown o json, non csv",
+            "--explain escribe texto, markdown o json, no csv",
+            "--explain zapisuje tekst, markdown lub json, nie csv",
+        ],
+    ),
+    (
+        "which_structure",
+        [
+            "the inputs hold {n} structures; say which with --explain=ID (e.g. {some})",
+            "les entrées contiennent {n} structures\u{202f}; indiquez laquelle avec --explain=ID (par ex. {some})",
+            "gli input contengono {n} strutture; indica quale con --explain=ID (ad es. {some})",
+            "las entradas contienen {n} estructuras; indica cuál con --explain=ID (p. ej. {some})",
+            "dane wejściowe zawierają {n} {n|podmiot|podmioty|podmiotów}; wskaż który przez --explain=ID (np. {some})",
+        ],
+    ),
+    (
+        "no_structure",
+        [
+            "no structure {id:q} in the inputs",
+            "aucune structure {id:q} dans les entrées",
+            "nessuna struttura {id:q} negli input",
+            "ninguna estructura {id:q} en las entradas",
+            "brak podmiotu {id:q} w danych wejściowych",
+        ],
+    ),
+    (
+        "no_structure_did_you_mean",
+        [
+            "no structure {id:q} in the inputs; did you mean {close:q}?",
+            "aucune structure {id:q} dans les entrées\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
+            "nessuna struttura {id:q} negli input; intendevi {close:q}?",
+            "ninguna estructura {id:q} en las entradas; ¿querías decir {close:q}?",
+            "brak podmiotu {id:q} w danych wejściowych; czy chodziło o {close:q}?",
+        ],
+    ),
     ("weight", ["weight", "poids", "peso", "peso", "waga"]),
     (
         "answered",
@@ -40,7 +82,7 @@ const WORDS: Catalogue = &[
         "not_scored",
         [
             "no indicator scored: left out of the overall",
-            "aucun indicateur noté : exclu du score global",
+            "aucun indicateur noté\u{202f}: exclu du score global",
             "nessun indicatore valutato: escluso dal complessivo",
             "ningún indicador puntuado: excluido del global",
             "brak ocenionych wskaźników: pominięte w ogólnym",
@@ -103,10 +145,9 @@ struct Explained<'a> {
 }
 
 pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Result<ExitCode> {
-    anyhow::ensure!(
-        format != Format::Csv,
-        "--explain writes text, markdown or json, not csv"
-    );
+    if format == Format::Csv {
+        return Err(say::fail(Message::new(WORDS, "no_csv")));
+    }
     let mut found = Vec::new();
     let mut ids = std::collections::BTreeSet::new();
     inputs.for_each(|_, a| {
@@ -121,17 +162,19 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
     super::super::input::note_carried(inputs);
     if id.is_empty() && ids.len() > 1 {
         let some: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
-        anyhow::bail!(
-            "the inputs hold {} structures; say which with --explain=ID (e.g. {})",
-            ids.len(),
-            some.join(", ")
-        );
+        return Err(say::fail(msg!(
+            WORDS,
+            "which_structure",
+            n = ids.len(),
+            some = some.join(", ")
+        )));
     }
     if found.is_empty() {
-        let hint = aqor::diagnostic::did_you_mean(id, ids.iter().map(String::as_str))
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_default();
-        anyhow::bail!("no structure `{id}` in the inputs{hint}");
+        let m = match aqor::diagnostic::did_you_mean(id, ids.iter().map(String::as_str)) {
+            Some(c) => msg!(WORDS, "no_structure_did_you_mean", id = id, close = c),
+            None => msg!(WORDS, "no_structure", id = id),
+        };
+        return Err(say::fail(m));
     }
     let grid = &inputs.grid;
     let mut out = String::new();
@@ -155,6 +198,7 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
         for a in &found {
             text(grid, a, lang, format == Format::Markdown, &mut out);
         }
+        out = aqor::typography::punctuate(&out, lang);
     }
     crate::cli::print_out(out)?;
     Ok(ExitCode::SUCCESS)
@@ -322,10 +366,10 @@ fn explain_verdict(
         out.push('\n');
     }
     for f in &v.failures {
-        let _ = writeln!(out, "{pre}✗ {}", f.reason(lang));
+        let _ = writeln!(out, "{pre}✗ {}", f.reason(grid, lang));
     }
     if !v.steps.is_empty() {
-        let steps: Vec<String> = v.steps.iter().map(|s| s.describe(lang)).collect();
+        let steps: Vec<String> = v.steps.iter().map(|s| s.describe(grid, lang)).collect();
         let more = if v.steps_suffice { "" } else { " …" };
         let _ = writeln!(out, "{pre}→ {}{more}", steps.join(", "));
     }

@@ -26,6 +26,8 @@ pub struct BarChart {
     pub style: Style,
     /// Shown instead of a value that is missing.
     pub missing: String,
+    /// Language the percentages are written in (`62,2 %` in French).
+    pub lang: String,
 }
 
 const BAR: f32 = 7.0;
@@ -104,7 +106,7 @@ impl Flow<'_> {
                                 color: series.color,
                             });
                         }
-                        crate::score::percent(Some(f64::from(v))) + " %"
+                        crate::typography::percent(f64::from(v), 1, &chart.lang)
                     }
                     None => chart.missing.clone(),
                 };
@@ -170,6 +172,7 @@ mod tests {
             }],
             style: Style::new(9.0, false, BLACK),
             missing: "—".into(),
+            lang: "fr".into(),
         });
         let page = &f.finish(("", ""), "", "page")[0];
         let widths: Vec<f32> = page
@@ -184,6 +187,6 @@ mod tests {
         assert_eq!(widths.len(), 2 + 2 + 1);
         assert!((widths[3] - widths[2] / 4.0).abs() < 1e-3);
         let texts: Vec<&str> = page.texts().collect();
-        assert!(texts.contains(&"25.0 %") && texts.contains(&"—"));
+        assert!(texts.contains(&"25,0\u{a0}%") && texts.contains(&"—"));
     }
 }

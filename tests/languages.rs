@@ -1,0 +1,246 @@
+//! Messages in the reader's language (docs/languages.md): failing commands said in Polish
+//! and French carry no English word; the language comes from --lang, the environment or
+//! the grid.
+
+mod common;
+
+use common::{Outcome, run};
+
+/// Words an English message would hold and a French or Polish one would not.
+const ENGLISH: &[&str] = &[
+    "error",
+    "warning",
+    "note",
+    "cannot",
+    "already",
+    "exists",
+    "use",
+    "such",
+    "file",
+    "folder",
+    "directory",
+    "found",
+    "wrote",
+    "written",
+    "the",
+    "and",
+    "of",
+    "with",
+    "read",
+    "write",
+    "inputs",
+    "hold",
+    "did",
+    "mean",
+    "grid",
+    "not",
+    "no",
+    "or",
+    "permission",
+    "denied",
+    "is",
+];
+
+/// The words of `stderr`, leaving out file names and command-line options.
+fn english_words(stderr: &str) -> Vec<String> {
+    stderr
+        .split(|c: char| c.is_whitespace() || ",;:()«»„”“\u{202f}\u{a0}".contains(c))
+        .filter(|t| !t.starts_with('-') && !t.contains('/') && !t.contains('.'))
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+/// `args` with `--lang LANG`; `aqor migrate`, which has no texts to show, takes the
+/// language of its messages from the environment.
+fn in_lang(lang: &str, args: &[&str]) -> Outcome {
+    if args[0] == "migrate" {
+        return run(args, |c| {
+            c.env("LANGUAGE", lang);
+        });
+    }
+    let mut all = args.to_vec();
+    all.extend(["--lang", lang]);
+    run(&all, |_| {})
+}
+
+/// Commands that fail, each with the exit code it must give.
+fn failing(dir: &std::path::Path) -> Vec<(Vec<String>, i32)> {
+    let existing = dir.join("there.pdf");
+    std::fs::write(&existing, b"x").unwrap();
+    let existing = existing.display().to_string();
+    let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    vec![
+        (
+            s(&[
+                "plan",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "-o",
+                &existing,
+            ]),
+            2,
+        ),
+        (
+            s(&[
+                "plan",
+                "tests/fixtures/plan/cio-blois.yaml",
+                "-o",
+                &existing,
+            ]),
+            2,
+        ),
+        (
+            s(&[
+                "score",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "--explain=nobody",
+            ]),
+            2,
+        ),
+        (
+            s(&[
+                "score",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "--explain",
+                "--format",
+                "csv",
+            ]),
+            2,
+        ),
+        (
+            s(&["migrate", "no-such-assessment.yaml", "--to", "aqor"]),
+            2,
+        ),
+        (
+            s(&[
+                "compare",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "-o",
+                &existing,
+            ]),
+            2,
+        ),
+    ]
+}
+
+#[test]
+fn failing_commands_speak_polish_and_french() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, code) in failing(dir.path()) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        for lang in ["pl", "fr"] {
+            let o = in_lang(lang, &args);
+            assert_eq!(o.code, code, "{args:?} --lang {lang}: {}", o.stderr);
+            assert!(!o.stderr.trim().is_empty(), "{args:?}: nothing said");
+            let english = english_words(&o.stderr);
+            assert!(
+                english.is_empty(),
+                "{args:?} --lang {lang}: English words {english:?} in\n{}",
+                o.stderr
+            );
+        }
+    }
+}
+
+#[test]
+fn system_errors_in_words() {
+    let o = in_lang("pl", &["migrate", "no-such.yaml", "--to", "aqor"]);
+    assert!(
+        o.stderr.contains("nie ma takiego pliku ani folderu") && !o.stderr.contains("os error"),
+        "{}",
+        o.stderr
+    );
+    let o = in_lang("fr", &["migrate", "src", "--to", "aqor"]);
+    assert!(
+        o.stderr.starts_with("erreur\u{202f}: ") && o.stderr.contains("c’est un dossier"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn language_from_flag_then_environment_then_grid() {
+    let args = [
+        "score",
+        "examples/aqor-campaign-2026.csv",
+        "--grid",
+        "aqor",
+        "--explain=nobody",
+    ];
+    let with_env = |vars: &[(&str, &str)]| {
+        run(&args, |c| {
+            for v in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+                c.env_remove(v);
+            }
+            for (k, v) in vars {
+                c.env(k, v);
+            }
+        })
+        .stderr
+    };
+    // The environment: LANGUAGE's first spoken language, else LC_ALL, LC_MESSAGES, LANG.
+    assert!(with_env(&[("LANG", "pl_PL.UTF-8")]).starts_with("błąd: brak podmiotu"));
+    assert!(with_env(&[("LANGUAGE", "de:it"), ("LANG", "pl_PL.UTF-8")]).starts_with("errore:"));
+    assert!(
+        with_env(&[("LC_MESSAGES", "es_ES.UTF-8"), ("LANG", "pl_PL")])
+            .starts_with("error: ninguna")
+    );
+    // A language aqor does not speak means English; the C locale chooses nothing, so the
+    // grid's default language (French for aqor) speaks.
+    assert!(with_env(&[("LANG", "de_DE.UTF-8")]).starts_with("error: no structure"));
+    assert!(with_env(&[("LANG", "C.UTF-8")]).starts_with("erreur\u{202f}: aucune structure"));
+    // --lang wins over everything.
+    let o = run(&[&args[..], &["--lang", "it"]].concat(), |c| {
+        c.env("LANG", "pl_PL.UTF-8");
+    });
+    assert!(
+        o.stderr.starts_with("errore: nessuna struttura"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn french_html_report_writes_numbers_and_dates_the_french_way() {
+    let dir = "tests/fixtures/compare";
+    let o = run(
+        &[
+            "compare",
+            &format!("{dir}/2025"),
+            &format!("{dir}/2026"),
+            "--grid",
+            &format!("{dir}/grid.yaml"),
+            "--format",
+            "html",
+            "--lang",
+            "fr",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let html = o.stdout;
+    // Table cells: decimal comma, dates in words; the English forms nowhere in a cell.
+    assert!(
+        html.contains(">80,0<") && !html.contains(">80.0<"),
+        "{html}"
+    );
+    assert!(
+        html.contains(">1er mars 2026<") || html.contains(">2 mars 2026<"),
+        "{html}"
+    );
+    assert!(
+        !html.contains(">2026-03-01<") && !html.contains(">2026-03-02<"),
+        "{html}"
+    );
+}
