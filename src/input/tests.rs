@@ -23,7 +23,7 @@ fn campaign(n: usize, bad: &[usize]) -> tempfile::NamedTempFile {
     f.write_all(HEADER.as_bytes()).unwrap();
     for i in 0..n {
         let a1 = if bad.contains(&i) { "9" } else { "1" };
-        writeln!(f, "s{i};Structure {i};2025-03-14;{a1};{};3;na;yes", i % 4).unwrap();
+        writeln!(f, "s{i};Structure {i};2025-03-14;{a1};{};3;2;yes", i % 4).unwrap();
     }
     f.flush().unwrap();
     f
