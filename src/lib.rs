@@ -12,6 +12,7 @@ pub mod fsutil;
 pub mod grid;
 pub mod i18n;
 pub mod migrate;
+pub mod network;
 pub mod plan;
 pub mod recognition;
 pub mod report;
