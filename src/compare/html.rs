@@ -28,7 +28,7 @@ ul.links{columns:3;font-size:13px;margin:6px 0 12px;padding-left:18px}
 dl.key{columns:2;font-size:12.5px;margin:4px 0 10px}dl.key dt{font-weight:600;float:left;margin-right:6px}dl.key dd{margin:0 0 2px}
 @page{size:A4;margin:12mm}
 @media print{body{margin:0;font-size:11px}.scroll{overflow:visible}h2{break-before:page}
-h2.first{break-before:auto}.chart{break-inside:avoid}svg{max-width:100%;height:auto}
+h2.first{break-before:auto}.chart{break-inside:avoid}.chart svg{max-width:100%!important;height:auto}
 table{font-size:9.5px;width:100%}thead{display:table-header-group}tr{break-inside:avoid}
 td,th{overflow-wrap:anywhere}details.each{display:none}a{color:inherit;text-decoration:none}}
 "#;
@@ -37,14 +37,20 @@ pub fn html(c: &Comparison, opts: Options) -> String {
     page(c, opts, &Links::default())
 }
 
-/// The other documents of an `aqor report` folder, as (text, relative address).
+/// A link: its text and relative address.
+pub type Link = (String, String);
+
+/// A structure's name and the links to its documents.
+pub type Documents = (String, Vec<Link>);
+
+/// The other documents of an `aqor report` folder.
 #[derive(Debug, Default)]
 pub struct Links {
     /// The folder's documents, listed under the heading.
-    pub main: Vec<(String, String)>,
+    pub main: Vec<Link>,
     /// Caption of the per-structure list, and for each structure its name and documents
     /// (a folded list: it can be long, and does not print).
-    pub each: Option<(String, Vec<(String, Vec<(String, String)>)>)>,
+    pub each: Option<(String, Vec<Documents>)>,
 }
 
 /// The report with links to the other documents of its folder.

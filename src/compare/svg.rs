@@ -108,7 +108,8 @@ pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
     let heights: Vec<usize> = names.iter().map(|l| (l.len() * lh + 5).max(18)).collect();
     let height = 20 + heights.iter().sum::<usize>() + 4;
     let mut s = format!(
-        r#"<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
+        r#"<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="max-width:{max}px" role="img">"#,
+        max = width * 3 / 2
     );
     for (i, col) in columns
         .iter()
@@ -171,7 +172,8 @@ pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
     let heights: Vec<usize> = names.iter().map(|l| (l.len() * lh + 3).max(16)).collect();
     let height = head_h + heights.iter().sum::<usize>() + 4;
     let mut s = format!(
-        r#"<svg class="bullets" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
+        r#"<svg class="bullets" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="max-width:{max}px" role="img">"#,
+        max = width * 3 / 2
     );
     for (i, head) in heads.iter().enumerate() {
         s.push_str(&tspans(head, LABEL_W + pw * i, 12, lh, "start", "h"));
@@ -221,8 +223,8 @@ pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
 /// Readable from a handful to hundreds of structures, as no line crosses another.
 pub fn trend_panels(c: &Comparison) -> String {
     const COLS: usize = 5;
-    let (pw, ph, gap) = (176.0, 104.0, 12.0);
-    let (plot_top, plot_h, left) = (34.0, 50.0, 26.0);
+    let (pw, ph, gap) = (176.0, 124.0, 12.0);
+    let (plot_top, plot_h, left) = (40.0, 64.0, 30.0);
     let years: Vec<i32> = c.campaigns.iter().map(|k| k.campaign).collect();
     let (Some(first), Some(last)) = (years.first(), years.last()) else {
         return String::new();
@@ -245,7 +247,8 @@ pub fn trend_panels(c: &Comparison) -> String {
     let width = COLS as f64 * (pw + gap);
     let height = rows as f64 * (ph + gap);
     let mut s = format!(
-        r#"<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
+        r#"<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="max-width:{max}px" role="img">"#,
+        max = width * 1.5
     );
     for (n, t) in c.trends.iter().enumerate() {
         let (px, py) = (

@@ -172,7 +172,7 @@ fn first_page(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<
     weakest(f, c, latest, WEAKEST);
     if let Some(r) = &latest.network.recognition {
         let mut rules: Vec<_> = r.rules.iter().filter(|x| x.failed > 0).collect();
-        rules.sort_by(|a, b| b.failed.cmp(&a.failed));
+        rules.sort_by_key(|x| std::cmp::Reverse(x.failed));
         section(f, w("rules_failed"));
         if rules.is_empty() {
             f.paragraph(w("no_rule_failed"), BODY);

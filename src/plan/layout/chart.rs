@@ -184,9 +184,49 @@ impl Flow<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::Mono;
+    use super::super::text::{Measure, Mono};
     use super::super::{ACCENT, BLACK, Geometry};
     use super::*;
+
+    fn chart(rows: usize, missing: &str) -> BarChart {
+        BarChart {
+            series: vec![Series {
+                name: "Wynik".into(),
+                color: ACCENT,
+            }],
+            rows: (0..rows)
+                .map(|n| BarRow {
+                    label: format!("C{n} · Przyjęcie"),
+                    values: vec![None],
+                })
+                .collect(),
+            style: Style::new(9.0, false, BLACK),
+            missing: missing.into(),
+        }
+    }
+
+    #[test]
+    fn a_long_missing_label_stays_inside_the_margin() {
+        let mut f = Flow::new(&Mono, Geometry::A4);
+        f.bar_chart(&chart(2, "— (bez odpowiedzi)"));
+        let right = Geometry::A4.width - Geometry::A4.margin;
+        for item in &f.finish(("", ""), "", "page")[0].items {
+            if let Item::Text { x, text, style, .. } = item {
+                let end = x + Mono.width(text, style.size, style.bold);
+                assert!(end <= right + 0.01, "{text} ends at {end} > {right}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_chart_that_fits_a_page_is_not_split() {
+        let mut f = Flow::new(&Mono, Geometry::A4);
+        f.space(f.room() - 100.0);
+        f.bar_chart(&chart(6, "—"));
+        let pages = f.finish(("", ""), "", "page");
+        assert_eq!(pages.len(), 2);
+        assert_eq!(pages[1].texts().filter(|t| t.starts_with('C')).count(), 6);
+    }
 
     #[test]
     fn bars_are_as_long_as_their_value() {
