@@ -8,8 +8,11 @@
 set -euo pipefail
 N=${1:-1000}
 cd "$(dirname "$0")/.."
-nice -n 10 cargo build --release --quiet
-BIN=target/release/aqor
+# BIN=path/to/aqor to time another build (e.g. the test profile's target/debug/aqor).
+if [ -z "${BIN:-}" ]; then
+  nice -n 10 cargo build --release --quiet
+  BIN=target/release/aqor
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
