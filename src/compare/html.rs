@@ -29,8 +29,9 @@ dl.key{columns:2;font-size:12.5px;margin:4px 0 10px}dl.key dt{font-weight:600;fl
 @page{size:A4;margin:12mm}
 @media print{body{margin:0;font-size:11px}.scroll{overflow:visible}h2{break-before:page}
 h2.first{break-before:auto}.chart{break-inside:avoid}.chart svg{max-width:100%!important;height:auto}
-table{font-size:9.5px;width:100%}thead{display:table-header-group}tr{break-inside:avoid}
-td,th{overflow-wrap:anywhere}details.each{display:none}a{color:inherit;text-decoration:none}}
+table{font-size:8.5px;width:calc(100% - 2px)}thead{display:table-header-group}tr{break-inside:avoid}
+th,td{padding:2px 3px}th{hyphens:auto}td.n{white-space:normal}td svg{width:70px;height:auto}
+.scroll{max-width:100%}details.each{display:none}a{color:inherit;text-decoration:none}}
 "#;
 
 pub fn html(c: &Comparison, opts: Options) -> String {
