@@ -23,6 +23,7 @@ pub mod i18n;
 mod i18n_check;
 pub mod input;
 pub mod migrate;
+pub mod network;
 pub mod plan;
 pub mod recognition;
 pub mod report;

@@ -365,3 +365,42 @@ fn a_campaign_csv_gives_one_plan_per_row() {
     assert!(text.contains("Centrum Doradztwa Łódź"));
     assert!(text.contains("Moyenne du réseau (n = 3)"), "{text}");
 }
+
+#[test]
+fn plan_points_date_terms_met_label_and_missing_glyphs() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A name with an emoji and a CJK ideograph: shown as a visible mark, with a warning
+    // naming the cell.
+    let yaml = std::fs::read_to_string(fixture("cio-blois.yaml"))
+        .unwrap()
+        .replacen("CIO de Blois", "CIO de Blois 🎉 中", 1);
+    let input = tmp.path().join("cio.yaml");
+    std::fs::write(&input, yaml).unwrap();
+    let out = tmp.path().join("plan.pdf");
+    aqor()
+        .args(["plan", input.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .args(["--grid", &fixture("grid.yaml")])
+        .env("SOURCE_DATE_EPOCH", "1795000000")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("structure.name").and(predicate::str::contains("🎉中")));
+    let bytes = std::fs::read(&out).unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    // 1795000000 s after 1970 is in November 2026: the file says so, not 1970.
+    assert!(raw.contains("D:202611"), "no creation date of 2026-11");
+    assert!(!raw.contains("D:1970"));
+    let text = flat(&text_of(&out));
+    assert!(text.contains("CIO de Blois \u{FFFD} \u{FFFD}"), "{text}");
+    // One meaning per term: the tile counts indicators at target, the bars say what
+    // the score would be with targets reached.
+    assert!(text.contains("Score si cibles atteintes"));
+    // A met label is news for page 1.
+    let dir = tmp.path().join("plans");
+    aqor()
+        .args(["plan", "examples/aqor-campaign-2026.csv", "--out-dir"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let first = flat(&pages_of(&dir.join("plan-ml-blaisois.pdf"))[0]);
+    assert!(first.contains("AQOR — atteint"), "{first}");
+}

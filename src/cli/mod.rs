@@ -7,6 +7,7 @@ pub mod grid;
 pub mod input;
 pub mod migrate;
 pub mod plan;
+pub mod report;
 pub mod say;
 pub mod score;
 pub mod template;
@@ -32,6 +33,7 @@ enum Command {
     Score(score::Args),
     Compare(compare::Args),
     Plan(plan::Args),
+    Report(report::Args),
     Migrate(migrate::Args),
     Completions(completions::Args),
     Manpage(completions::ManArgs),
@@ -45,6 +47,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Score(a) => score::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Plan(a) => plan::run(a),
+        Command::Report(a) => report::run(a),
         Command::Migrate(a) => migrate::run(a),
         Command::Completions(a) => completions::run(a),
         Command::Manpage(a) => completions::run_manpage(a),

@@ -77,7 +77,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         top: args.top,
         network: network.as_ref(),
     };
-    let pdf_of = |a: &Assessment, s: &Score| plan::render(&plan::build(grid, a, s, opts));
+    let pdf_of = |a: &Assessment, s: &Score| {
+        let p = plan::build(grid, a, s, opts);
+        warn_unprintable(&p);
+        plan::render(&p)
+    };
     if let Some(path) = &args.output {
         write(path, &pdf_of(&assessments[0], &scores[0]), args.force)?;
         say::line(msg!(say::WORDS, "wrote", file = path));
@@ -85,6 +89,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         write_batch(dir, &assessments, &scores, args.force, &pdf_of)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Warns about texts the PDF font cannot draw (an emoji, a CJK name), naming the cell.
+pub fn warn_unprintable(p: &plan::Plan) {
+    for (place, chars) in plan::unprintable(p) {
+        eprintln!(
+            "warning: {}",
+            plan::words::word("unprintable", &p.lang)
+                .replace("{structure}", &p.cover.structure_id)
+                .replace("{place}", &place)
+                .replace("{chars}", &chars)
+        );
+    }
 }
 
 /// One plan per structure in `dir`, written in parallel; no file is written when one
@@ -169,7 +186,7 @@ fn progress(len: usize) -> ProgressBar {
 /// Plan file names for structure ids: `plan-<id>.pdf`, with every character that could
 /// leave the folder or hide the file replaced, and repeats made distinct (`-2`, `-3`…),
 /// comparing without case as some file systems do.
-fn file_names<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+pub(crate) fn file_names<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut taken = HashSet::new();
     ids.map(|id| {
         let stem = safe_stem(id);

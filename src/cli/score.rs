@@ -1,10 +1,10 @@
 //! `aqor score`: scores of assessments and whole campaigns.
 
-mod explain;
+pub(crate) mod explain;
 
 use super::input::{InputArgs, Inputs};
 use super::say::OrSay;
-use aqor::assessment::Structure;
+use aqor::assessment::{Assessment, Structure};
 use aqor::i18n::Message;
 use aqor::i18n::{COMMON, tr};
 use aqor::recognition::{self, Verdict};
@@ -105,13 +105,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// docs/score.md (csv output, which scripts rely on): fixed English column names, one decimal.
 fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     let grid = &inputs.grid;
-    let mut header = vec!["structure_id", "structure_name", "date", "overall"];
-    header.extend(grid.criteria.iter().map(|c| c.id.as_str()));
-    header.push("coverage");
+    let header = csv_header(grid);
     let labelled = grid.recognition.is_some();
-    if labelled {
-        header.push("recognition");
-    }
     if !labelled {
         // Only the totals are shown: campaign rows take the fast path, and rows are
         // formatted on several threads.
@@ -146,17 +141,7 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     w.row(header)?;
     // Scoring runs on several threads; rows are written in input order.
     inputs.for_each_mapped(
-        |grid, a| {
-            let s = score::score(grid, a);
-            let mut cells = Vec::with_capacity(grid.criteria.len() + 6);
-            cells.extend([a.date.to_string(), percent(s.overall)]);
-            cells.extend(s.criteria.iter().map(|c| percent(c.score)));
-            cells.push(percent(s.coverage));
-            if labelled && let Some(v) = recognition::evaluate(grid, a, &s) {
-                cells.push(if v.met { "met" } else { "not met" }.to_string());
-            }
-            cells
-        },
+        |grid, a| csv_cells(grid, a, &score::score(grid, a)),
         |a, cells| {
             let id = [a.structure.id.as_str(), a.structure.name.as_str()];
             w.row(id.into_iter().chain(cells.iter().map(String::as_str)))?;
@@ -165,6 +150,29 @@ fn write_csv(inputs: &Inputs, out: &mut impl Write) -> anyhow::Result<()> {
     )?;
     w.finish()?.flush()?;
     Ok(())
+}
+
+/// The columns of the scores CSV (also `aqor report`'s scores.csv).
+pub(crate) fn csv_header(grid: &aqor::grid::Grid) -> Vec<&str> {
+    let mut header = vec!["structure_id", "structure_name", "date", "overall"];
+    header.extend(grid.criteria.iter().map(|c| c.id.as_str()));
+    header.push("coverage");
+    if grid.recognition.is_some() {
+        header.push("recognition");
+    }
+    header
+}
+
+/// The cells after the structure's id and name in a scores CSV row.
+pub(crate) fn csv_cells(grid: &aqor::grid::Grid, a: &Assessment, s: &Score) -> Vec<String> {
+    let mut cells = Vec::with_capacity(grid.criteria.len() + 6);
+    cells.extend([a.date.to_string(), percent(s.overall)]);
+    cells.extend(s.criteria.iter().map(|c| percent(c.score)));
+    cells.push(percent(s.coverage));
+    if let Some(v) = recognition::evaluate(grid, a, s) {
+        cells.push(if v.met { "met" } else { "not met" }.to_string());
+    }
+    cells
 }
 
 #[derive(Serialize)]

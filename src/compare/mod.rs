@@ -94,6 +94,9 @@ pub struct Comparison {
     pub network_change: Option<NetworkChange>,
     /// The label the grid grants, if any (see each campaign's `network.recognition`).
     pub recognition_label: Option<String>,
+    /// The network the assessments name most often (`structure.network`), for headings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
 }
 
 pub const FORMAT: &str = "aqor-compare/1";
@@ -105,6 +108,12 @@ pub struct GridInfo {
     pub title: String,
 }
 
+/// The campaign an assessment belongs to: the calendar year of its date. The one place
+/// that decides it, for `compare` and `report` alike.
+pub fn campaign_of(a: &Assessment) -> i32 {
+    a.date.year()
+}
+
 /// Collects assessments (of the grid given to `new`, already checked) one at a time.
 pub struct Builder<'g> {
     grid: &'g Grid,
@@ -112,6 +121,8 @@ pub struct Builder<'g> {
     keep_rows: bool,
     campaigns: BTreeMap<i32, Network>,
     rows: Vec<(i32, Row)>,
+    /// How many assessments name each network.
+    networks: BTreeMap<String, u64>,
 }
 
 impl<'g> Builder<'g> {
@@ -123,13 +134,22 @@ impl<'g> Builder<'g> {
             keep_rows,
             campaigns: BTreeMap::new(),
             rows: Vec::new(),
+            networks: BTreeMap::new(),
         }
     }
 
     pub fn add(&mut self, assessment: &Assessment) {
         let s = score::score(self.grid, assessment);
         let verdict = recognition::evaluate(self.grid, assessment, &s);
-        let year = assessment.date.year();
+        let year = campaign_of(assessment);
+        if let Some(n) = assessment
+            .structure
+            .network
+            .as_ref()
+            .filter(|n| !n.is_empty())
+        {
+            *self.networks.entry(n.clone()).or_default() += 1;
+        }
         self.campaigns
             .entry(year)
             .or_insert_with(|| Network::new(self.grid))
@@ -163,6 +183,11 @@ impl<'g> Builder<'g> {
         let grid = self.grid;
         let lang = &self.lang;
         let latest = self.campaigns.keys().next_back().copied();
+        let network = self
+            .networks
+            .iter()
+            .max_by_key(|(_, n)| **n)
+            .map(|(name, _)| name.clone());
         let trends = trend::trends(self.rows.iter().map(|(_, r)| r));
         let mut structures: Vec<Row> = self
             .rows
@@ -220,6 +245,7 @@ impl<'g> Builder<'g> {
             campaigns,
             structures,
             trends,
+            network,
         }
     }
 }

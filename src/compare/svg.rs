@@ -5,7 +5,7 @@ use super::render::shown_name;
 use super::trend::{Direction, direction};
 use super::{Comparison, Row};
 use crate::score::percent;
-use chrono::NaiveDate;
+use chrono::Datelike;
 use std::fmt::Write;
 
 /// Text safe inside html and svg, in elements and quoted attributes.
@@ -44,13 +44,47 @@ pub fn colour(v: Option<f64>) -> String {
     )
 }
 
-/// A name cut to fit a label column (the full name is in the row's `<title>`).
-fn short(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_string()
-    } else {
-        name.chars().take(max - 1).collect::<String>() + "…"
+/// `text` broken into lines of at most `max` characters at spaces (a longer word is cut).
+pub fn lines(text: &str, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_string();
+        while word.chars().count() > max {
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(max).collect();
+            word = word.chars().skip(max).collect();
+            out.push(head);
+        }
+        if line.is_empty() {
+            line = word;
+        } else if line.chars().count() + 1 + word.chars().count() <= max {
+            line.push(' ');
+            line.push_str(&word);
+        } else {
+            out.push(std::mem::replace(&mut line, word));
+        }
     }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+/// Lines of text as `<tspan>`s, `dy` apart, from (`x`, `y`).
+fn tspans(lines: &[String], x: usize, y: usize, dy: usize, anchor: &str, class: &str) -> String {
+    let mut s = format!(r#"<text x="{x}" y="{y}" text-anchor="{anchor}" class="{class}">"#);
+    for (n, l) in lines.iter().enumerate() {
+        let _ = write!(
+            s,
+            r#"<tspan x="{x}" dy="{}">{}</tspan>"#,
+            if n == 0 { 0 } else { dy },
+            esc(l)
+        );
+    }
+    s + "</text>"
 }
 
 /// The scores of a row a heatmap shows.
@@ -58,17 +92,24 @@ pub type Values = fn(&Row) -> Vec<Option<f64>>;
 
 const LABEL_W: usize = 230;
 const LABEL_CHARS: usize = 34;
-/// Trend charts name their lines when there are at most this many.
-const LABELLED_LINES: usize = 15;
 
-/// Structures (rows) x columns (plus overall), each cell coloured by its score.
+/// Structures (rows) x columns (plus overall), each cell coloured by its score. Names
+/// wrap over as many lines as they need; the columns carry the codes that the key
+/// beside the chart names.
 pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
-    let (cw, rh) = (54, 18);
+    let (cw, lh) = (54, 13);
     let ncols = columns.len() + 1;
     let width = LABEL_W + cw * ncols;
-    let height = rh * (c.structures.len() + 1) + 4;
+    let names: Vec<Vec<String>> = c
+        .structures
+        .iter()
+        .map(|r| lines(shown_name(&r.structure), LABEL_CHARS))
+        .collect();
+    let heights: Vec<usize> = names.iter().map(|l| (l.len() * lh + 5).max(18)).collect();
+    let height = 20 + heights.iter().sum::<usize>() + 4;
     let mut s = format!(
-        r#"<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
+        r#"<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="max-width:{max}px" role="img">"#,
+        max = width * 3 / 2
     );
     for (i, col) in columns
         .iter()
@@ -82,15 +123,13 @@ pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
             esc(col)
         );
     }
-    for (n, r) in c.structures.iter().enumerate() {
-        let name = shown_name(&r.structure);
+    let mut top = 20;
+    for ((r, name), rh) in c.structures.iter().zip(&names).zip(&heights) {
         let _ = write!(
             s,
-            r#"<g transform="translate(0,{})"><title>{}</title><text x="{}" y="13" text-anchor="end">{}</text>"#,
-            rh * (n + 1),
-            esc(name),
-            LABEL_W - 6,
-            esc(&short(name, LABEL_CHARS))
+            r#"<g transform="translate(0,{top})"><title>{}</title>{}"#,
+            esc(shown_name(&r.structure)),
+            tspans(name, LABEL_W - 6, 13, lh, "end", "")
         );
         let mut vals = values(r);
         vals.push(r.overall);
@@ -98,47 +137,55 @@ pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
             let x = LABEL_W + cw * i;
             let _ = write!(
                 s,
-                r#"<rect x="{x}" y="1" width="{}" height="{}" fill="{}"/><text x="{}" y="13" text-anchor="middle">{}</text>"#,
+                r#"<rect x="{x}" y="1" width="{}" height="{}" fill="{}"/><text x="{}" y="{}" text-anchor="middle">{}</text>"#,
                 cw - 2,
                 rh - 2,
                 colour(*v),
                 x + cw / 2,
+                rh / 2 + 4,
                 percent(*v)
             );
         }
         s.push_str("</g>");
+        top += rh;
     }
     s.push_str("</svg>");
     s
 }
 
 /// For each structure and criterion: a bar of its score and a tick at the network mean.
+/// Column heads are the criterion's code and name, wrapped.
 pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
-    let (pw, rh) = (130, 16);
+    let (pw, lh) = (150, 13);
     let width = LABEL_W + pw * c.criteria.len();
-    let height = rh * (c.structures.len() + 1) + 4;
+    let heads: Vec<Vec<String>> = c
+        .criteria
+        .iter()
+        .map(|k| lines(&format!("{} · {}", k.id, k.title), 24))
+        .collect();
+    let head_h = heads.iter().map(Vec::len).max().unwrap_or(1) * lh + 6;
+    let names: Vec<Vec<String>> = c
+        .structures
+        .iter()
+        .map(|r| lines(shown_name(&r.structure), LABEL_CHARS))
+        .collect();
+    let heights: Vec<usize> = names.iter().map(|l| (l.len() * lh + 3).max(16)).collect();
+    let height = head_h + heights.iter().sum::<usize>() + 4;
     let mut s = format!(
-        r#"<svg class="bullets" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
+        r#"<svg class="bullets" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="max-width:{max}px" role="img">"#,
+        max = width * 3 / 2
     );
-    for (i, col) in c.criteria.iter().enumerate() {
-        let _ = write!(
-            s,
-            r#"<text x="{}" y="12" class="h"><title>{}</title>{}</text>"#,
-            LABEL_W + pw * i,
-            esc(&col.title),
-            esc(&col.id)
-        );
+    for (i, head) in heads.iter().enumerate() {
+        s.push_str(&tspans(head, LABEL_W + pw * i, 12, lh, "start", "h"));
     }
     let bar = (pw - 14) as f64 / 100.0;
-    for (n, r) in c.structures.iter().enumerate() {
-        let name = shown_name(&r.structure);
+    let mut top = head_h;
+    for ((r, name), rh) in c.structures.iter().zip(&names).zip(&heights) {
         let _ = write!(
             s,
-            r#"<g transform="translate(0,{})"><title>{}</title><text x="{}" y="11" text-anchor="end">{}</text>"#,
-            rh * (n + 1),
-            esc(name),
-            LABEL_W - 6,
-            esc(&short(name, LABEL_CHARS))
+            r#"<g transform="translate(0,{top})"><title>{}</title>{}"#,
+            esc(shown_name(&r.structure)),
+            tspans(name, LABEL_W - 6, 11, lh, "end", "")
         );
         for (i, v) in r.criteria.iter().enumerate() {
             let x = (LABEL_W + pw * i) as f64;
@@ -165,117 +212,115 @@ pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
             }
         }
         s.push_str("</g>");
+        top += rh;
     }
     s.push_str("</svg>");
     s
 }
 
-/// Overall score of each structure assessed on several dates, and the network mean
-/// of each campaign (placed mid-way through the campaign's dates).
-pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
-    let (w, h, left, top, bottom) = (900.0, 340.0, 44.0, 12.0, 30.0);
-    // A few lines get their name at their end; many would only overlap.
-    let named = c.trends.len() <= LABELLED_LINES;
-    let margin = if named { 190.0 } else { 20.0 };
-    let mut dates: Vec<NaiveDate> = c
-        .trends
-        .iter()
-        .flat_map(|t| t.points.iter().map(|p| p.date))
-        .collect();
-    dates.extend(
-        c.campaigns
-            .iter()
-            .flat_map(|k| [k.network.first_date, k.network.last_date])
-            .flatten(),
-    );
-    let (Some(lo), Some(hi)) = (dates.iter().min(), dates.iter().max()) else {
+/// Small multiples: one small panel per structure assessed on several dates, its overall
+/// score over the campaigns against the network mean (dashed), coloured by direction.
+/// Readable from a handful to hundreds of structures, as no line crosses another.
+pub fn trend_panels(c: &Comparison) -> String {
+    const COLS: usize = 5;
+    let (pw, ph, gap) = (176.0, 124.0, 12.0);
+    let (plot_top, plot_h, left) = (40.0, 64.0, 30.0);
+    let years: Vec<i32> = c.campaigns.iter().map(|k| k.campaign).collect();
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
         return String::new();
     };
-    let span = ((*hi - *lo).num_days().max(1)) as f64;
-    let x = |d: NaiveDate| left + (w - left - margin) * ((d - *lo).num_days() as f64 / span);
-    let y = |v: f64| top + (h - top - bottom) * (1.0 - v / 100.0);
+    let span = f64::from((last - first).max(1));
+    let x = |year: i32| left + (pw - left - 14.0) * f64::from(year - first) / span;
+    let y = |v: f64| plot_top + plot_h * (1.0 - v / 100.0);
+    let network: Vec<String> = c
+        .campaigns
+        .iter()
+        .filter_map(|k| {
+            Some(format!(
+                "{:.1},{:.1}",
+                x(k.campaign),
+                y(k.network.overall?.mean)
+            ))
+        })
+        .collect();
+    let rows = c.trends.len().div_ceil(COLS);
+    let width = COLS as f64 * (pw + gap);
+    let height = rows as f64 * (ph + gap);
     let mut s = format!(
-        r#"<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img">"#
+        r#"<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="max-width:{max}px" role="img">"#,
+        max = width * 1.5
     );
-    for v in [0.0, 25.0, 50.0, 75.0, 100.0] {
-        let _ = write!(
-            s,
-            r#"<line x1="{left}" x2="{right}" y1="{yv:.1}" y2="{yv:.1}" class="grid"/><text x="{lx}" y="{ty:.1}" text-anchor="end">{v}</text>"#,
-            right = w - margin,
-            yv = y(v),
-            lx = left - 4.0,
-            ty = y(v) + 4.0
+    for (n, t) in c.trends.iter().enumerate() {
+        let (px, py) = (
+            (n % COLS) as f64 * (pw + gap),
+            (n / COLS) as f64 * (ph + gap),
         );
-    }
-    for k in &c.campaigns {
-        if let (Some(a), Some(b)) = (k.network.first_date, k.network.last_date) {
-            let _ = write!(
-                s,
-                r#"<text x="{:.1}" y="{}" text-anchor="middle">{}</text>"#,
-                (x(a) + x(b)) / 2.0,
-                h - 10.0,
-                k.campaign
-            );
-        }
-    }
-    let mut labels: Vec<(f64, f64, &str)> = Vec::new();
-    for t in &c.trends {
-        let pts: Vec<String> = t
-            .points
-            .iter()
-            .filter_map(|p| p.overall.map(|v| format!("{:.1},{:.1}", x(p.date), y(v))))
-            .collect();
         let class = match t.change.overall.map(direction) {
             Some(Direction::Improved) => "up",
             Some(Direction::Declined) => "down",
             _ => "flat",
         };
+        let name = shown_name(&t.structure);
         let _ = write!(
             s,
-            r#"<polyline points="{}" class="{class}"><title>{}</title></polyline>"#,
-            pts.join(" "),
-            esc(shown_name(&t.structure))
+            r#"<g transform="translate({px:.1},{py:.1})"><title>{}</title><rect x="0" y="0" width="{pw}" height="{ph}" class="panel"/>{}"#,
+            esc(name),
+            tspans(
+                &lines(name, 30).into_iter().take(2).collect::<Vec<_>>(),
+                6,
+                12,
+                11,
+                "start",
+                "h"
+            )
         );
-        let last = t
+        for v in [0.0, 50.0, 100.0] {
+            let _ = write!(
+                s,
+                r#"<line x1="{left}" x2="{:.1}" y1="{yv:.1}" y2="{yv:.1}" class="grid"/><text x="{:.1}" y="{:.1}" text-anchor="end" class="tick">{v}</text>"#,
+                pw - 8.0,
+                left - 3.0,
+                y(v) + 3.0,
+                yv = y(v)
+            );
+        }
+        for year in &years {
+            let _ = write!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" class="tick">{year}</text>"#,
+                x(*year),
+                ph - 6.0
+            );
+        }
+        let _ = write!(
+            s,
+            r#"<polyline points="{}" class="network"/>"#,
+            network.join(" ")
+        );
+        let pts: Vec<(f64, f64, f64)> = t
             .points
             .iter()
-            .rev()
-            .find_map(|p| Some((p.date, p.overall?)));
-        if let (true, Some((d, v))) = (named, last) {
-            labels.push((y(v), x(d), shown_name(&t.structure)));
-        }
-    }
-    // Names at the lines' ends, pushed apart so that none overlaps the next; a thin
-    // leader joins a moved name to its line.
-    labels.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut next_free = f64::NEG_INFINITY;
-    for (line_y, line_x, name) in labels {
-        let at = line_y.max(next_free);
-        next_free = at + 12.0;
+            .filter_map(|p| Some((x(p.date.year()), y(p.overall?), p.overall?)))
+            .collect();
+        let line: Vec<String> = pts
+            .iter()
+            .map(|(a, b, _)| format!("{a:.1},{b:.1}"))
+            .collect();
         let _ = write!(
             s,
-            r#"<line x1="{line_x:.1}" y1="{line_y:.1}" x2="{:.1}" y2="{at:.1}" class="grid"/><text x="{:.1}" y="{:.1}">{}</text>"#,
-            line_x + 8.0,
-            line_x + 10.0,
-            at + 4.0,
-            esc(&short(name, 28))
+            r#"<polyline points="{}" class="{class}"/>"#,
+            line.join(" ")
         );
+        for (a, b, v) in &pts {
+            let _ = write!(
+                s,
+                r#"<circle cx="{a:.1}" cy="{b:.1}" r="2.5" class="{class}"/><text x="{a:.1}" y="{:.1}" text-anchor="middle" class="tick">{}</text>"#,
+                b - 5.0,
+                percent(Some(*v))
+            );
+        }
+        s.push_str("</g>");
     }
-    let net: Vec<String> = c
-        .campaigns
-        .iter()
-        .filter_map(|k| {
-            let n = &k.network;
-            let (a, b, m) = (n.first_date?, n.last_date?, n.overall?.mean);
-            Some(format!("{:.1},{:.1}", (x(a) + x(b)) / 2.0, y(m)))
-        })
-        .collect();
-    let _ = write!(
-        s,
-        r#"<polyline points="{}" class="network"><title>{}</title></polyline>"#,
-        net.join(" "),
-        esc(network_label)
-    );
     s.push_str("</svg>");
     s
 }

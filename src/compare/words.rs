@@ -3,6 +3,58 @@
 use crate::i18n::Catalogue;
 
 pub const WORDS: Catalogue = &[
+    (
+        "heatmap_indicator",
+        [
+            "Scores by structure and indicator",
+            "Scores par structure et indicateur",
+            "Punteggi per struttura e indicatore",
+            "Puntuaciones por estructura e indicador",
+            "Wyniki według podmiotu i wskaźnika",
+        ],
+    ),
+    (
+        "no_score",
+        [
+            "no score",
+            "pas de score",
+            "nessun punteggio",
+            "sin puntuación",
+            "brak wyniku",
+        ],
+    ),
+    (
+        "improved",
+        ["improved", "en progrès", "migliorata", "mejora", "poprawa"],
+    ),
+    (
+        "declined",
+        ["declined", "en recul", "peggiorata", "retroceso", "spadek"],
+    ),
+    (
+        "steady",
+        ["steady", "stable", "stabile", "estable", "bez zmian"],
+    ),
+    (
+        "at_or_above_mean",
+        [
+            "at or above the network mean",
+            "au niveau de la moyenne du réseau ou au-dessus",
+            "pari o sopra la media della rete",
+            "igual o por encima de la media de la red",
+            "na poziomie średniej sieci lub powyżej",
+        ],
+    ),
+    (
+        "below_mean",
+        [
+            "below the network mean",
+            "sous la moyenne du réseau",
+            "sotto la media della rete",
+            "por debajo de la media de la red",
+            "poniżej średniej sieci",
+        ],
+    ),
     ("rule", ["rule", "règle", "regola", "regla", "reguła"]),
     (
         "failed",

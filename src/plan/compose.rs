@@ -26,7 +26,8 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
     let w = |k: &str| word(k, &plan.lang);
     let mut f = Flow::new(m, Geometry::A4);
     cover(&mut f, plan);
-    if let Some(label) = plan.label.as_ref().filter(|l| !l.met) {
+    // Met or not, the label is news for page 1.
+    if let Some(label) = &plan.label {
         label_section(&mut f, plan, label);
     }
     summary(&mut f, plan);
@@ -68,9 +69,6 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
             style: SMALL,
             header: true,
         });
-    }
-    if let Some(label) = plan.label.as_ref().filter(|l| l.met) {
-        label_section(&mut f, plan, label);
     }
     let c = &plan.cover;
     let header = format!("{} — {}", w("title"), c.structure);
@@ -279,13 +277,13 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
 fn label_section(f: &mut Flow, plan: &Plan, label: &super::content::LabelSection) {
     let w = |k: &str| word(k, &plan.lang);
     section(f, w("towards_label"));
-    let (verdict, color) = if label.met {
-        (w("met"), OK)
+    let (verdict, color, mark) = if label.met {
+        (w("met"), OK, "✓ ")
     } else {
-        (w("not_met"), WARN)
+        (w("not_met"), WARN, "")
     };
     f.paragraph(
-        &format!("{} — {verdict}", label.label),
+        &format!("{mark}{} — {verdict}", label.label),
         Style::new(11.0, true, color),
     );
     f.space(3.0);

@@ -14,7 +14,8 @@ const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Bold.
 pub struct Face {
     pub parsed: ParsedFont,
     units_per_em: f32,
-    /// Advance in font units by character (Latin, Latin Extended, general punctuation).
+    /// Advance in font units by character (Latin, Latin Extended, general punctuation),
+    /// for the characters the face has.
     common: HashMap<char, u16>,
 }
 
@@ -27,6 +28,7 @@ impl Face {
             .chain(0x2000..0x2070)
             .chain([0x20AC])
             .filter_map(char::from_u32)
+            .filter(|c| parsed.lookup_glyph_index(*c as u32).is_some_and(|g| g > 0))
             .map(|c| (c, advance_of(&parsed, c)))
             .collect();
         Face {
@@ -36,17 +38,25 @@ impl Face {
         }
     }
 
-    /// Width of `text` set at `size` points, in points.
+    /// Whether the face has a glyph for `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.common.contains_key(&c)
+            || self
+                .parsed
+                .lookup_glyph_index(c as u32)
+                .is_some_and(|g| g > 0)
+    }
+
+    /// Width of `text` set at `size` points, in points (a missing glyph counts as the
+    /// mark that replaces it).
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
             .map(|c| {
-                u32::from(
-                    self.common
-                        .get(&c)
-                        .copied()
-                        .unwrap_or_else(|| advance_of(&self.parsed, c)),
-                )
+                u32::from(self.common.get(&c).copied().unwrap_or_else(|| {
+                    let c = if self.has(c) { c } else { MISSING };
+                    advance_of(&self.parsed, c)
+                }))
             })
             .sum();
         units as f32 * size / self.units_per_em
@@ -63,6 +73,10 @@ fn advance_of(font: &ParsedFont, c: char) -> u16 {
     font.get_horizontal_advance(gid)
 }
 
+/// Drawn instead of a character the font lacks (an emoji, a CJK ideograph): visible,
+/// where an empty box would hide that something is missing.
+pub const MISSING: char = '\u{FFFD}';
+
 /// Regular and bold faces.
 pub struct Fonts {
     pub regular: Face,
@@ -72,6 +86,32 @@ pub struct Fonts {
 impl Fonts {
     pub fn face(&self, bold: bool) -> &Face {
         if bold { &self.bold } else { &self.regular }
+    }
+
+    /// The characters of `text` the fonts cannot draw, in order, without repeats.
+    pub fn missing(&self, text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            if !self.draws(c) && !out.contains(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// `text` with every character the fonts lack replaced by [`MISSING`].
+    pub fn visible<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if text.chars().all(|c| self.draws(c)) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        text.chars()
+            .map(|c| if self.draws(c) { c } else { MISSING })
+            .collect()
+    }
+
+    /// Whether both faces draw `c` (control characters are layout's business).
+    fn draws(&self, c: char) -> bool {
+        c.is_control() || (self.regular.has(c) && self.bold.has(c))
     }
 }
 
@@ -101,6 +141,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn characters_the_font_lacks_become_a_visible_mark() {
+        let f = fonts();
+        assert!(f.regular.has(MISSING) && f.bold.has(MISSING));
+        assert_eq!(f.visible("Accueil 🎉 中"), "Accueil \u{FFFD} \u{FFFD}");
+        assert_eq!(f.missing("a🎉b中🎉"), "🎉中");
+        assert_eq!(f.missing("Łódź — « ok »"), "");
     }
 
     #[test]

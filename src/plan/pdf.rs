@@ -11,6 +11,10 @@ use printpdf::{
 pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
     let f = fonts();
     let mut doc = PdfDocument::new(title);
+    let created = created();
+    doc.metadata.info.creation_date = created;
+    doc.metadata.info.modification_date = created;
+    doc.metadata.info.metadata_date = created;
     let regular = doc.add_font(&f.regular.parsed);
     let bold = doc.add_font(&f.bold.parsed);
     let pdf_pages = pages
@@ -41,6 +45,21 @@ pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
     pdf.save_to(&mut bytes)
         .expect("writing a PDF to memory cannot fail");
     bytes
+}
+
+/// Now, or `SOURCE_DATE_EPOCH` when it is set, for files that are the same byte for byte
+/// from the same inputs.
+fn created() -> printpdf::OffsetDateTime {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    printpdf::OffsetDateTime::from_unix_timestamp(seconds)
+        .unwrap_or_else(|_| printpdf::OffsetDateTime::now())
 }
 
 /// Deflates a stream that has no filter yet, when that makes it smaller.

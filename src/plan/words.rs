@@ -4,6 +4,16 @@ use crate::i18n::Catalogue;
 
 pub const PLAN: Catalogue = &[
     (
+        "unprintable",
+        [
+            "{structure}: {place} holds characters the PDF font lacks ({chars}); the plan shows � in their place",
+            "{structure} : {place} contient des caractères absents de la police du PDF ({chars}) ; le plan affiche � à leur place",
+            "{structure}: {place} contiene caratteri assenti dal font del PDF ({chars}); il piano mostra � al loro posto",
+            "{structure}: {place} contiene caracteres que la fuente del PDF no tiene ({chars}); el plan muestra � en su lugar",
+            "{structure}: {place} zawiera znaki, których brak w czcionce PDF ({chars}); plan pokazuje w ich miejscu �",
+        ],
+    ),
+    (
         "title",
         [
             "Action plan",
@@ -38,11 +48,11 @@ pub const PLAN: Catalogue = &[
     (
         "at_target",
         [
-            "At target",
-            "À la cible",
-            "All’obiettivo",
-            "En el objetivo",
-            "Po osiągnięciu celu",
+            "Score with targets reached",
+            "Score si cibles atteintes",
+            "Punteggio a obiettivi raggiunti",
+            "Puntuación con objetivos alcanzados",
+            "Wynik po osiągnięciu celów",
         ],
     ),
     (

@@ -228,7 +228,7 @@ fn gains(grid: &Grid, a: &Assessment, s: &Score) -> Vec<Gain> {
     out
 }
 
-fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out: &mut String) {
+pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out: &mut String) {
     let s = score::score(grid, a);
     let h = if markdown { "## " } else { "" };
     let sub = if markdown { "### " } else { "" };

@@ -73,6 +73,20 @@ pub struct Page {
     pub items: Vec<Item>,
 }
 
+impl Item {
+    /// The same item `dy` points lower.
+    fn shifted(mut self, dy: f32) -> Item {
+        match &mut self {
+            Item::Text { y, .. } | Item::Rect { y, .. } => *y += dy,
+            Item::Line { y1, y2, .. } => {
+                *y1 += dy;
+                *y2 += dy;
+            }
+        }
+        self
+    }
+}
+
 impl Page {
     /// Every text drawn on the page, in drawing order (for tests and checks).
     pub fn texts(&self) -> impl Iterator<Item = &str> {
@@ -116,6 +130,9 @@ pub struct Flow<'m> {
     pages: Vec<Page>,
     /// Top of the free space on the current page.
     y: f32,
+    /// A heading just drawn (index of its first item, its top): it follows the next
+    /// block to a new page, so that a heading never ends a page.
+    keep: Option<(usize, f32)>,
 }
 
 impl<'m> Flow<'m> {
@@ -125,6 +142,7 @@ impl<'m> Flow<'m> {
             geo,
             pages: vec![Page::default()],
             y: geo.top,
+            keep: None,
         }
     }
 
@@ -150,16 +168,33 @@ impl<'m> Flow<'m> {
         self.y <= self.geo.top + 0.01
     }
 
+    /// Starts a new page; a heading waiting for its block moves along with it.
     pub fn new_page(&mut self) {
+        let kept = match self.keep.take() {
+            Some((first, top)) if top > self.geo.top + 0.01 => {
+                let page = self.pages.last_mut().expect("a flow always has a page");
+                let dy = self.geo.top - top;
+                let moved: Vec<Item> = page.items.drain(first..).map(|i| i.shifted(dy)).collect();
+                Some((moved, self.y + dy))
+            }
+            _ => None,
+        };
         self.pages.push(Page::default());
         self.y = self.geo.top;
+        if let Some((items, y)) = kept {
+            self.pages.last_mut().expect("just pushed").items = items;
+            self.y = y;
+        }
     }
 
-    /// Starts a new page unless `height` fits below the cursor.
+    /// Starts a new page unless `height` fits below the cursor. The first block after a
+    /// heading decides where the heading goes: with it.
     pub fn ensure(&mut self, height: f32) {
-        if height > self.room() && !self.at_top() {
+        let start = self.keep.map_or(self.y, |(_, top)| top);
+        if height > self.room() && start > self.geo.top + 0.01 {
             self.new_page();
         }
+        self.keep = None;
     }
 
     /// Moves the cursor down (never past the page's end: a gap does not start a page).
@@ -184,6 +219,7 @@ impl<'m> Flow<'m> {
         if text.is_empty() {
             return;
         }
+        let text = self.m.visible(text);
         let y = top + (style.line_height() - style.size) / 2.0 + self.m.ascent(style.size);
         self.push(Item::Text {
             x,
@@ -208,15 +244,19 @@ impl<'m> Flow<'m> {
         }
     }
 
-    /// A heading kept with at least `keep` points of what follows it.
+    /// A heading kept with at least `keep` points of what follows it, and moved to the
+    /// next page with the first block after it if that block does not fit.
     pub fn heading(&mut self, text: &str, style: Style, keep: f32) {
         let lines = wrap(self.m, text, style.size, style.bold, self.width());
         self.ensure(lines.len() as f32 * style.line_height() + keep);
+        let first = self.pages.last().map_or(0, |p| p.items.len());
+        let top = self.y;
         for line in lines {
             let top = self.y;
             self.text_at(self.left(), top, &line, style);
             self.advance(style.line_height());
         }
+        self.keep = Some((first, top));
     }
 
     /// Items each a paragraph with a hanging bullet.
@@ -349,6 +389,33 @@ mod tests {
         let pages = f.finish(("", ""), "", "page");
         assert_eq!(pages.len(), 2);
         assert!(pages[1].texts().any(|t| t == "Points forts"));
+    }
+
+    #[test]
+    fn a_heading_follows_a_block_too_tall_for_the_rest_of_its_page() {
+        let mut f = Flow::new(&Mono, Geometry::A4);
+        f.space(f.room() - 120.0);
+        f.heading("Actions", BODY, 40.0);
+        f.space(4.0);
+        f.ensure(200.0);
+        f.paragraph("row", BODY);
+        let pages = f.finish(("", ""), "", "page");
+        assert_eq!(pages.len(), 2);
+        assert!(!pages[0].texts().any(|t| t == "Actions"));
+        let texts: Vec<&str> = pages[1].texts().collect();
+        let (h, r) = (
+            texts.iter().position(|t| *t == "Actions").unwrap(),
+            texts.iter().position(|t| *t == "row").unwrap(),
+        );
+        assert!(h < r, "{texts:?}");
+        let y_of = |name: &str| {
+            pages[1].items.iter().find_map(|i| match i {
+                Item::Text { y, text, .. } if text == name => Some(*y),
+                _ => None,
+            })
+        };
+        assert!(y_of("Actions").unwrap() < Geometry::A4.top + 20.0);
+        assert!(y_of("row").unwrap() > y_of("Actions").unwrap());
     }
 
     #[test]

@@ -6,6 +6,10 @@ pub trait Measure {
     fn width(&self, text: &str, size: f32, bold: bool) -> f32;
     /// Height of the font's ascent at `size` points.
     fn ascent(&self, size: f32) -> f32;
+    /// `text` as it can be drawn: characters the font lacks replaced by a visible mark.
+    fn visible<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 impl Measure for crate::plan::font::Fonts {
@@ -15,6 +19,10 @@ impl Measure for crate::plan::font::Fonts {
 
     fn ascent(&self, size: f32) -> f32 {
         self.regular.ascent(size)
+    }
+
+    fn visible<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        self.visible(text)
     }
 }
 

@@ -1,0 +1,310 @@
+//! `aqor report`: every document of a campaign in one folder, built beside it and moved
+//! into place whole.
+
+use super::input;
+use super::plan::{file_names, warn_unprintable};
+use anyhow::{Context, bail};
+use aqor::assessment::Assessment;
+use aqor::compare::html::{Links, page};
+use aqor::compare::render::{Options as View, View as Part};
+use aqor::compare::{Builder, By, anonymize, campaign_of};
+use aqor::plan::{self, NetworkMeans};
+use aqor::score::{self, Score};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Write every document of the latest campaign into one folder: index.html (the network
+/// report, linking the rest), network.pdf (for the steering committee), plans/ (one PDF
+/// per structure), scores.csv and explain/ (one text per structure).
+///
+/// Example: aqor report examples/ --out-dir rapport
+///
+/// Example: aqor report campagne-2025.csv campagne-2026.csv --out-dir funders --anonymize --key-out key.csv
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(flatten)]
+    input: input::InputArgs,
+    /// The folder to create (it must be empty or missing, unless --force)
+    #[arg(long, value_name = "DIR")]
+    out_dir: PathBuf,
+    /// Language of the documents [default: the grid's default language]
+    #[arg(long, value_name = "L")]
+    lang: Option<String>,
+    /// Replace structure names and ids by S01, S02… in every document (the key goes to --key-out)
+    #[arg(long, requires = "key_out")]
+    anonymize: bool,
+    /// File receiving the key (code, structure id, name) of --anonymize, as CSV (outside DIR)
+    #[arg(long, value_name = "FILE", requires = "anonymize")]
+    key_out: Option<PathBuf>,
+    /// Replace a folder that is not empty (and an existing key file)
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let out = &args.out_dir;
+    if !args.force && is_full(out) {
+        bail!(
+            "{} is not empty; nothing was written (use --force to replace it)",
+            out.display()
+        );
+    }
+    if let Some(key) = &args.key_out {
+        if inside(key, out) {
+            bail!(
+                "--key-out {} is inside {}: the key must stay apart from the documents it hides names from",
+                key.display(),
+                out.display()
+            );
+        }
+        if !args.force && key.exists() {
+            bail!("{} exists; use --force to overwrite it", key.display());
+        }
+    }
+    let mut inputs = args.input.open()?;
+    inputs.bridge_versions();
+    let grid = &inputs.grid;
+    let lang = input::language(grid, args.lang.as_deref());
+    let mut builder = Builder::new(grid, &lang, true);
+    let mut all: Vec<Assessment> = Vec::new();
+    inputs.for_each(|_, a| {
+        builder.add(&a);
+        all.push(a);
+        anyhow::Ok(())
+    })?;
+    let mut comparison = builder.finish(Vec::new());
+    // The latest campaign's assessments get a plan and an explanation each.
+    let latest = all.iter().map(campaign_of).max();
+    let mut assessments: Vec<Assessment> = all
+        .into_iter()
+        .filter(|a| Some(campaign_of(a)) == latest)
+        .collect();
+    let key = args
+        .anonymize
+        .then(|| anonymize::anonymize(&mut comparison));
+    if let Some(key) = &key {
+        let code: HashMap<&str, &str> = key
+            .iter()
+            .map(|k| (k.id.as_str(), k.code.as_str()))
+            .collect();
+        for a in &mut assessments {
+            let c = code
+                .get(a.structure.id.as_str())
+                .map_or("S?", |c| c)
+                .to_string();
+            a.structure.name = c.clone();
+            a.structure.id = c;
+            a.assessor = None;
+        }
+    }
+    let scores: Vec<Score> = assessments
+        .par_iter()
+        .map(|a| score::score(grid, a))
+        .collect();
+    let means = NetworkMeans::of(&scores);
+    let plan_names = file_names(assessments.iter().map(|a| a.structure.id.as_str()));
+    let text_names: Vec<String> = plan_names
+        .iter()
+        .map(|n| {
+            format!(
+                "{}.txt",
+                n.trim_start_matches("plan-").trim_end_matches(".pdf")
+            )
+        })
+        .collect();
+
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)
+        .with_context(|| format!("cannot create folder {}", parent.display()))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".aqor-report-")
+        .tempdir_in(&parent)
+        .with_context(|| format!("cannot create a folder in {}", parent.display()))?;
+    let dir = tmp.path();
+    let bar = progress(assessments.len() + 3);
+    let put = |name: &Path, bytes: &[u8]| -> anyhow::Result<()> {
+        std::fs::write(dir.join(name), bytes)
+            .with_context(|| format!("cannot write {}", out.join(name).display()))
+    };
+
+    let links = Links {
+        main: vec![
+            ("network.pdf".into(), "network.pdf".into()),
+            ("scores.csv".into(), "scores.csv".into()),
+            ("plans/".into(), "plans/".into()),
+            ("explain/".into(), "explain/".into()),
+        ],
+        each: Some((
+            format!(
+                "{} ({})",
+                plan::words::word("title", &lang),
+                assessments.len()
+            ),
+            assessments
+                .iter()
+                .zip(plan_names.iter().zip(&text_names))
+                .map(|(a, (p, t))| {
+                    let name = if a.structure.name.trim().is_empty() {
+                        a.structure.id.clone()
+                    } else {
+                        a.structure.name.clone()
+                    };
+                    (
+                        name,
+                        vec![
+                            ("PDF".to_string(), format!("plans/{p}")),
+                            ("txt".to_string(), format!("explain/{t}")),
+                        ],
+                    )
+                })
+                .collect(),
+        )),
+    };
+    let view = View {
+        by: By::Criterion,
+        view: Part::All,
+    };
+    put(
+        Path::new("index.html"),
+        page(&comparison, view, &links).as_bytes(),
+    )?;
+    bar.inc(1);
+    put(
+        Path::new("network.pdf"),
+        &aqor::network::render(&comparison),
+    )?;
+    bar.inc(1);
+    put(
+        Path::new("scores.csv"),
+        &scores_csv(grid, &assessments, &scores)?,
+    )?;
+    bar.inc(1);
+    for sub in ["plans", "explain"] {
+        std::fs::create_dir(dir.join(sub))
+            .with_context(|| format!("cannot create {}", out.join(sub).display()))?;
+    }
+    let opts = plan::Options {
+        lang: &lang,
+        top: None,
+        network: (assessments.len() > 1).then_some(&means),
+    };
+    assessments
+        .par_iter()
+        .zip(&scores)
+        .zip(plan_names.par_iter().zip(&text_names))
+        .try_for_each(|((a, s), (p, t))| -> anyhow::Result<()> {
+            let plan = plan::build(grid, a, s, opts);
+            warn_unprintable(&plan);
+            put(&Path::new("plans").join(p), &plan::render(&plan))?;
+            let mut text = String::new();
+            super::score::explain::text(grid, a, &lang, false, &mut text);
+            put(&Path::new("explain").join(t), text.as_bytes())?;
+            bar.inc(1);
+            Ok(())
+        })?;
+    bar.finish_and_clear();
+    replace_folder(tmp, out)?;
+    if let (Some(key), Some(path)) = (key, &args.key_out) {
+        let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');
+        w.row(["code", "structure_id", "structure_name"])?;
+        for k in &key {
+            w.row([&k.code, &k.id, &k.name])?;
+        }
+        aqor::fsutil::write_atomic_as(
+            path,
+            &w.finish()?,
+            args.force,
+            aqor::fsutil::Access::Private,
+        )
+        .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("key of {} code(s) written to {}", key.len(), path.display());
+    }
+    eprintln!(
+        "wrote {} ({} plans) — open {}",
+        out.display(),
+        assessments.len(),
+        out.join("index.html").display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The scores of the latest campaign, columns as `aqor score --format csv`.
+fn scores_csv(
+    grid: &aqor::grid::Grid,
+    assessments: &[Assessment],
+    scores: &[Score],
+) -> anyhow::Result<Vec<u8>> {
+    let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');
+    w.row(super::score::csv_header(grid))?;
+    for (a, s) in assessments.iter().zip(scores) {
+        let cells = super::score::csv_cells(grid, a, s);
+        let id = [a.structure.id.as_str(), a.structure.name.as_str()];
+        w.row(id.into_iter().chain(cells.iter().map(String::as_str)))?;
+    }
+    Ok(w.finish()?)
+}
+
+/// Whether `dir` exists and holds something (a file where the folder should be counts).
+fn is_full(dir: &Path) -> bool {
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.next().is_some(),
+        Err(_) => dir.exists(),
+    }
+}
+
+/// Whether `file` would land inside `dir`.
+fn inside(file: &Path, dir: &Path) -> bool {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let dir = abs(dir);
+    abs(file).parent().is_some_and(|p| p.starts_with(&dir))
+}
+
+/// Moves the finished folder to `out`: an old `out` is first moved aside and removed only
+/// once the new one is in place, so that at every moment `out` is whole or absent.
+fn replace_folder(tmp: tempfile::TempDir, out: &Path) -> anyhow::Result<()> {
+    let built = tmp.keep();
+    let fail = |e: std::io::Error, built: &Path| {
+        let _ = std::fs::remove_dir_all(built);
+        anyhow::Error::new(e).context(format!("cannot move the documents to {}", out.display()))
+    };
+    if std::fs::symlink_metadata(out).is_ok() {
+        let old = built.with_file_name(format!(
+            "{}.old",
+            built.file_name().and_then(|n| n.to_str()).unwrap_or("old")
+        ));
+        std::fs::rename(out, &old).map_err(|e| fail(e, &built))?;
+        if let Err(e) = std::fs::rename(&built, out) {
+            let _ = std::fs::rename(&old, out);
+            return Err(fail(e, &built));
+        }
+        let gone = if old.is_dir() {
+            std::fs::remove_dir_all(&old)
+        } else {
+            std::fs::remove_file(&old)
+        };
+        gone.with_context(|| format!("cannot remove the old {}", old.display()))?;
+    } else {
+        std::fs::rename(&built, out).map_err(|e| fail(e, &built))?;
+    }
+    Ok(())
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+fn progress(len: usize) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {eta} left") {
+        bar.set_style(style);
+    }
+    bar
+}
