@@ -168,6 +168,24 @@ pub struct Summary {
     pub invalid: usize,
 }
 
+impl Inputs {
+    /// The language the assessment files were given in, when they all say the same
+    /// (`aqor assess` stores it): the default of commands that speak to their author.
+    pub fn stored_language(&self) -> Option<String> {
+        let mut langs = self
+            .files
+            .iter()
+            .filter(|f| f.kind == Kind::Assessment)
+            .map(|f| {
+                std::fs::read_to_string(&f.path)
+                    .ok()
+                    .and_then(|t| aqor::assessment::peek_language(&t))
+            });
+        let first = langs.next()??;
+        langs.all(|l| l.as_ref() == Some(&first)).then_some(first)
+    }
+}
+
 impl InputArgs {
     /// Lists the input files (folders expanded, stdin spooled) and resolves the grid.
     pub fn open(&self) -> anyhow::Result<Inputs> {

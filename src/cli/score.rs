@@ -48,7 +48,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let inputs = args.input.open()?;
-    let lang = super::input::language(&inputs.grid, args.lang.as_deref());
+    let stored = inputs.stored_language();
+    let lang = super::input::language(&inputs.grid, args.lang.as_deref().or(stored.as_deref()));
     if let Some(id) = &args.explain {
         return explain::run(&inputs, id, args.format, &lang);
     }
