@@ -239,7 +239,8 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);
     at(&mut s, "Relecture", "");
-    at(&mut s, "Modifier une réponse, ou terminer", ENTER);
+    // The cursor is on C1.1 (below its target): `.` finishes.
+    at(&mut s, "Modifier une réponse, ou terminer", ".\r");
     at(&mut s, "Priorités", "");
     at(&mut s, "aqor plan", "");
     assert_eq!(exit_code(s), 0);
@@ -534,7 +535,7 @@ fn question_in_view_and_nothing_dropped(w: &Words) {
     );
     // Criterion, indicator, guidance, then the list: all on the first screen.
     at(&mut s, "C1 — Accueil", "");
-    at(&mut s, "C1.1  Accueil sans rendez-vous", "");
+    at(&mut s, "C1.1 Accueil sans rendez-vous", "");
     at(&mut s, "Le public peut-il venir sans rendez-vous ?", "");
     at(&mut s, &format!("C1.1 — {}", w.level_q), ENTER);
     at(&mut s, w.enter_alone, "i\r");

@@ -99,6 +99,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let outcome = if args.plain {
         let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
         p.show(w("plain_intro", &lang));
+        store.notices.drain(..).for_each(|n| p.show(&n));
         assess(&args, &grid, &lang, resumed, &mut store, &mut p, false)
     } else {
         let bold = std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal();
@@ -106,7 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             lang: lang.clone(),
             used: 0,
             last: String::new(),
+            pending: Vec::new(),
         };
+        store.notices.drain(..).for_each(|n| p.show(&n));
         assess(&args, &grid, &lang, resumed, &mut store, &mut p, bold)
     };
     let file = args.output.display().to_string();

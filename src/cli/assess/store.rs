@@ -17,11 +17,13 @@ pub struct Store {
     _lock: Lock,
     /// The bytes the file must still hold before the next write (`None`: no file yet).
     last: Option<Vec<u8>>,
+    /// What the user should read before the first question (a stale lock taken over).
+    pub notices: Vec<String>,
 }
 
 impl Store {
     /// Locks `path`, then reads the assessment in it (to resume), `None` when there is no
-    /// file yet. Notices (a stale lock taken over, warnings) go to stderr.
+    /// file yet. The file's warnings go to stderr; a stale lock taken over is in `notices`.
     ///
     /// A file that is not an assessment is never touched; one for another grid or
     /// version fails `check`, whose findings say why (and suggest `aqor migrate`).
@@ -49,14 +51,16 @@ impl Store {
                     .replace("{file}", &file)
             ),
         })?;
-        if let Some(h) = stale {
-            eprintln!("{}", lock::stale_notice(&lock::path_of(path), &h, lang));
-        }
+        let notices = stale
+            .map(|h| lock::stale_notice(&lock::path_of(path), &h, lang))
+            .into_iter()
+            .collect();
         let mut store = Store {
             path: path.to_path_buf(),
             lang: lang.to_string(),
             _lock: lock,
             last: None,
+            notices,
         };
         if !path.exists() {
             return Ok((store, None));

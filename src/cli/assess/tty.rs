@@ -15,6 +15,9 @@ pub struct Tty {
     pub used: usize,
     /// The last screen shown, drawn again with a note when Enter alone answered nothing.
     pub last: String,
+    /// Notes shown before the first screen (resuming, a stale lock), shown again under
+    /// it so that clearing the terminal does not hide them.
+    pub pending: Vec<String>,
 }
 
 /// Shows `text` in the user's pager (`$PAGER`, else `less`), which scrolls and follows
@@ -79,6 +82,21 @@ fn rows(items: &[Item]) -> Vec<Row<'_>> {
     items.iter().map(|item| Row { item, width }).collect()
 }
 
+/// Items whose labels fit one row of a terminal `cols` wide: a list that wraps would
+/// push the question off the top.
+fn fitted(items: &[Item], cols: usize) -> Vec<Item> {
+    let key = items
+        .iter()
+        .map(|i| i.key.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room = cols.saturating_sub(key + 5).max(10);
+    items
+        .iter()
+        .map(|i| Item::new(i.key.clone(), super::screen::clip(&i.label, room)))
+        .collect()
+}
+
 /// Typing a key puts its item first: exact key, then key prefix, then label words.
 fn score(input: &str, row: &Row, _: &str, _: usize) -> Option<i64> {
     let input = input.trim().to_lowercase();
@@ -110,6 +128,9 @@ fn reply<T>(r: Result<T, InquireError>) -> anyhow::Result<Reply<T>> {
 
 impl Prompt for Tty {
     fn show(&mut self, text: &str) {
+        if self.last.is_empty() {
+            self.pending.push(text.trim().to_string());
+        }
         self.used += text.lines().count();
         eprintln!("{text}");
     }
@@ -127,6 +148,7 @@ impl Prompt for Tty {
             Some(_) => items.to_vec(),
             None => std::iter::once(none).chain(items.iter().cloned()).collect(),
         };
+        let shown = fitted(&shown, self.size().map_or(80, |(c, _)| c));
         let (cursor, shift) = match start {
             Some(i) => (i.min(items.len().saturating_sub(1)), 0),
             None => (0, 1),
@@ -146,8 +168,9 @@ impl Prompt for Tty {
                 .raw_prompt();
             match reply(picked.map(|o| o.index))? {
                 Reply::Given(0) if shift == 1 => {
-                    let again = format!("{}\n\n{}", self.last, w("enter_no_answer", &self.lang));
-                    self.screen(&again);
+                    let last = self.last.clone();
+                    self.screen(&last);
+                    self.show(w("enter_no_answer", &self.lang));
                 }
                 Reply::Given(i) => return Ok(Reply::Given(i - shift)),
                 Reply::Back => return Ok(Reply::Back),
@@ -168,19 +191,23 @@ impl Prompt for Tty {
         Ok(typed.map(|s| cleared(&s).to_string()))
     }
 
+    /// The terminal's size, less the rows the notes waiting for the next screen take.
     fn size(&self) -> Option<(usize, usize)> {
+        let notes: usize = self.pending.iter().map(|n| n.lines().count()).sum();
         crossterm::terminal::size()
             .ok()
-            .map(|(c, r)| (usize::from(c), usize::from(r)))
+            .map(|(c, r)| (usize::from(c), usize::from(r).saturating_sub(notes)))
     }
 
     fn screen(&mut self, text: &str) {
         // Home, then clear: the question starts at the top of the terminal.
         eprint!("\x1b[H\x1b[2J");
         self.used = 0;
+        let pending = std::mem::take(&mut self.pending);
+        self.last = text.to_string();
         self.show(text);
-        if !text.ends_with(w("enter_no_answer", &self.lang)) {
-            self.last = text.to_string();
+        for note in pending {
+            self.show(&note);
         }
     }
 
