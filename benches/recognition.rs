@@ -29,6 +29,7 @@ fn assessment(grid: &Grid, level: &str, step: usize) -> Assessment {
         },
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         assessor: None,
+        language: None,
         answers,
     }
 }

@@ -19,6 +19,10 @@ pub struct Assessment {
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
+    /// The language (fr, en, it, es, pl) the answers were given in: `aqor assess`
+    /// resumes in it, and `score` and `plan` speak it unless told otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// By indicator id, in the order they were given; a missing id is unanswered.
     #[serde(default)]
     pub answers: IndexMap<String, Answer>,
@@ -172,6 +176,7 @@ impl Assessment {
             structure,
             date,
             assessor: None,
+            language: None,
             answers: IndexMap::new(),
         }
     }
@@ -203,6 +208,18 @@ pub fn peek_grid_id(source: &str) -> Option<String> {
     serde_saphyr::from_str_with_options::<Peek>(source, crate::yaml::yaml_options())
         .ok()
         .map(|p| p.grid.id)
+}
+
+/// The language an assessment was given in, read without checking the rest, so
+/// commands can speak it by default.
+pub fn peek_language(source: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Peek {
+        language: Option<String>,
+    }
+    serde_saphyr::from_str_with_options::<Peek>(source, crate::yaml::yaml_options())
+        .ok()
+        .and_then(|p| p.language)
 }
 
 /// Reads an `aqor-assessment/1` YAML text. `file` names the source in findings.

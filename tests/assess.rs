@@ -29,8 +29,9 @@ fn spawn(file: &Path, args: &[&str]) -> OsSession {
         .arg("-o")
         .arg(file)
         .args(args);
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1").env("PAGER", "cat");
     let mut s = Session::spawn(cmd).expect("spawn aqor in a pty");
+    s.get_process_mut().set_window_size(80, 24).unwrap();
     s.set_expect_timeout(Some(Duration::from_secs(60)));
     s
 }
@@ -85,8 +86,12 @@ fn answer_plain(s: &mut OsSession, id: &str, key: &str) {
 fn completes_the_grid_and_changes_an_answer() {
     let (_dir, file) = temp();
     let mut s = spawn(&file, &["--lang", "en"]);
-    at(&mut s, "Structure id", &format!("cio-blois{ENTER}"));
     at(&mut s, "Structure name", &format!("CIO de Blois{ENTER}"));
+    // The id suggested from the name, edited with Ctrl-W (a word) and Ctrl-U (all).
+    at(&mut s, "cio-de-blois", "\x17");
+    s.send("\x15cio blois\r").unwrap();
+    at(&mut s, "letters, digits, - and _ only", "\x01\x0b");
+    s.send(format!("cio-blois{ENTER}")).unwrap();
     at(&mut s, "Network", &format!("AIOA 41{ENTER}"));
     at(&mut s, "Who answers?", ENTER);
     // Profiles: tick the second (cio), so C1.3 (cfa only) is out of scope.
@@ -100,7 +105,7 @@ fn completes_the_grid_and_changes_an_answer() {
     at(&mut s, "Comment", &format!("Tuesdays only{ENTER}"));
     at(&mut s, "Evidence", ENTER);
     at(&mut s, "Importance", &format!("3{ENTER}"));
-    at(&mut s, "Open one walk-in half-day", ""); // the grid's suggestion
+    at(&mut s, "Open one walk-in half-day", &format!("+{ENTER}")); // own words
     at(
         &mut s,
         "Action to take",
@@ -110,8 +115,9 @@ fn completes_the_grid_and_changes_an_answer() {
     at(&mut s, "Due date", &format!("31/02/2099{ENTER}"));
     at(&mut s, "not a date", &BACKSPACE.repeat(10));
     s.send(format!("31/03/2099{ENTER}")).unwrap();
+    at(&mut s, "Status of the action", ENTER);
 
-    // C1.2: go back, change C1.1 to its target (its action goes), keep the rest.
+    // C1.2: go back, change C1.1 to its target: the action stays, marked done.
     at(&mut s, "Indicator 2/4", "");
     at(&mut s, "C1.2 — your level?", &format!("<{ENTER}"));
     at(&mut s, "Current answer: 1 In progress", "");
@@ -120,6 +126,7 @@ fn completes_the_grid_and_changes_an_answer() {
     at(&mut s, "Comment", ENTER);
     at(&mut s, "Evidence", ENTER);
     at(&mut s, "Importance", &format!("-{ENTER}"));
+    at(&mut s, "Target reached: the action stays", ENTER);
     answer_plain(&mut s, "C1.2", "3");
     at(&mut s, "C2.1 — your level?", &format!("na{ENTER}"));
     at(
@@ -142,7 +149,14 @@ fn completes_the_grid_and_changes_an_answer() {
     let c11 = &a.answers["C1.1"];
     assert_eq!(level(&a, "C1.1").as_deref(), Some("2"));
     assert_eq!(c11.comment.as_deref(), Some("Tuesdays only"));
-    assert_eq!((c11.importance, &c11.action), (None, &None));
+    assert_eq!(c11.importance, None);
+    let action = c11
+        .action
+        .as_ref()
+        .expect("reaching the target keeps the action");
+    assert_eq!(action.text.as_deref(), Some("Open on Tuesdays"));
+    assert_eq!(action.status, Some(assessment::ActionStatus::Done));
+    assert_eq!(a.language.as_deref(), Some("en"));
     assert_eq!(level(&a, "C1.2").as_deref(), Some("3"));
     assert_eq!(level(&a, "C2.1").as_deref(), Some("na"));
     assert_eq!(
@@ -168,15 +182,17 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
         "--assessor",
         "Zoé",
     ];
-    let mut s = spawn(&file, &flags);
+    let mut s = spawn(&file, &[&flags[..], &["--lang", "fr"]].concat());
     // French UI; C1.1 below target with an action, then C1.2 half answered.
     at(&mut s, "C1.1 — votre niveau\u{202f}?", &format!("0{ENTER}"));
     at(&mut s, "Commentaire", &format!("rien encore{ENTER}"));
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);
+    at(&mut s, "choisissez-en une", &format!("+{ENTER}"));
     at(&mut s, "Action à mener", &format!("Ouvrir le mardi{ENTER}"));
     at(&mut s, "Qui en est chargé", &format!("Zoé{ENTER}"));
-    at(&mut s, "Échéance", &format!("2099-03-31{ENTER}"));
+    at(&mut s, "Échéance", &format!("31.03.2099{ENTER}"));
+    at(&mut s, "État de l'action", &format!("doing{ENTER}"));
     at(&mut s, "C1.2 — votre niveau\u{202f}?", &format!("2{ENTER}"));
     at(&mut s, "Commentaire", &format!("affiches{ENTER}"));
     // Killed while the evidence is being typed.
@@ -198,15 +214,23 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     assert_eq!(level(&a, "C1.2").as_deref(), Some("2"));
     assert_eq!(a.answers["C1.2"].comment.as_deref(), Some("affiches"));
     assert_eq!(a.answers["C1.2"].evidence, None);
-    let leftovers = std::fs::read_dir(file.parent().unwrap()).unwrap().count();
-    assert_eq!(leftovers, 1, "only the assessment file");
+    assert_eq!(action.status, Some(assessment::ActionStatus::Doing));
+    let mut left: Vec<String> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["blois.yaml", "blois.yaml.lock"], "no temporary file");
 
-    // Same command again: it says so and goes on at the first unanswered indicator.
+    // Same command again, still in French without --lang (the file says so): the
+    // dead session's lock is taken over with a notice, and it goes on.
     let mut s = spawn(&file, &flags);
+    at(&mut s, "s'est arrêtée sans se fermer", "");
     at(&mut s, "Reprise de", "");
     at(&mut s, "2/4 répondus", "");
     at(&mut s, "suite à C2.1", "");
-    at(&mut s, "C2.1 — votre niveau\u{202f}?", &format!("3{ENTER}"));
+    at(&mut s, "C2.1 — votre niveau\u{202f}?", ENTER);
+    at(&mut s, "Entrée seule ne répond pas", &format!("3{ENTER}"));
     at(&mut s, "Commentaire", ENTER);
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);
@@ -219,10 +243,14 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     at(&mut s, "Preuves", ENTER);
     at(&mut s, "Importance", ENTER);
     at(&mut s, "Relecture", "");
-    at(&mut s, "Modifier une réponse, ou terminer", ENTER);
+    // The cursor is on C1.1 (below its target): `.` finishes.
+    at(&mut s, "Modifier une réponse, ou terminer", ".\r");
     at(&mut s, "Priorités", "");
+    at(&mut s, "aqor plan", "");
     assert_eq!(exit_code(s), 0);
+    assert!(!lock_of(&file).exists(), "the lock goes with the session");
     let a = read(&file);
+    assert_eq!(a.language.as_deref(), Some("fr"));
     assert_eq!(a.answers.len(), 4);
     assert_eq!(a.answers["C1.1"].comment.as_deref(), Some("rien encore"));
     assert_eq!(level(&a, "C2.2").as_deref(), Some("yes"));
@@ -429,4 +457,330 @@ fn leaving_during_the_first_questions_writes_nothing() {
         .code(130)
         .stderr(predicate::str::contains("nothing was written"));
     assert!(!file.exists());
+}
+
+fn lock_of(file: &Path) -> PathBuf {
+    file.with_file_name("blois.yaml.lock")
+}
+
+const FLAGS: [&str; 6] = [
+    "--structure-id",
+    "ml-lodz",
+    "--structure-name",
+    "ML Łódź",
+    "--profile",
+    "cio",
+];
+
+/// What the tests look for, in one language.
+struct Words {
+    lang: &'static str,
+    level_q: &'static str,
+    enter_alone: &'static str,
+    pick_action: &'static str,
+    action: &'static str,
+    status: &'static str,
+    reached: &'static str,
+    resuming: &'static str,
+    taken: &'static str,
+    changed: &'static str,
+    comment: &'static str,
+    evidence: &'static str,
+    owner: &'static str,
+    due: &'static str,
+}
+
+const FR: Words = Words {
+    lang: "fr",
+    level_q: "votre niveau\u{202f}?",
+    enter_alone: "Entrée seule ne répond pas",
+    pick_action: "choisissez-en une",
+    action: "Action à mener",
+    status: "État de l'action",
+    reached: "Cible atteinte : l'action est gardée",
+    resuming: "Reprise de",
+    taken: "est déjà ouvert dans une autre session",
+    changed: "a été modifié par autre chose",
+    comment: "Commentaire",
+    evidence: "Preuves",
+    owner: "Qui en est chargé",
+    due: "Échéance",
+};
+
+const PL: Words = Words {
+    lang: "pl",
+    level_q: "wasz poziom?",
+    enter_alone: "Sam Enter nie jest odpowiedzią",
+    pick_action: "wybierzcie jedno z siatki",
+    action: "Działanie do podjęcia",
+    status: "Stan działania",
+    reached: "Cel osiągnięty: działanie zostaje",
+    resuming: "Wznowienie",
+    taken: "jest już otwarty w innej sesji",
+    changed: "został zmieniony przez coś innego",
+    comment: "Komentarz",
+    evidence: "Dowody",
+    owner: "Kto odpowiada",
+    due: "Termin",
+};
+
+/// At 80×24: the question in view above the choices, no level preselected, the grid's
+/// suggested action picked then edited with Ctrl keys, a dotted date, the action kept
+/// (and marked done) when the answer reaches its target; the language kept in the file.
+fn question_in_view_and_nothing_dropped(w: &Words) {
+    let (_dir, file) = temp();
+    let mut s = spawn(
+        &file,
+        &[
+            &FLAGS[..],
+            &["--lang", w.lang, "--network", "N", "--assessor", "A"],
+        ]
+        .concat(),
+    );
+    // Criterion, indicator, guidance, then the list: all on the first screen.
+    at(&mut s, "C1 — Accueil", "");
+    at(&mut s, "C1.1 Accueil sans rendez-vous", "");
+    at(&mut s, "Le public peut-il venir sans rendez-vous ?", "");
+    at(&mut s, &format!("C1.1 — {}", w.level_q), ENTER);
+    at(&mut s, w.enter_alone, "i\r");
+    // The key `i` shows the level descriptions (PAGER=cat here).
+    at(&mut s, "Des actions ont commencé.", "");
+    at(
+        &mut s,
+        &format!("C1.1 — {}", w.level_q),
+        &format!("1{ENTER}"),
+    );
+    at(&mut s, w.comment, ENTER);
+    at(&mut s, w.evidence, ENTER);
+    at(&mut s, "(1–4)", &format!("2{ENTER}"));
+    at(&mut s, w.pick_action, &format!("1{ENTER}"));
+    // The suggestion is there to edit: Ctrl-E, then Ctrl-W removes "rendez-vous".
+    at(&mut s, w.action, "\x05\x17");
+    s.send(format!("RDV{ENTER}")).unwrap();
+    at(&mut s, w.owner, ENTER);
+    at(&mut s, w.due, &format!("31.03.2099{ENTER}"));
+    at(&mut s, w.status, ENTER);
+    at(
+        &mut s,
+        &format!("C1.2 — {}", w.level_q),
+        &format!("<{ENTER}"),
+    );
+    at(
+        &mut s,
+        &format!("C1.1 — {}", w.level_q),
+        &format!("2{ENTER}"),
+    );
+    at(&mut s, w.comment, ENTER);
+    at(&mut s, w.evidence, ENTER);
+    at(&mut s, "(1–4)", ENTER);
+    at(&mut s, w.reached, ENTER);
+    at(&mut s, &format!("C1.2 — {}", w.level_q), "\x03");
+    assert_eq!(exit_code(s), 130);
+    let a = read(&file);
+    assert_eq!(a.language.as_deref(), Some(w.lang));
+    let action = a.answers["C1.1"]
+        .action
+        .clone()
+        .expect("the action is kept");
+    assert_eq!(
+        action.text.as_deref(),
+        Some("Ouvrir une demi-journée sans RDV")
+    );
+    assert_eq!(action.due.unwrap().to_string(), "2099-03-31");
+    assert_eq!(action.status, Some(assessment::ActionStatus::Done));
+    assert_eq!(level(&a, "C1.1").as_deref(), Some("2"));
+    assert!(
+        !a.answers.contains_key("C1.2"),
+        "Enter alone answered nothing"
+    );
+
+    // Resumed without --lang: in the file's language.
+    let mut s = spawn(&file, &[]);
+    at(&mut s, w.resuming, "");
+    at(&mut s, &format!("C1.2 — {}", w.level_q), "\x03");
+    assert_eq!(exit_code(s), 130);
+}
+
+#[test]
+fn question_in_view_and_nothing_dropped_fr() {
+    question_in_view_and_nothing_dropped(&FR);
+}
+
+#[test]
+fn question_in_view_and_nothing_dropped_pl() {
+    question_in_view_and_nothing_dropped(&PL);
+}
+
+/// A second session on a file that one is answering is refused; the first goes on.
+fn second_session_refused(w: &Words) {
+    let (_dir, file) = temp();
+    let flags = [
+        &FLAGS[..],
+        &["--lang", w.lang, "--network", "N", "--assessor", "A"],
+    ]
+    .concat();
+    let mut first = spawn(&file, &flags);
+    at(&mut first, &format!("C1.1 — {}", w.level_q), "");
+    let mut second = spawn(&file, &flags);
+    at(&mut second, w.taken, "");
+    assert_eq!(exit_code(second), 2);
+    first.send(format!("3{ENTER}")).unwrap();
+    at(&mut first, w.comment, "\x03");
+    assert_eq!(exit_code(first), 130);
+    assert_eq!(level(&read(&file), "C1.1").as_deref(), Some("3"));
+    assert!(!lock_of(&file).exists());
+}
+
+#[test]
+fn a_second_session_is_refused_fr() {
+    second_session_refused(&FR);
+}
+
+#[test]
+fn a_second_session_is_refused_pl() {
+    second_session_refused(&PL);
+}
+
+/// Two sessions started at the same moment: exactly one runs, whichever comes first.
+#[test]
+fn two_sessions_started_at_once_one_is_refused() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let (_dir, file) = temp();
+    let start = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_aqor"))
+            .args(["assess", &grid_path(), "--plain", "--lang", "pl", "-o"])
+            .arg(&file)
+            .args(FLAGS)
+            .args(["--network", "N", "--assessor", "A"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (mut a, mut b) = (start(), start());
+    std::thread::sleep(Duration::from_millis(800));
+    for c in [&mut a, &mut b] {
+        let _ = c.stdin.take().unwrap().write_all(b"2\n\n\n\n");
+    }
+    let outs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+    let refused: Vec<_> = outs
+        .iter()
+        .filter(|o| String::from_utf8_lossy(&o.stderr).contains(PL.taken))
+        .collect();
+    assert_eq!(refused.len(), 1, "exactly one refused");
+    assert_eq!(refused[0].status.code(), Some(2));
+    assert_eq!(level(&read(&file), "C1.1").as_deref(), Some("2"));
+}
+
+/// The file changed behind the session's back: not overwritten, the answers kept aside.
+fn edited_by_hand(w: &Words) {
+    let (dir, file) = temp();
+    let flags = [
+        &FLAGS[..],
+        &["--lang", w.lang, "--network", "N", "--assessor", "A"],
+    ]
+    .concat();
+    let mut s = spawn(&file, &flags);
+    at(&mut s, &format!("C1.1 — {}", w.level_q), "");
+    let edited = format!(
+        "{}# checked by Zoé\n",
+        std::fs::read_to_string(&file).unwrap()
+    );
+    std::fs::write(&file, &edited).unwrap();
+    s.send(format!("3{ENTER}")).unwrap();
+    at(&mut s, w.changed, "");
+    at(&mut s, "blois.unsaved-", "");
+    assert_eq!(exit_code(s), 1);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), edited);
+    let rescued = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("unsaved"))
+        .expect("a rescue file");
+    assert_eq!(level(&read(&rescued), "C1.1").as_deref(), Some("3"));
+    assert!(!lock_of(&file).exists());
+}
+
+#[test]
+fn a_file_edited_by_hand_is_not_overwritten_fr() {
+    edited_by_hand(&FR);
+}
+
+#[test]
+fn a_file_edited_by_hand_is_not_overwritten_pl() {
+    edited_by_hand(&PL);
+}
+
+#[test]
+fn a_read_only_file_is_refused_before_any_question() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, file) = temp();
+    let text = "format: aqor-assessment/1\ngrid: {id: assess-demo, version: 1.0.0}\nstructure: {id: s, name: S, profiles: [cio]}\ndate: 2026-11-24\nlanguage: pl\n";
+    std::fs::write(&file, text).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    Command::cargo_bin("aqor")
+        .unwrap()
+        .args(["assess", GRID, "--plain", "-o"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("jest tylko do odczytu"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+/// A full disk: the answer that could not be saved goes to a rescue file elsewhere.
+#[test]
+fn a_full_disk_keeps_the_answer_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k,mode=0755", "tmpfs"])
+        .arg(dir.path())
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs (needs root)");
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(dir.path());
+    // Fill it page by page, then free two pages: the lock and the file fit, no more.
+    let mut pages = Vec::new();
+    for i in 0.. {
+        let p = dir.path().join(format!("fill{i}"));
+        if std::fs::write(&p, [0u8; 4096]).is_err() {
+            let _ = std::fs::remove_file(&p);
+            break;
+        }
+        pages.push(p);
+    }
+    for p in pages.iter().rev().take(2) {
+        std::fs::remove_file(p).unwrap();
+    }
+    let file = dir.path().join("blois.yaml");
+    let rescue = tempfile::tempdir().unwrap();
+    Command::cargo_bin("aqor")
+        .unwrap()
+        .env("TMPDIR", rescue.path())
+        .args(["assess", GRID, "--plain", "--lang", "fr", "-o"])
+        .arg(&file)
+        .args(FLAGS)
+        .args(["--network", "N", "--assessor", "A"])
+        .write_stdin("3\n\n\n\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("impossible d'enregistrer"))
+        .stderr(predicate::str::contains("No space left on device"));
+    let saved = std::fs::read_dir(rescue.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .next()
+        .expect("the answers kept aside");
+    assert_eq!(level(&read(&saved), "C1.1").as_deref(), Some("3"));
 }

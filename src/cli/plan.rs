@@ -63,7 +63,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             n = assessments.len()
         )));
     }
-    let lang = input::language(grid, args.lang.as_deref());
+    // Default: the language the assessments were given in, when they agree.
+    let stored = assessments.first().and_then(|a| a.language.as_deref());
+    let stored = stored.filter(|l| assessments.iter().all(|a| a.language.as_deref() == Some(l)));
+    let lang = input::language(grid, args.lang.as_deref().or(stored));
     let scores: Vec<Score> = assessments
         .par_iter()
         .map(|a| score::score(grid, a))

@@ -74,7 +74,8 @@ impl From<FormatArg> for Format {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let format = Format::from(args.format);
     let inputs = args.input.open()?;
-    let lang = super::input::language(&inputs.grid, args.lang.as_deref());
+    let stored = inputs.stored_language();
+    let lang = super::input::language(&inputs.grid, args.lang.as_deref().or(stored.as_deref()));
     if let Some(id) = &args.explain {
         return explain::run(&inputs, id, format, &lang);
     }

@@ -166,6 +166,22 @@ impl Inputs {
         &self.files
     }
 
+    /// The language the assessment files were given in, when they all say the same
+    /// (`aqor assess` stores it): the default of commands that speak to their author.
+    pub fn stored_language(&self) -> Option<String> {
+        let mut langs = self
+            .files
+            .iter()
+            .filter(|f| f.kind == Kind::Assessment)
+            .map(|f| {
+                std::fs::read_to_string(&f.path)
+                    .ok()
+                    .and_then(|t| crate::assessment::peek_language(&t))
+            });
+        let first = langs.next()??;
+        langs.all(|l| l.as_ref() == Some(&first)).then_some(first)
+    }
+
     /// Accepts assessment files of older versions of the grid, their answers carried
     /// over through `replaces` (see [`crate::compare::versions`]); `carried` counts them.
     pub fn bridge_versions(&mut self) {

@@ -1,5 +1,6 @@
 //! What may follow a level: why `na`, comment, evidence, importance and, below the
-//! target, an action with its owner and due date. Each is one text question.
+//! target, an action with its owner, due date and status. An action stays when the
+//! answer reaches its target: the user is offered to mark it done, or to remove it.
 
 use super::words::w;
 use aqor::assessment::{ActionStatus, Answer, Choice, PlannedAction};
@@ -16,6 +17,8 @@ pub enum Step {
     Action,
     Owner,
     Due,
+    /// todo, doing, done, or remove the action: a choice, not a text.
+    Status,
 }
 
 impl Step {
@@ -29,6 +32,7 @@ impl Step {
             Step::Action => "q_action",
             Step::Owner => "q_owner",
             Step::Due => "q_due",
+            Step::Status => "q_status",
         }
     }
 
@@ -52,27 +56,73 @@ pub fn below_target(grid: &Grid, ind: &Indicator, choice: &Choice) -> bool {
     }
 }
 
-/// The questions this answer calls for now; owner and due only once there is an action.
+/// The questions this answer calls for now; owner, due date and status only once there
+/// is an action. At or above the target an action is not asked for, but one already
+/// there is kept and its status asked (done, most likely).
 pub fn steps(grid: &Grid, ind: &Indicator, answer: &Answer) -> Vec<Step> {
-    if answer.level == Choice::Na {
-        return vec![Step::Reason];
-    }
-    let mut steps = vec![Step::Comment, Step::Evidence, Step::Importance];
+    let mut steps = if answer.level == Choice::Na {
+        vec![Step::Reason]
+    } else {
+        vec![Step::Comment, Step::Evidence, Step::Importance]
+    };
     if below_target(grid, ind, &answer.level) {
         steps.push(Step::Action);
         if answer.action.is_some() {
             steps.extend([Step::Owner, Step::Due]);
         }
     }
+    if answer.action.is_some() {
+        steps.push(Step::Status);
+    }
     steps
 }
 
-/// The grid's suggested actions for this answer, one bullet each.
-pub fn suggestions(grid: &Grid, ind: &Indicator, answer: &Answer, lang: &str) -> String {
+/// The choices of the status step, as (key, word); `REMOVE` removes the action.
+pub const STATUSES: [(&str, &str); 4] = [
+    ("todo", "status_todo"),
+    ("doing", "status_doing"),
+    ("done", "status_done"),
+    (REMOVE, "status_remove"),
+];
+
+/// The status step's key that removes the action: only ever an explicit choice.
+pub const REMOVE: &str = "x";
+
+/// Where the status question's cursor starts: the action's status, or `done` once the
+/// answer reaches its target.
+pub fn status_start(grid: &Grid, ind: &Indicator, answer: &Answer) -> usize {
+    let now = answer.action.as_ref().and_then(|a| a.status);
+    let key = match now {
+        Some(ActionStatus::Done) => "done",
+        _ if !below_target(grid, ind, &answer.level) => "done",
+        Some(ActionStatus::Doing) => "doing",
+        _ => "todo",
+    };
+    STATUSES.iter().position(|(k, _)| *k == key).unwrap_or(0)
+}
+
+/// Applies a status choice (a key of `STATUSES`).
+pub fn set_status(answer: &mut Answer, key: &str) {
+    let status = match key {
+        "todo" => ActionStatus::Todo,
+        "doing" => ActionStatus::Doing,
+        "done" => ActionStatus::Done,
+        _ => {
+            answer.action = None;
+            return;
+        }
+    };
+    if let Some(a) = answer.action.as_mut() {
+        a.status = Some(status);
+    }
+}
+
+/// The grid's suggested actions for this answer, as plain texts.
+pub fn suggested(grid: &Grid, ind: &Indicator, answer: &Answer, lang: &str) -> Vec<String> {
     ind.actions_for(grid.scale_of(ind), answer.level.as_str())
         .iter()
-        .map(|a| super::screen::wrap(grid.text(&a.text, lang), "  • ", "    "))
-        .collect::<String>()
+        .map(|a| grid.text(&a.text, lang).to_string())
+        .collect()
 }
 
 /// The current value of a step, as the question starts from it.
@@ -85,6 +135,7 @@ pub fn get(answer: &Answer, step: Step) -> String {
         Step::Action => action.and_then(|a| a.text.clone()),
         Step::Owner => action.and_then(|a| a.owner.clone()),
         Step::Due => action.and_then(|a| a.due).map(|d| d.to_string()),
+        Step::Status => None,
     };
     text.unwrap_or_default()
 }
@@ -110,9 +161,9 @@ fn importance(t: &str) -> Option<u8> {
     t.parse().ok().filter(|i| (1..=4).contains(i))
 }
 
-/// A date as people type it: `2027-03-31` or `31/03/2027`.
+/// A date as people type it: `2027-03-31`, `31/03/2027` or `31.03.2027`.
 pub fn parse_date(t: &str) -> Option<NaiveDate> {
-    aqor::date::parse(t).ok()
+    aqor::date::parse(&t.replace('.', "/")).ok()
 }
 
 /// Stores a checked value; an empty one removes what was there.
@@ -123,6 +174,7 @@ pub fn set(answer: &mut Answer, step: Step, typed: &str) {
         Step::Reason | Step::Comment => answer.comment = value,
         Step::Evidence => answer.evidence = value,
         Step::Importance => answer.importance = importance(t),
+        Step::Status => set_status(answer, t),
         Step::Action | Step::Owner | Step::Due => {
             let action = answer.action.get_or_insert_with(|| PlannedAction {
                 status: Some(ActionStatus::Todo),
@@ -151,6 +203,7 @@ mod tests {
     #[test]
     fn dates_in_both_usual_forms_and_not_in_the_past() {
         assert_eq!(day("31/03/2027"), day("2027-03-31"));
+        assert_eq!(day("31.03.2027"), day("2027-03-31"));
         let today = day("2026-11-24");
         assert!(check(Step::Due, "2027-03-31", today, "en").is_ok());
         assert!(check(Step::Due, "", today, "en").is_ok());

@@ -2,7 +2,7 @@
 //! review / finish, and every answer saved the moment it is given.
 
 use super::details::{self, Step};
-use super::prompt::{Item, Prompt, Reply};
+use super::prompt::{CLEAR, Item, Prompt, Reply};
 use super::screen::{self, Look, Place};
 use super::words::w;
 use aqor::assessment::{Answer, Assessment, Choice, NA};
@@ -32,9 +32,14 @@ const NAV: [(Nav, &str, &str); 5] = [
 
 /// The key that ends the session on the review screen.
 const FINISH: &str = ".";
+/// The key that shows an indicator's full texts in a pager.
+const MORE: &str = "i";
 
 /// What to do after an indicator.
 enum Move {
+    /// The indicator was answered.
+    Answered,
+    /// Skipped, or left as it was.
     Next,
     Back,
     Jump(usize),
@@ -100,24 +105,20 @@ impl<'g, 's> Session<'g, 's> {
     }
 
     /// Walks from indicator `start` (the review screen when `None`) until the user finishes.
+    ///
+    /// After an answer the walk goes on to the next unanswered indicator (so changing
+    /// one answer does not walk through those already given), and to the review when
+    /// none is left after it; skipping goes to the very next one.
     pub fn walk(&mut self, p: &mut dyn Prompt, start: Option<usize>) -> anyhow::Result<()> {
         let n = self.scope.len();
         let mut at = start.filter(|&i| i < n);
         let mut last = at.unwrap_or(n.saturating_sub(1));
-        // After changing an answer from the review screen, come back to it.
-        let mut reviewing = at.is_none();
         loop {
             let Some(i) = at else {
                 match self.review(p)? {
-                    Reply::Given(Some(i)) => {
-                        at = Some(i);
-                        reviewing = true;
-                    }
+                    Reply::Given(Some(i)) => at = Some(i),
                     Reply::Given(None) => return Ok(()),
-                    Reply::Back if n > 0 => {
-                        at = Some(last);
-                        reviewing = false;
-                    }
+                    Reply::Back if n > 0 => at = Some(last),
                     Reply::Back => {}
                 }
                 continue;
@@ -127,11 +128,17 @@ impl<'g, 's> Session<'g, 's> {
                 Move::Finish => return Ok(()),
                 Move::Review => None,
                 Move::Jump(j) => Some(j),
-                _ if reviewing => None,
+                Move::Answered => self.unanswered_after(i),
                 Move::Next => (i + 1 < n).then_some(i + 1),
                 Move::Back => Some(i.saturating_sub(1)),
             };
         }
+    }
+
+    /// The first indicator after `i` without an answer.
+    fn unanswered_after(&self, i: usize) -> Option<usize> {
+        (i + 1..self.scope.len())
+            .find(|&j| !self.assessment.answers.contains_key(&self.scope[j].1.id))
     }
 
     fn place(&self, i: usize) -> Place<'g> {
@@ -151,37 +158,54 @@ impl<'g, 's> Session<'g, 's> {
     /// One indicator: its screen, then a level (or na, or a way to move) and the details.
     fn indicator(&mut self, p: &mut dyn Prompt, i: usize) -> anyhow::Result<Move> {
         let ind = self.scope[i].1;
-        let look = Look {
-            lang: &self.lang,
-            bold: self.bold,
-        };
-        p.show(&screen::indicator(
-            self.grid,
-            &self.assessment,
-            &self.place(i),
-            &look,
-        ));
         let scale = self.grid.scale_of(ind);
+        let target = self.w("target_word");
         let mut items: Vec<Item> = scale
             .levels
             .iter()
-            .map(|l| Item::new(&l.id, self.grid.text(&l.label, &self.lang)))
+            .map(|l| {
+                let label = self.grid.text(&l.label, &self.lang);
+                match l.id == ind.target {
+                    true => Item::new(&l.id, format!("{label}  ◀ {target}")),
+                    false => Item::new(&l.id, label),
+                }
+            })
             .collect();
         if scale.allow_na {
             items.push(Item::new(NA, self.w("na")));
         }
         let choices = items.len();
-        items.extend(
-            NAV.iter()
-                .map(|(_, key, word)| Item::new(*key, self.w(word))),
-        );
+        items.push(Item::new(MORE, self.w("nav_more")));
+        let answered = self.assessment.answers.contains_key(&ind.id);
+        items.extend(NAV.iter().map(|(nav, key, word)| {
+            let word = match nav {
+                Nav::Skip if answered => "nav_next_keep",
+                _ => word,
+            };
+            Item::new(*key, self.w(word))
+        }));
+        let look = Look {
+            lang: &self.lang,
+            bold: self.bold,
+        };
+        let place = self.place(i);
+        let full = screen::indicator(self.grid, &self.assessment, &place, &look);
+        // A full-screen terminal shows what fits above the list (question and help
+        // lines below it); the rest is one key away.
+        let shown = match p.size() {
+            Some((cols, rows)) => {
+                let room = rows.saturating_sub(items.len() + 3);
+                screen::compact(self.grid, &self.assessment, &place, &look, cols, room)
+            }
+            None => full.clone(),
+        };
         let question = format!("{} — {}", ind.id, self.w("your_level"));
         loop {
+            p.screen(&shown);
             let start = self
                 .assessment
                 .choice(&ind.id)
-                .and_then(|c| items[..choices].iter().position(|it| it.key == c.as_str()))
-                .unwrap_or(0);
+                .and_then(|c| items[..choices].iter().position(|it| it.key == c.as_str()));
             let k = match p.select(&question, &items, start, self.w("help_select"))? {
                 Reply::Back => return Ok(Move::Back),
                 Reply::Given(k) => k,
@@ -189,11 +213,15 @@ impl<'g, 's> Session<'g, 's> {
             if k < choices {
                 self.set_level(ind, Choice::parse(&items[k].key))?;
                 match self.details(p, ind)? {
-                    Reply::Given(()) => return Ok(Move::Next),
+                    Reply::Given(()) => return Ok(Move::Answered),
                     Reply::Back => continue,
                 }
             }
-            match NAV[k - choices].0 {
+            if k == choices {
+                p.page(&full)?;
+                continue;
+            }
+            match NAV[k - choices - 1].0 {
                 Nav::Back => return Ok(Move::Back),
                 Nav::Skip => return Ok(Move::Next),
                 Nav::Review => return Ok(Move::Review),
@@ -207,21 +235,16 @@ impl<'g, 's> Session<'g, 's> {
         }
     }
 
-    /// Records a level (or na) at once; details that no longer fit it are dropped.
+    /// Records a level (or na) at once. Nothing given before is dropped: an action
+    /// stays when the level reaches the target (its status is asked next).
     fn set_level(&mut self, ind: &Indicator, choice: Choice) -> anyhow::Result<()> {
-        let below = details::below_target(self.grid, ind, &choice);
-        let answer = self
-            .assessment
-            .answers
-            .entry(ind.id.clone())
-            .or_insert_with(|| Answer::new(choice.clone()));
-        if choice == Choice::Na {
-            answer.importance = None;
+        match self.assessment.answers.get_mut(&ind.id) {
+            Some(answer) => answer.level = choice,
+            None => {
+                let answer = Answer::new(choice);
+                self.assessment.answers.insert(ind.id.clone(), answer);
+            }
         }
-        if !below {
-            answer.action = None;
-        }
-        answer.level = choice;
         self.save()
     }
 
@@ -249,31 +272,91 @@ impl<'g, 's> Session<'g, 's> {
         step: Step,
     ) -> anyhow::Result<Reply<()>> {
         let answer = &self.assessment.answers[&ind.id];
-        if step == Step::Action {
-            let suggestions = details::suggestions(self.grid, ind, answer, &self.lang);
-            if !suggestions.is_empty() {
-                p.show(&format!(
-                    "{}\n{}",
-                    self.w("suggested_actions"),
-                    suggestions.trim_end()
-                ));
-            }
-        }
-        let initial = details::get(answer, step);
         let date = self.assessment.date;
         let lang = self.lang.clone();
         let check = move |s: &str| details::check(step, s, date, &lang);
-        let typed = p.text(
-            self.w(step.question()),
-            &initial,
-            self.w(step.help()),
-            &check,
-        )?;
+        let typed = match step {
+            Step::Status => return self.status(p, ind),
+            Step::Action if answer.action.is_none() => self.new_action(p, ind, &check)?,
+            _ => p.text(
+                self.w(step.question()),
+                &details::get(answer, step),
+                self.w(step.help()),
+                &check,
+            )?,
+        };
         let Reply::Given(value) = typed else {
             return Ok(Reply::Back);
         };
         if let Some(answer) = self.assessment.answers.get_mut(&ind.id) {
             details::set(answer, step, &value);
+        }
+        self.save()?;
+        Ok(Reply::Given(()))
+    }
+
+    /// A first action: one of the grid's suggestions, edited, or the user's own words.
+    fn new_action(
+        &self,
+        p: &mut dyn Prompt,
+        ind: &Indicator,
+        check: crate::cli::assess::prompt::Check,
+    ) -> anyhow::Result<Reply<String>> {
+        let answer = &self.assessment.answers[&ind.id];
+        let (question, help) = (self.w("q_action"), self.w("help_optional"));
+        let suggested = details::suggested(self.grid, ind, answer, &self.lang);
+        if suggested.is_empty() {
+            return p.text(question, "", help, check);
+        }
+        let mut items: Vec<Item> = suggested
+            .iter()
+            .enumerate()
+            .map(|(k, s)| Item::new((k + 1).to_string(), screen::clip(s, 66)))
+            .collect();
+        items.push(Item::new("+", self.w("own_action")));
+        items.push(Item::new(CLEAR, self.w("no_action")));
+        loop {
+            let k = match p.select(self.w("q_pick_action"), &items, Some(0), "")? {
+                Reply::Given(k) => k,
+                Reply::Back => return Ok(Reply::Back),
+            };
+            let typed = match suggested.get(k) {
+                Some(s) => p.edit(question, s, help, check)?,
+                None if k == suggested.len() => p.text(question, "", help, check)?,
+                None => return Ok(Reply::Given(String::new())),
+            };
+            if let Reply::Given(t) = typed {
+                return Ok(Reply::Given(t));
+            }
+        }
+    }
+
+    /// The action's status: todo, doing, done, or removed (only ever on this choice).
+    fn status(&mut self, p: &mut dyn Prompt, ind: &Indicator) -> anyhow::Result<Reply<()>> {
+        let answer = &self.assessment.answers[&ind.id];
+        let text = answer
+            .action
+            .as_ref()
+            .and_then(|a| a.text.as_deref())
+            .unwrap_or("");
+        let q = match details::below_target(self.grid, ind, &answer.level) {
+            true => self.w("q_status"),
+            false => self.w("q_status_reached"),
+        };
+        let question = match text {
+            "" => q.to_string(),
+            t => format!("{q}  “{}”", screen::clip(t, 40)),
+        };
+        let items: Vec<Item> = details::STATUSES
+            .iter()
+            .map(|(k, word)| Item::new(*k, self.w(word)))
+            .collect();
+        let start = details::status_start(self.grid, ind, answer);
+        let Reply::Given(k) = p.select(&question, &items, Some(start), "")? else {
+            return Ok(Reply::Back);
+        };
+        if let Some(answer) = self.assessment.answers.get_mut(&ind.id) {
+            details::set_status(answer, details::STATUSES[k].0);
         }
         self.save()?;
         Ok(Reply::Given(()))
@@ -338,7 +421,25 @@ impl<'g, 's> Session<'g, 's> {
             let title = screen::clip(self.grid.text(&ind.title, &self.lang), 48);
             Item::new(&ind.id, format!("{label:<width$}  {title}"))
         }));
-        match p.select(self.w("review_question"), &items, 0, self.w("help_review"))? {
+        // The cursor starts on what most likely needs work: the first unanswered
+        // indicator, else the first below its target, else "finish".
+        let below = |ind: &Indicator| {
+            self.assessment
+                .choice(&ind.id)
+                .is_some_and(|c| details::below_target(self.grid, ind, c))
+        };
+        let start = self
+            .scope
+            .iter()
+            .position(|(_, i)| self.assessment.choice(&i.id).is_none())
+            .or_else(|| self.scope.iter().position(|(_, i)| below(i)))
+            .map_or(0, |k| k + 1);
+        match p.select(
+            self.w("review_question"),
+            &items,
+            Some(start),
+            self.w("help_review"),
+        )? {
             Reply::Given(0) => Ok(Reply::Given(None)),
             Reply::Given(k) => Ok(Reply::Given(Some(k - 1))),
             Reply::Back => Ok(Reply::Back),
@@ -360,7 +461,7 @@ mod tests {
     enum Key {
         Pick(&'static str),
         Type(&'static str),
-        /// Enter on a text: keep what is there.
+        /// Enter: keep the text there, or take the item under the cursor (if any).
         Enter,
         Esc,
     }
@@ -380,18 +481,27 @@ mod tests {
             &mut self,
             q: &str,
             items: &[Item],
-            _: usize,
+            start: Option<usize>,
             _: &str,
         ) -> anyhow::Result<Reply<usize>> {
-            match self.keys.pop_front() {
-                Some(Pick(k)) => Ok(Reply::Given(
-                    items
-                        .iter()
-                        .position(|i| i.key == k)
-                        .unwrap_or_else(|| panic!("no {k} at {q}")),
-                )),
-                Some(Esc) => Ok(Reply::Back),
-                other => panic!("{q}: a choice, but the script has {other:?}"),
+            loop {
+                return match self.keys.pop_front() {
+                    Some(Pick(k)) => Ok(Reply::Given(
+                        items
+                            .iter()
+                            .position(|i| i.key == k)
+                            .unwrap_or_else(|| panic!("no {k} at {q}")),
+                    )),
+                    Some(Enter) => match start {
+                        Some(i) => Ok(Reply::Given(i)),
+                        None => {
+                            self.rejected.push(format!("{q}: Enter alone"));
+                            continue;
+                        }
+                    },
+                    Some(Esc) => Ok(Reply::Back),
+                    other => panic!("{q}: a choice, but the script has {other:?}"),
+                };
             }
         }
         fn text(
@@ -467,16 +577,20 @@ mod tests {
                 Enter,
                 Type("9"),
                 Type("3"),
+                // Not the grid's suggestion: one's own words.
+                Pick("+"),
                 Type("Open on Tuesdays"),
                 Type("Zoé"),
                 Type("31/02/2099"),
                 Type("31/03/2099"),
-                // C1.2: back to C1.1, now at target: the action goes, the rest stays.
+                Enter,
+                // C1.2: back to C1.1, now at target: the action stays, marked done.
                 Pick("<"),
                 Pick("2"),
                 Enter,
                 Enter,
                 Enter,
+                Pick("done"),
                 Pick(">"),
                 // C2.1: na needs a reason.
                 Pick("na"),
@@ -514,9 +628,13 @@ mod tests {
         let c11 = &last.answers["C1.1"];
         assert_eq!(level(last, "C1.1").as_deref(), Some("2"));
         assert_eq!(
-            (c11.comment.as_deref(), c11.importance, &c11.action),
-            (Some("Tuesdays only"), Some(3), &None)
+            (c11.comment.as_deref(), c11.importance),
+            (Some("Tuesdays only"), Some(3))
         );
+        let action = c11.action.as_ref().expect("the action stays at the target");
+        assert_eq!(action.text.as_deref(), Some("Open on Tuesdays"));
+        assert_eq!(action.owner.as_deref(), Some("Zoé"));
+        assert_eq!(action.status, Some(aqor::assessment::ActionStatus::Done));
         assert_eq!(level(last, "C1.2"), None);
         assert_eq!(
             last.answers["C2.1"].comment.as_deref(),
@@ -585,6 +703,51 @@ mod tests {
         assert_eq!(level(last, "C2.2").as_deref(), Some("no"));
         assert_eq!(level(last, "C1.2").as_deref(), Some("3"));
         assert_eq!(level(last, "C1.1"), None);
-        assert_eq!(script.shown.matches("Review").count(), 3);
+        assert_eq!(script.shown.matches("Review").count(), 2);
+    }
+
+    #[test]
+    fn enter_alone_answers_nothing_and_an_action_goes_only_when_asked() {
+        let (script, saved) = run(
+            Some(0),
+            vec![
+                Enter,
+                Pick("0"),
+                Enter,
+                Enter,
+                Enter,
+                // The grid's suggestion, then edited; a date with dots.
+                Pick("1"),
+                Type("Open one walk-in half-day a week"),
+                Enter,
+                Type("31.03.2099"),
+                Pick("doing"),
+                // C1.2: back to C1.1, at target now; the action is removed on purpose.
+                Pick("<"),
+                Pick("3"),
+                Enter,
+                Enter,
+                Enter,
+                Pick("x"),
+                Pick("."),
+            ],
+        );
+        assert_eq!(script.rejected, ["C1.1 — your level?: Enter alone"]);
+        assert!(
+            saved[0].answers.contains_key("C1.1"),
+            "the first save is the level"
+        );
+        let kept = saved
+            .iter()
+            .find(|a| level(a, "C1.1").as_deref() == Some("3"))
+            .unwrap();
+        let action = kept.answers["C1.1"].action.as_ref().unwrap();
+        assert_eq!(
+            action.text.as_deref(),
+            Some("Open one walk-in half-day a week")
+        );
+        assert_eq!(action.due.unwrap().to_string(), "2099-03-31");
+        assert_eq!(action.status, Some(aqor::assessment::ActionStatus::Doing));
+        assert_eq!(saved.last().unwrap().answers["C1.1"].action, None);
     }
 }

@@ -6,6 +6,8 @@
 
 mod details;
 mod flow;
+mod line;
+mod lock;
 mod plain;
 mod prompt;
 mod screen;
@@ -67,7 +69,10 @@ const STOPPED: u8 = 130;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
-    let lang = input::language(&grid, args.lang.as_deref());
+    let stored = std::fs::read_to_string(&args.output)
+        .ok()
+        .and_then(|t| aqor::assessment::peek_language(&t));
+    let lang = input::language(&grid, args.lang.as_deref().or(stored.as_deref()));
     check_profiles(&grid, &args.profiles)?;
     let terminal = io::stdin().is_terminal() && io::stdout().is_terminal();
     if !args.plain && !terminal {
@@ -90,15 +95,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             dir.display()
         );
     }
-    let resumed = store::open(&args.output, &grid)?;
+    let (mut store, resumed) = store::Store::open(&args.output, &grid, &lang)?;
     let outcome = if args.plain {
         let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
         p.show(w("plain_intro", &lang));
-        assess(&args, &grid, &lang, resumed, &mut p, false)
+        store.notices.drain(..).for_each(|n| p.show(&n));
+        assess(&args, &grid, &lang, resumed, &mut store, &mut p, false)
     } else {
         let bold = std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal();
-        let mut p = tty::Tty { lang: lang.clone() };
-        assess(&args, &grid, &lang, resumed, &mut p, bold)
+        let mut p = tty::Tty {
+            lang: lang.clone(),
+            used: 0,
+            last: String::new(),
+            pending: Vec::new(),
+        };
+        store.notices.drain(..).for_each(|n| p.show(&n));
+        assess(&args, &grid, &lang, resumed, &mut store, &mut p, bold)
     };
     let file = args.output.display().to_string();
     match outcome {
@@ -131,15 +143,15 @@ fn assess(
     grid: &Grid,
     lang: &str,
     resumed: Option<Assessment>,
+    store: &mut store::Store,
     p: &mut dyn Prompt,
     bold: bool,
 ) -> anyhow::Result<Option<Assessment>> {
-    let path = &args.output;
-    let file = path.display().to_string();
+    let file = args.output.display().to_string();
     let (assessment, resuming) = match resumed {
         Some(mut a) => {
-            if apply_flags(&mut a, args, &file)? {
-                store::save(path, &a)?;
+            if apply_flags(&mut a, args, lang, &file)? {
+                store.save(&a)?;
             }
             (a, true)
         }
@@ -150,12 +162,13 @@ fn assess(
             };
             let mut a = Assessment::new(grid, structure, chrono::Local::now().date_naive());
             a.assessor = assessor;
-            store::create(path, &a)?;
+            a.language = Some(lang.to_string());
+            store.save(&a)?;
             p.show(&format!("{} {file}.", w("saved_as_you_go", lang)));
             (a, false)
         }
     };
-    let mut save = |a: &Assessment| store::save(path, a);
+    let mut save = |a: &Assessment| store.save(a);
     let mut session = flow::Session::new(grid, assessment, lang, &mut save);
     session.bold = bold;
     let start = session.first_unanswered();
@@ -187,7 +200,7 @@ fn known(args: &Args) -> setup::Known {
 
 /// Applies command-line details to a resumed assessment; true when something changed.
 /// Another structure id is refused: that would be someone else's file.
-fn apply_flags(a: &mut Assessment, args: &Args, file: &str) -> anyhow::Result<bool> {
+fn apply_flags(a: &mut Assessment, args: &Args, lang: &str, file: &str) -> anyhow::Result<bool> {
     if let Some(id) = &args.structure_id
         && *id != a.structure.id
     {
@@ -209,6 +222,9 @@ fn apply_flags(a: &mut Assessment, args: &Args, file: &str) -> anyhow::Result<bo
     }
     if args.assessor.is_some() {
         a.assessor = args.assessor.clone();
+    }
+    if args.lang.is_some() || a.language.is_none() {
+        a.language = Some(lang.to_string());
     }
     Ok(*a != before)
 }
@@ -235,16 +251,13 @@ fn check_profiles(grid: &Grid, profiles: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The command that resumes this session.
+/// The command that resumes this session (its language is in the file).
 fn resume_command(args: &Args) -> String {
     let mut cmd = format!(
         "aqor assess {} -o {}",
         shell_word(&args.grid),
         shell_word(&args.output.display().to_string())
     );
-    if let Some(l) = &args.lang {
-        cmd.push_str(&format!(" --lang {}", shell_word(l)));
-    }
     if args.plain {
         cmd.push_str(" --plain");
     }

@@ -1,7 +1,7 @@
 //! Questions line by line (`--plain`): for scripts, screen readers and dumb terminals.
 //!
-//! A choice is typed as its key; Enter keeps what is shown in brackets; `<` alone goes
-//! back; `-` clears a text. The end of input stops the session like Ctrl-C.
+//! A choice is typed as its key; Enter keeps what is shown in brackets (and answers
+//! nothing where there is none); `<` alone goes back; `-` clears a text. The end of input stops the session like Ctrl-C.
 
 use super::prompt::{CLEAR, Check, Interrupted, Item, Prompt, Reply};
 use super::words::w;
@@ -79,16 +79,25 @@ impl<R: BufRead, W: Write> Prompt for Plain<R, W> {
         &mut self,
         question: &str,
         items: &[Item],
-        start: usize,
+        start: Option<usize>,
         help: &str,
     ) -> anyhow::Result<Reply<usize>> {
         self.list(question, items, help)?;
+        let start = start.filter(|&i| i < items.len());
         loop {
-            let default = items.get(start).map_or("", |i| i.key.as_str());
-            write!(self.output, "[{default}] > ")?;
+            match start {
+                Some(i) => write!(self.output, "[{}] > ", items[i].key)?,
+                None => write!(self.output, "> ")?,
+            }
             let typed = self.line()?;
-            if typed.trim().is_empty() && start < items.len() {
-                return Ok(Reply::Given(start));
+            if typed.trim().is_empty() {
+                match start {
+                    Some(i) => return Ok(Reply::Given(i)),
+                    None => {
+                        writeln!(self.output, "  {}", w("enter_no_answer", &self.lang))?;
+                        continue;
+                    }
+                }
             }
             match Self::find(items, &typed) {
                 Some(i) => return Ok(Reply::Given(i)),

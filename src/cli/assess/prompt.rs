@@ -45,12 +45,13 @@ pub trait Prompt {
     /// Shows a block of text (a screen, a note).
     fn show(&mut self, text: &str);
 
-    /// One item of `items`, by index; the cursor starts at `start`.
+    /// One item of `items`, by index; the cursor starts at `start`. With `None` nothing
+    /// is preselected and Enter alone answers nothing: it says how to skip and asks again.
     fn select(
         &mut self,
         question: &str,
         items: &[Item],
-        start: usize,
+        start: Option<usize>,
         help: &str,
     ) -> anyhow::Result<Reply<usize>>;
 
@@ -62,6 +63,33 @@ pub trait Prompt {
         help: &str,
         check: Check,
     ) -> anyhow::Result<Reply<String>>;
+
+    /// Like `text`, with `initial` already typed in, to be edited (where the terminal can).
+    fn edit(
+        &mut self,
+        question: &str,
+        initial: &str,
+        help: &str,
+        check: Check,
+    ) -> anyhow::Result<Reply<String>> {
+        self.text(question, initial, help, check)
+    }
+
+    /// Columns and rows of a full-screen terminal; `None` when lines just follow each other.
+    fn size(&self) -> Option<(usize, usize)> {
+        None
+    }
+
+    /// Shows a screen that replaces the one before (a cleared terminal), or follows it.
+    fn screen(&mut self, text: &str) {
+        self.show(text)
+    }
+
+    /// Shows a long text the user reads at leisure (a pager), then comes back.
+    fn page(&mut self, text: &str) -> anyhow::Result<()> {
+        self.show(text);
+        Ok(())
+    }
 
     /// Any number of `items`, by index; `chosen` are ticked at first.
     fn multi(

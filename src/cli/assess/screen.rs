@@ -122,6 +122,78 @@ pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Str
     s
 }
 
+/// An indicator's screen for a terminal `cols` wide, in at most `rows` lines (the list
+/// of choices goes below): where we are, the criterion, the indicator, and as much of
+/// its guidance as fits, folded at word boundaries; the key `i` shows the rest.
+pub fn compact(
+    grid: &Grid,
+    a: &Assessment,
+    place: &Place,
+    look: &Look,
+    cols: usize,
+    rows: usize,
+) -> String {
+    let lang = look.lang;
+    let (c, ind) = (place.criterion, place.indicator);
+    // One column spare: a line that fills the last column would wrap on some terminals.
+    let width = cols.saturating_sub(1).clamp(20, WIDTH);
+    let fold = |text: &str| -> Vec<String> {
+        wrap_to(text, "", "", width)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    let mut head = fold(&format!(
+        "{} {} — {}  ({}/{})",
+        w("criterion", lang),
+        c.id,
+        grid.text(&c.title, lang),
+        place.criterion_at.0,
+        place.criterion_at.1
+    ));
+    head.extend(fold(&format!(
+        "{} {}/{}  {}  {}/{} {}",
+        w("indicator", lang),
+        place.at.0,
+        place.at.1,
+        bar(place.answered, place.at.1),
+        place.answered,
+        place.at.1,
+        w("answered", lang)
+    )));
+    head.push(String::new());
+    head.extend(
+        fold(&format!("{}  {}", ind.id, grid.text(&ind.title, lang)))
+            .iter()
+            .map(|l| look.bold(l)),
+    );
+    let mut tail = Vec::new();
+    if let Some(answer) = a.answers.get(&ind.id) {
+        tail.push(String::new());
+        tail.extend(fold(&format!(
+            "{}: {}",
+            w("current_answer", lang),
+            choice_label(grid, ind, &answer.level, lang)
+        )));
+    }
+    let guidance = ind
+        .guidance
+        .as_ref()
+        .map(|g| fold(grid.text(g, lang)))
+        .unwrap_or_default();
+    let room = rows.saturating_sub(head.len() + tail.len() + 1).max(1);
+    let mut lines = head;
+    if guidance.len() <= room {
+        lines.extend(guidance);
+    } else {
+        lines.extend(guidance.into_iter().take(room - 1));
+        lines.push(w("more_below", lang).to_string());
+    }
+    lines.extend(tail);
+    lines.push(String::new());
+    lines.join("\n")
+}
+
 /// "2 Done", "na not applicable": an answer as lists show it.
 pub fn choice_label(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -> String {
     match choice {
@@ -136,13 +208,18 @@ pub fn choice_label(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -
 /// `text` wrapped at word boundaries to `WIDTH` columns, line breaks kept; the first
 /// line starts with `first`, the others with `rest`.
 pub fn wrap(text: &str, first: &str, rest: &str) -> String {
+    wrap_to(text, first, rest, WIDTH)
+}
+
+/// [`wrap`] to `width` columns.
+pub fn wrap_to(text: &str, first: &str, rest: &str, width: usize) -> String {
     let mut out = String::new();
     let mut prefix = first;
     for paragraph in text.lines() {
         let mut line = String::from(prefix);
         let mut empty = true;
         for word in paragraph.split_whitespace() {
-            if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            if !empty && line.chars().count() + 1 + word.chars().count() > width {
                 out.push_str(&line);
                 out.push('\n');
                 line = String::from(rest);

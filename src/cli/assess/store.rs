@@ -1,52 +1,148 @@
-//! The assessment file: refused unless it is ours, created once, then rewritten
-//! atomically after every answer so a crash never leaves half a file.
+//! The assessment file: refused unless it is ours, locked for the session, created
+//! once, then rewritten atomically after every answer so a crash never leaves half a
+//! file, and never over a file someone else changed meanwhile.
 
+use super::lock::{self, Lock, LockError};
+use super::words::w;
 use crate::cli::CheckFailed;
 use aqor::assessment::{self, Assessment};
 use aqor::fsutil::write_atomic;
 use aqor::grid::Grid;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The assessment already in `path` (to resume), or `None` when there is no file yet.
-///
-/// A file that is not an assessment is never touched; one for another grid or
-/// version fails `check`, whose findings say why (and suggest `aqor migrate`).
-pub fn open(path: &Path, grid: &Grid) -> anyhow::Result<Option<Assessment>> {
-    let file = path.display().to_string();
-    if !path.exists() {
-        return Ok(None);
-    }
-    let not_ours = |why: String| {
-        anyhow::anyhow!(
-            "{why}\n{file} exists and is not an aqor assessment; aqor assess leaves it as it is: choose another -o FILE"
-        )
-    };
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {file}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| not_ours(format!("{file}: not UTF-8 text")))?;
-    let located = assessment::parse(&text, &file).map_err(|d| not_ours(d.to_string()))?;
-    let findings = assessment::check(&located, grid, &file);
-    for f in &findings {
-        eprintln!("{f}");
-    }
-    let errors = findings.iter().filter(|f| f.is_error()).count();
-    if errors > 0 {
-        return Err(CheckFailed(format!(
-            "{file} cannot be resumed with grid {} ({errors} error(s) above); aqor assess leaves it as it is",
-            grid.label()
-        ))
-        .into());
-    }
-    Ok(Some(located.assessment))
+/// The file of one session, with its lock and what it held when last read or written.
+pub struct Store {
+    path: PathBuf,
+    lang: String,
+    _lock: Lock,
+    /// The bytes the file must still hold before the next write (`None`: no file yet).
+    last: Option<Vec<u8>>,
+    /// What the user should read before the first question (a stale lock taken over).
+    pub notices: Vec<String>,
 }
 
-/// Writes a new file; fails rather than replace one that appeared meanwhile.
-pub fn create(path: &Path, a: &Assessment) -> anyhow::Result<()> {
-    write_atomic(path, assessment::to_yaml(a).as_bytes(), false)
-        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))
-}
+impl Store {
+    /// Locks `path`, then reads the assessment in it (to resume), `None` when there is no
+    /// file yet. The file's warnings go to stderr; a stale lock taken over is in `notices`.
+    ///
+    /// A file that is not an assessment is never touched; one for another grid or
+    /// version fails `check`, whose findings say why (and suggest `aqor migrate`).
+    pub fn open(
+        path: &Path,
+        grid: &Grid,
+        lang: &str,
+    ) -> anyhow::Result<(Store, Option<Assessment>)> {
+        let file = path.display().to_string();
+        if path
+            .metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().readonly())
+        {
+            anyhow::bail!("{}", w("read_only", lang).replace("{file}", &file));
+        }
+        let (lock, stale) = Lock::take(path).map_err(|e| match e {
+            LockError::Taken { lock, holder } => {
+                anyhow::anyhow!("{}", lock::taken_message(path, &lock, &holder, lang))
+            }
+            LockError::Io { lock, error } => anyhow::anyhow!(
+                "{}",
+                w("lock_io", lang)
+                    .replace("{lock}", &lock.display().to_string())
+                    .replace("{error}", &error.to_string())
+                    .replace("{file}", &file)
+            ),
+        })?;
+        let notices = stale
+            .map(|h| lock::stale_notice(&lock::path_of(path), &h, lang))
+            .into_iter()
+            .collect();
+        let mut store = Store {
+            path: path.to_path_buf(),
+            lang: lang.to_string(),
+            _lock: lock,
+            last: None,
+            notices,
+        };
+        if !path.exists() {
+            return Ok((store, None));
+        }
+        let not_ours = |why: String| {
+            anyhow::anyhow!(
+                "{why}\n{file} exists and is not an aqor assessment; aqor assess leaves it as it is: choose another -o FILE"
+            )
+        };
+        let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {file}: {e}"))?;
+        let text = String::from_utf8(bytes.clone())
+            .map_err(|_| not_ours(format!("{file}: not UTF-8 text")))?;
+        let located = assessment::parse(&text, &file).map_err(|d| not_ours(d.to_string()))?;
+        let findings = assessment::check(&located, grid, &file);
+        for f in &findings {
+            eprintln!("{f}");
+        }
+        let errors = findings.iter().filter(|f| f.is_error()).count();
+        if errors > 0 {
+            return Err(CheckFailed(format!(
+                "{file} cannot be resumed with grid {} ({errors} error(s) above); aqor assess leaves it as it is",
+                grid.label()
+            ))
+            .into());
+        }
+        store.last = Some(bytes);
+        Ok((store, Some(located.assessment)))
+    }
 
-/// Replaces the file with the assessment as it now stands.
-pub fn save(path: &Path, a: &Assessment) -> anyhow::Result<()> {
-    write_atomic(path, assessment::to_yaml(a).as_bytes(), true)
-        .map_err(|e| anyhow::anyhow!("cannot save {}: {e}", path.display()))
+    /// Writes the assessment as it now stands: creates the file the first time, then
+    /// replaces it, unless it changed since this session last read or wrote it. When it
+    /// cannot be written, the answers go to a rescue file and the error says where.
+    pub fn save(&mut self, a: &Assessment) -> anyhow::Result<()> {
+        let yaml = assessment::to_yaml(a);
+        let file = self.path.display().to_string();
+        let now = std::fs::read(&self.path).ok();
+        if now.is_some() && now != self.last {
+            let rescued = self.rescue(&yaml);
+            return Err(CheckFailed(
+                w("changed_behind", &self.lang)
+                    .replace("{file}", &file)
+                    .replace("{rescue}", &rescued),
+            )
+            .into());
+        }
+        match write_atomic(&self.path, yaml.as_bytes(), self.last.is_some()) {
+            Ok(()) => {
+                self.last = Some(yaml.into_bytes());
+                Ok(())
+            }
+            Err(e) => {
+                let rescued = self.rescue(&yaml);
+                anyhow::bail!(
+                    "{}",
+                    w("cannot_save", &self.lang)
+                        .replace("{file}", &file)
+                        .replace("{error}", &e.to_string())
+                        .replace("{rescue}", &rescued)
+                )
+            }
+        }
+    }
+
+    /// Puts the answers somewhere safe: next to the file, else in the temporary folder,
+    /// else on stderr. Says where, in words for the message.
+    fn rescue(&self, yaml: &str) -> String {
+        let stem = self
+            .path
+            .file_stem()
+            .map_or("assessment".into(), |s| s.to_string_lossy().into_owned());
+        let name = format!(
+            "{stem}.unsaved-{}.yaml",
+            chrono::Local::now().format("%Y%m%d-%H%M%S")
+        );
+        let beside = self.path.with_file_name(&name);
+        let elsewhere = std::env::temp_dir().join(&name);
+        for place in [beside, elsewhere] {
+            if write_atomic(&place, yaml.as_bytes(), false).is_ok() {
+                return place.display().to_string();
+            }
+        }
+        eprintln!("{yaml}");
+        w("rescue_above", &self.lang).to_string()
+    }
 }

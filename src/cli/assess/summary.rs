@@ -76,11 +76,13 @@ pub fn render(grid: &Grid, a: &Assessment, lang: &str, file: &str) -> String {
     if unanswered > 0 {
         let _ = writeln!(out, "\n{unanswered} {}", w("unanswered_left", lang));
     }
+    // The file keeps its language: these commands speak it without --lang.
+    let file = super::shell_word(file);
     let _ = writeln!(
         out,
-        "\n{}\n  aqor plan {} -o plan.pdf",
+        "\n{}\n  aqor score {file} --explain\n{}\n  aqor plan {file} -o plan.pdf",
+        w("score_hint", lang),
         w("plan_hint", lang),
-        super::shell_word(file)
     );
     out
 }

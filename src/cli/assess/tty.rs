@@ -1,15 +1,47 @@
-//! Questions in a terminal, with `inquire`: arrow keys, type-ahead, Esc to go back.
+//! Questions in a terminal: lists with `inquire` (arrow keys, type-ahead), texts with
+//! our own line editor (`line`); Esc goes back.
 
+use super::line;
 use super::prompt::{Check, Interrupted, Item, Prompt, Reply, cleared};
 use super::words::w;
-use inquire::validator::Validation;
-use inquire::{InquireError, MultiSelect, Select, Text};
+use inquire::{InquireError, MultiSelect, Select};
 use std::fmt;
 
 /// The interactive terminal. Screens go to stderr, where inquire draws its prompts.
 pub struct Tty {
     /// Language of the "Esc: back" note added to every help line.
     pub lang: String,
+    /// Lines shown since the screen was last cleared: a list takes the rows left.
+    pub used: usize,
+    /// The last screen shown, drawn again with a note when Enter alone answered nothing.
+    pub last: String,
+    /// Notes shown before the first screen (resuming, a stale lock), shown again under
+    /// it so that clearing the terminal does not hide them.
+    pub pending: Vec<String>,
+}
+
+/// Shows `text` in the user's pager (`$PAGER`, else `less`), which scrolls and follows
+/// the terminal's size; an error when there is none.
+fn pager(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let pager = std::env::var("PAGER")
+        .ok()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| "less".to_string());
+    let mut words = pager.split_whitespace();
+    let program = words.next().unwrap_or("less");
+    let mut child = Command::new(program)
+        .args(words)
+        .env("LESS", "-R")
+        .env("LESSCHARSET", "utf-8")
+        .stdin(Stdio::piped())
+        .spawn()?;
+    if let Some(mut input) = child.stdin.take() {
+        let _ = input.write_all(text.as_bytes());
+    }
+    child.wait()?;
+    Ok(())
 }
 
 impl Tty {
@@ -50,6 +82,21 @@ fn rows(items: &[Item]) -> Vec<Row<'_>> {
     items.iter().map(|item| Row { item, width }).collect()
 }
 
+/// Items whose labels fit one row of a terminal `cols` wide: a list that wraps would
+/// push the question off the top.
+fn fitted(items: &[Item], cols: usize) -> Vec<Item> {
+    let key = items
+        .iter()
+        .map(|i| i.key.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room = cols.saturating_sub(key + 5).max(10);
+    items
+        .iter()
+        .map(|i| Item::new(i.key.clone(), super::screen::clip(&i.label, room)))
+        .collect()
+}
+
 /// Typing a key puts its item first: exact key, then key prefix, then label words.
 fn score(input: &str, row: &Row, _: &str, _: usize) -> Option<i64> {
     let input = input.trim().to_lowercase();
@@ -81,6 +128,10 @@ fn reply<T>(r: Result<T, InquireError>) -> anyhow::Result<Reply<T>> {
 
 impl Prompt for Tty {
     fn show(&mut self, text: &str) {
+        if self.last.is_empty() {
+            self.pending.push(text.trim().to_string());
+        }
+        self.used += text.lines().count();
         eprintln!("{text}");
     }
 
@@ -88,17 +139,85 @@ impl Prompt for Tty {
         &mut self,
         question: &str,
         items: &[Item],
-        start: usize,
+        start: Option<usize>,
         help: &str,
     ) -> anyhow::Result<Reply<usize>> {
-        let picked = Select::new(question, rows(items))
-            .with_starting_cursor(start.min(items.len().saturating_sub(1)))
-            .with_page_size(items.len().clamp(1, 15))
-            .with_scorer(&score)
-            .with_sorter(&sort)
-            .with_help_message(&self.help(help))
-            .raw_prompt();
-        reply(picked.map(|o| o.index))
+        // Nothing preselected: the cursor rests on a row that answers nothing.
+        let none = Item::new("", w("choose_level", &self.lang));
+        let shown: Vec<Item> = match start {
+            Some(_) => items.to_vec(),
+            None => std::iter::once(none).chain(items.iter().cloned()).collect(),
+        };
+        let shown = fitted(&shown, self.size().map_or(80, |(c, _)| c));
+        let (cursor, shift) = match start {
+            Some(i) => (i.min(items.len().saturating_sub(1)), 0),
+            None => (0, 1),
+        };
+        let height = self.size().map_or(24, |(_, r)| r);
+        let page = height
+            .saturating_sub(self.used + 2)
+            .min(shown.len())
+            .clamp(3, 15);
+        loop {
+            let picked = Select::new(question, rows(&shown))
+                .with_starting_cursor(cursor)
+                .with_page_size(page)
+                .with_scorer(&score)
+                .with_sorter(&sort)
+                .with_help_message(&self.help(help))
+                .raw_prompt();
+            match reply(picked.map(|o| o.index))? {
+                Reply::Given(0) if shift == 1 => {
+                    let last = self.last.clone();
+                    self.screen(&last);
+                    self.show(w("enter_no_answer", &self.lang));
+                }
+                Reply::Given(i) => return Ok(Reply::Given(i - shift)),
+                Reply::Back => return Ok(Reply::Back),
+            }
+        }
+    }
+
+    fn edit(
+        &mut self,
+        question: &str,
+        initial: &str,
+        help: &str,
+        check: Check,
+    ) -> anyhow::Result<Reply<String>> {
+        let check = move |s: &str| check(cleared(s));
+        let typed = line::ask(question, initial, true, &self.help(help), &check)?;
+        self.used += 1;
+        Ok(typed.map(|s| cleared(&s).to_string()))
+    }
+
+    /// The terminal's size, less the rows the notes waiting for the next screen take.
+    fn size(&self) -> Option<(usize, usize)> {
+        let notes: usize = self.pending.iter().map(|n| n.lines().count()).sum();
+        crossterm::terminal::size()
+            .ok()
+            .map(|(c, r)| (usize::from(c), usize::from(r).saturating_sub(notes)))
+    }
+
+    fn screen(&mut self, text: &str) {
+        // Home, then clear: the question starts at the top of the terminal.
+        eprint!("\x1b[H\x1b[2J");
+        self.used = 0;
+        let pending = std::mem::take(&mut self.pending);
+        self.last = text.to_string();
+        self.show(text);
+        for note in pending {
+            self.show(&note);
+        }
+    }
+
+    fn page(&mut self, text: &str) -> anyhow::Result<()> {
+        if pager(text).is_err() {
+            eprintln!("{text}");
+            let ok = |_: &str| Ok(());
+            self.text(w("enter_to_go_back", &self.lang), "", "", &ok)?;
+        }
+        Ok(())
     }
 
     fn text(
@@ -108,25 +227,16 @@ impl Prompt for Tty {
         help: &str,
         check: Check,
     ) -> anyhow::Result<Reply<String>> {
-        let validator = move |s: &str| {
-            Ok(match check(cleared(s)) {
-                Ok(()) => Validation::Valid,
-                Err(m) => Validation::Invalid(m.into()),
-            })
-        };
         // A value already given is the default: Enter keeps it, typing replaces it.
         let help = if initial.is_empty() {
             self.help(help)
         } else {
             self.help(&format!("{help} · {}", w("keep_or_clear", &self.lang)))
         };
-        let mut prompt = Text::new(question)
-            .with_validator(validator)
-            .with_help_message(&help);
-        if !initial.is_empty() {
-            prompt = prompt.with_default(initial);
-        }
-        reply(prompt.prompt().map(|s| cleared(&s).to_string()))
+        let check = move |s: &str| check(cleared(s));
+        let typed = line::ask(question, initial, false, &help, &check)?;
+        self.used += 1;
+        Ok(typed.map(|s| cleared(&s).to_string()))
     }
 
     fn multi(

@@ -226,11 +226,11 @@ pub const WORDS: Catalogue = &[
     (
         "help_due",
         [
-            "YYYY-MM-DD or DD/MM/YYYY · Enter to skip",
-            "AAAA-MM-JJ ou JJ/MM/AAAA · Entrée pour passer",
-            "AAAA-MM-GG o GG/MM/AAAA · Invio per saltare",
-            "AAAA-MM-DD o DD/MM/AAAA · Intro para omitir",
-            "RRRR-MM-DD lub DD/MM/RRRR · Enter, aby pominąć",
+            "YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY · Enter to skip",
+            "AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA · Entrée pour passer",
+            "AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA · Invio per saltare",
+            "AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA · Intro para omitir",
+            "RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR · Enter, aby pominąć",
         ],
     ),
     (
@@ -256,11 +256,11 @@ pub const WORDS: Catalogue = &[
     (
         "err_date",
         [
-            "not a date; write 2027-03-31 or 31/03/2027",
-            "pas une date\u{202f}; écrivez 2027-03-31 ou 31/03/2027",
-            "non è una data; scrivi 2027-03-31 o 31/03/2027",
-            "no es una fecha; escribe 2027-03-31 o 31/03/2027",
-            "to nie data; wpisz 2027-03-31 lub 31/03/2027",
+            "not a date; write 2027-03-31, 31/03/2027 or 31.03.2027",
+            "pas une date\u{202f}; écrivez 2027-03-31, 31/03/2027 ou 31.03.2027",
+            "non è una data; scrivete 2027-03-31, 31/03/2027 o 31.03.2027",
+            "no es una fecha; escriba 2027-03-31, 31/03/2027 o 31.03.2027",
+            "to nie data; wpiszcie 2027-03-31, 31/03/2027 lub 31.03.2027",
         ],
     ),
     (
@@ -590,6 +590,242 @@ pub const WORDS: Catalogue = &[
             "Il piano d'azione in PDF:",
             "El plan de acción en PDF:",
             "Plan działań w PDF:",
+        ],
+    ),
+    (
+        "read_only",
+        [
+            "{file} is read-only: aqor assess could not save your answers in it. Make it writable (chmod u+w {file}) or choose another -o FILE.",
+            "{file} est en lecture seule : aqor assess ne pourrait pas y enregistrer vos réponses. Rendez-le modifiable (chmod u+w {file}) ou choisissez un autre -o FICHIER.",
+            "{file} è in sola lettura: aqor assess non potrebbe salvarvi le risposte. Rendetelo scrivibile (chmod u+w {file}) o scegliete un altro -o FILE.",
+            "{file} es de solo lectura: aqor assess no podría guardar en él sus respuestas. Hágalo modificable (chmod u+w {file}) o elija otro -o ARCHIVO.",
+            "{file} jest tylko do odczytu: aqor assess nie mógłby w nim zapisać odpowiedzi. Zezwólcie na zapis (chmod u+w {file}) albo wybierzcie inny -o PLIK.",
+        ],
+    ),
+    (
+        "lock_taken",
+        [
+            "{file} is already open in another aqor assess session (process {pid} on {host}, since {started}). Two sessions on one file would overwrite each other's answers, so this one does not start.\nFinish or stop the other session first. If it is surely gone (another computer switched off), delete {lock} and run the command again.",
+            "{file} est déjà ouvert dans une autre session aqor assess (processus {pid} sur {host}, depuis {started}). Deux sessions sur un même fichier effaceraient les réponses l'une de l'autre : celle-ci ne démarre pas.\nTerminez ou arrêtez d'abord l'autre session. Si elle n'existe plus à coup sûr (autre ordinateur éteint), supprimez {lock} et relancez la commande.",
+            "{file} è già aperto in un'altra sessione aqor assess (processo {pid} su {host}, dalle {started}). Due sessioni sullo stesso file cancellerebbero le risposte l'una dell'altra: questa non parte.\nTerminate o fermate prima l'altra sessione. Se non esiste più di sicuro (altro computer spento), cancellate {lock} e rilanciate il comando.",
+            "{file} ya está abierto en otra sesión de aqor assess (proceso {pid} en {host}, desde {started}). Dos sesiones sobre un mismo archivo borrarían las respuestas de la otra: esta no empieza.\nTermine o detenga primero la otra sesión. Si seguro que ya no existe (otro ordenador apagado), borre {lock} y vuelva a lanzar la orden.",
+            "{file} jest już otwarty w innej sesji aqor assess (proces {pid} na {host}, od {started}). Dwie sesje na jednym pliku nadpisałyby sobie odpowiedzi, więc ta się nie rozpoczyna.\nNajpierw zakończcie lub zatrzymajcie tamtą sesję. Jeśli na pewno już jej nie ma (inny komputer wyłączony), usuńcie {lock} i uruchomcie polecenie ponownie.",
+        ],
+    ),
+    (
+        "lock_stale",
+        [
+            "Note: a session started {started} (process {pid}) stopped without closing; its lock {lock} is taken over. Its answers were saved as it went.",
+            "Note : une session commencée le {started} (processus {pid}) s'est arrêtée sans se fermer ; son verrou {lock} est repris. Ses réponses ont été enregistrées au fur et à mesure.",
+            "Nota: una sessione iniziata il {started} (processo {pid}) si è fermata senza chiudersi; il suo blocco {lock} viene ripreso. Le sue risposte sono state salvate man mano.",
+            "Nota: una sesión iniciada el {started} (proceso {pid}) se detuvo sin cerrarse; se retoma su bloqueo {lock}. Sus respuestas se guardaron sobre la marcha.",
+            "Uwaga: sesja rozpoczęta {started} (proces {pid}) zatrzymała się bez zamknięcia; jej blokada {lock} zostaje przejęta. Jej odpowiedzi zapisywano na bieżąco.",
+        ],
+    ),
+    (
+        "lock_io",
+        [
+            "cannot create the lock file {lock} ({error}): aqor assess needs to write next to {file}; choose a folder you can write to.",
+            "impossible de créer le fichier de verrou {lock} ({error}) : aqor assess doit écrire à côté de {file} ; choisissez un dossier où vous pouvez écrire.",
+            "impossibile creare il file di blocco {lock} ({error}): aqor assess deve scrivere accanto a {file}; scegliete una cartella scrivibile.",
+            "no se puede crear el archivo de bloqueo {lock} ({error}): aqor assess necesita escribir junto a {file}; elija una carpeta donde pueda escribir.",
+            "nie można utworzyć pliku blokady {lock} ({error}): aqor assess musi pisać obok {file}; wybierzcie folder z prawem zapisu.",
+        ],
+    ),
+    (
+        "changed_behind",
+        [
+            "{file} was changed by something else during this session (edited by hand, or another program): aqor assess does not overwrite it.\nYour answers, this last one included, are in {rescue}. Compare the two files, keep what is right in {file}, then run the command again.",
+            "{file} a été modifié par autre chose pendant cette session (à la main, ou par un autre programme) : aqor assess ne l'écrase pas.\nVos réponses, y compris la dernière, sont dans {rescue}. Comparez les deux fichiers, gardez ce qui est juste dans {file}, puis relancez la commande.",
+            "{file} è stato modificato da altro durante questa sessione (a mano, o da un altro programma): aqor assess non lo sovrascrive.\nLe risposte, compresa l'ultima, sono in {rescue}. Confrontate i due file, tenete in {file} ciò che è giusto, poi rilanciate il comando.",
+            "{file} fue modificado por otra cosa durante esta sesión (a mano, u otro programa): aqor assess no lo sobrescribe.\nSus respuestas, incluida la última, están en {rescue}. Compare los dos archivos, deje en {file} lo correcto y vuelva a lanzar la orden.",
+            "{file} został zmieniony przez coś innego w trakcie tej sesji (ręcznie lub przez inny program): aqor assess go nie nadpisuje.\nOdpowiedzi, łącznie z ostatnią, są w {rescue}. Porównajcie oba pliki, zostawcie w {file} to, co właściwe, i uruchomcie polecenie ponownie.",
+        ],
+    ),
+    (
+        "cannot_save",
+        [
+            "cannot save {file}: {error}.\nYour answers, this last one included, are in {rescue}. Free some space or fix the folder, copy that file over {file}, then run the command again.",
+            "impossible d'enregistrer {file} : {error}.\nVos réponses, y compris la dernière, sont dans {rescue}. Libérez de la place ou réparez le dossier, copiez ce fichier sur {file}, puis relancez la commande.",
+            "impossibile salvare {file}: {error}.\nLe risposte, compresa l'ultima, sono in {rescue}. Liberate spazio o sistemate la cartella, copiate quel file su {file}, poi rilanciate il comando.",
+            "no se puede guardar {file}: {error}.\nSus respuestas, incluida la última, están en {rescue}. Libere espacio o arregle la carpeta, copie ese archivo sobre {file} y vuelva a lanzar la orden.",
+            "nie można zapisać {file}: {error}.\nOdpowiedzi, łącznie z ostatnią, są w {rescue}. Zwolnijcie miejsce lub naprawcie folder, skopiujcie ten plik na {file} i uruchomcie polecenie ponownie.",
+        ],
+    ),
+    (
+        "rescue_above",
+        [
+            "the YAML printed above (no file could be written)",
+            "le YAML affiché ci-dessus (aucun fichier n'a pu être écrit)",
+            "lo YAML stampato qui sopra (nessun file ha potuto essere scritto)",
+            "el YAML mostrado arriba (no se pudo escribir ningún archivo)",
+            "YAML wypisany powyżej (nie udało się zapisać żadnego pliku)",
+        ],
+    ),
+    (
+        "enter_no_answer",
+        [
+            "Enter alone does not answer: type a level's key (or na), or > to skip this indicator.",
+            "Entrée seule ne répond pas : tapez la touche d'un niveau (ou na), ou > pour passer cet indicateur.",
+            "Invio da solo non risponde: digitate il tasto di un livello (o na), o > per saltare questo indicatore.",
+            "Intro solo no responde: escriba la tecla de un nivel (o na), o > para saltar este indicador.",
+            "Sam Enter nie jest odpowiedzią: wpiszcie klawisz poziomu (albo na) lub >, aby pominąć ten wskaźnik.",
+        ],
+    ),
+    (
+        "choose_level",
+        [
+            "(no answer yet: type a level's key, or ↑↓)",
+            "(pas encore de réponse : tapez la touche d'un niveau, ou ↑↓)",
+            "(ancora nessuna risposta: digitate il tasto di un livello, o ↑↓)",
+            "(aún sin respuesta: escriba la tecla de un nivel, o ↑↓)",
+            "(brak odpowiedzi: wpiszcie klawisz poziomu albo ↑↓)",
+        ],
+    ),
+    (
+        "nav_next_keep",
+        [
+            "next (keep this answer)",
+            "suivant (garder cette réponse)",
+            "avanti (tieni questa risposta)",
+            "siguiente (mantener esta respuesta)",
+            "dalej (zachowaj tę odpowiedź)",
+        ],
+    ),
+    (
+        "nav_more",
+        [
+            "full guidance, evidence ideas, level descriptions",
+            "repères complets, idées de preuves, description des niveaux",
+            "indicazioni complete, idee di evidenze, descrizione dei livelli",
+            "orientaciones completas, ideas de evidencias, descripción de niveles",
+            "pełne wskazówki, przykłady dowodów, opisy poziomów",
+        ],
+    ),
+    (
+        "more_below",
+        [
+            "… (i: read all)",
+            "… (i : tout lire)",
+            "… (i: leggi tutto)",
+            "… (i: leer todo)",
+            "… (i: czytaj całość)",
+        ],
+    ),
+    (
+        "enter_to_go_back",
+        [
+            "Enter to go back to the question",
+            "Entrée pour revenir à la question",
+            "Invio per tornare alla domanda",
+            "Intro para volver a la pregunta",
+            "Enter, aby wrócić do pytania",
+        ],
+    ),
+    (
+        "q_status",
+        [
+            "Status of the action",
+            "État de l'action",
+            "Stato dell'azione",
+            "Estado de la acción",
+            "Stan działania",
+        ],
+    ),
+    (
+        "q_status_reached",
+        [
+            "Target reached: the action stays. Mark it done?",
+            "Cible atteinte : l'action est gardée. La marquer faite ?",
+            "Obiettivo raggiunto: l'azione resta. Segnarla come fatta?",
+            "Objetivo alcanzado: la acción se mantiene. ¿Marcarla como hecha?",
+            "Cel osiągnięty: działanie zostaje. Oznaczyć jako wykonane?",
+        ],
+    ),
+    (
+        "status_todo",
+        ["to do", "à faire", "da fare", "por hacer", "do zrobienia"],
+    ),
+    (
+        "status_doing",
+        ["under way", "en cours", "in corso", "en curso", "w toku"],
+    ),
+    (
+        "status_done",
+        ["done", "faite", "fatta", "hecha", "wykonane"],
+    ),
+    (
+        "status_remove",
+        [
+            "remove this action (its owner and date too)",
+            "supprimer cette action (responsable et échéance aussi)",
+            "elimina questa azione (anche responsabile e scadenza)",
+            "eliminar esta acción (también responsable y fecha)",
+            "usuń to działanie (także osobę i termin)",
+        ],
+    ),
+    (
+        "q_pick_action",
+        [
+            "An action: pick one the grid suggests (then edit it), or write your own",
+            "Une action : choisissez-en une proposée par la grille (puis modifiez-la), ou écrivez la vôtre",
+            "Un'azione: sceglietene una suggerita dalla griglia (poi modificatela), o scrivete la vostra",
+            "Una acción: elija una que sugiere la rejilla (y edítela), o escriba la suya",
+            "Działanie: wybierzcie jedno z siatki (i poprawcie) albo wpiszcie własne",
+        ],
+    ),
+    (
+        "own_action",
+        [
+            "write my own",
+            "écrire la mienne",
+            "scrivo la mia",
+            "escribir la mía",
+            "wpiszę własne",
+        ],
+    ),
+    (
+        "no_action",
+        [
+            "no action for now",
+            "pas d'action pour l'instant",
+            "nessuna azione per ora",
+            "ninguna acción por ahora",
+            "na razie bez działania",
+        ],
+    ),
+    (
+        "action_word",
+        ["Action", "Action", "Azione", "Acción", "Działanie"],
+    ),
+    (
+        "err_structure_id",
+        [
+            "an id uses letters, digits, - and _ only (no spaces)",
+            "un identifiant n'a que des lettres, chiffres, - et _ (pas d'espace)",
+            "un identificativo ha solo lettere, cifre, - e _ (niente spazi)",
+            "un identificador solo lleva letras, cifras, - y _ (sin espacios)",
+            "identyfikator to tylko litery, cyfry, - i _ (bez spacji)",
+        ],
+    ),
+    (
+        "id_suggested",
+        [
+            "suggested from the name",
+            "proposé d'après le nom",
+            "proposto dal nome",
+            "sugerido a partir del nombre",
+            "zaproponowany na podstawie nazwy",
+        ],
+    ),
+    (
+        "score_hint",
+        [
+            "The scores, indicator by indicator:",
+            "Les scores, indicateur par indicateur :",
+            "I punteggi, indicatore per indicatore:",
+            "Las puntuaciones, indicador por indicador:",
+            "Wyniki, wskaźnik po wskaźniku:",
         ],
     ),
 ];
