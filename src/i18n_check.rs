@@ -101,8 +101,11 @@ fn call(code: &str) -> &str {
     code
 }
 
+/// A catalogue row as read from the source: its key and five texts.
+type Row = (String, [String; 5]);
+
 /// Parsed catalogues (rows of key and five texts) with the file they are in.
-fn catalogues() -> Vec<(String, Vec<(String, [String; 5])>)> {
+fn catalogues() -> Vec<(String, Vec<Row>)> {
     let mut found = Vec::new();
     for (file, text) in sources() {
         // Test modules keep deliberately broken catalogues.
@@ -116,7 +119,7 @@ fn catalogues() -> Vec<(String, Vec<(String, [String; 5])>)> {
             let body = call(&rest[i + "Catalogue = &".len()..]);
             let words = literals(body);
             assert!(
-                words.len() % 6 == 0,
+                words.len().is_multiple_of(6),
                 "{name}: a row is not a key and five texts"
             );
             let rows = words

@@ -59,7 +59,7 @@ pub fn integer(n: i64, lang: &str) -> String {
     }
     for (i, d) in digits.chars().enumerate() {
         if i > 0
-            && (digits.len() - i) % 3 == 0
+            && (digits.len() - i).is_multiple_of(3)
             && let Some(s) = sep
         {
             out.push(s);

@@ -404,12 +404,14 @@ fn show_table_markdown_json() {
     assert_eq!(code, 0);
     assert!(
         out.starts_with(
-            "Petite grille (small 1.0.0)\nLangues: fr, en\nSource: aqor test fixture\n"
+            "Petite grille (small 1.0.0)\nLangues\u{202f}: fr, en\nSource\u{202f}: aqor test fixture\n"
         ),
         "{out}"
     );
     assert!(
-        out.contains("Échelle: level4: 0 Non engagé · 1 En cours · 2 Réalisé · 3 Maîtrisé"),
+        out.contains(
+            "Échelle\u{202f}: level4\u{202f}: 0 Non engagé · 1 En cours · 2 Réalisé · 3 Maîtrisé"
+        ),
         "{out}"
     );
     assert!(out.contains("│   C2.1     ┆ Partenariats"), "{out}");

@@ -89,6 +89,8 @@ fn failing(dir: &std::path::Path) -> Vec<(Vec<String>, i32)> {
             s(&[
                 "plan",
                 "tests/fixtures/plan/cio-blois.yaml",
+                "--grid",
+                "tests/fixtures/plan/grid.yaml",
                 "-o",
                 &existing,
             ]),

@@ -228,7 +228,7 @@ fn example_older_aqor_to_the_built_in_one() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("carried (2): C1.1 (2), C5.1 -> C3.7 (1)\n"),
+        err.contains("carried (2): C1.1 (2), C5.1 → C3.7 (1)\n"),
         "{err}"
     );
     assert!(

@@ -186,7 +186,7 @@ fn score_json_carries_the_verdict() {
 fn score_explain_gives_reasons_and_steps() {
     let out = score(&["--explain=fails", "--lang", "fr"]);
     for line in [
-        "Certifié: non atteint",
+        "Certifié\u{202f}: non atteint",
         // French numbers and spaces, level labels in quotation marks (issue 20).
         "✗ couverture 66,7\u{a0}% < 100\u{a0}% (réponses encore nécessaires\u{202f}: 1)",
         "✗ 1 réponse au niveau «\u{202f}Major non-conformity\u{202f}»\u{202f}: C1.2",

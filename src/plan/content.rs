@@ -393,7 +393,7 @@ recognition:
         assert!(!label.met);
         assert_eq!(label.failures.len(), 1);
         assert!(
-            label.steps[0].starts_with("A.1: 0 → 2 (Accès libre)"),
+            label.steps[0].starts_with("A.1\u{202f}: Non engagé → Réalisé (Accès libre)"),
             "{:?}",
             label.steps
         );
