@@ -3,9 +3,9 @@
 
 mod compose;
 pub mod content;
-mod font;
+pub(crate) mod font;
 pub mod layout;
-mod pdf;
+pub(crate) mod pdf;
 pub mod words;
 
 pub use content::{NetworkMeans, Options, Plan, build};
