@@ -18,6 +18,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod fsutil;
 pub mod grid;
+pub mod guide;
 pub mod i18n;
 #[cfg(test)]
 mod i18n_check;

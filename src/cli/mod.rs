@@ -4,6 +4,7 @@ pub mod assess;
 pub mod compare;
 pub mod completions;
 pub mod grid;
+pub mod guide;
 pub mod input;
 pub mod migrate;
 pub mod plan;
@@ -28,6 +29,7 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Grid(grid::Args),
+    Guide(guide::Args),
     Template(template::Args),
     Assess(assess::Args),
     Score(score::Args),
@@ -42,6 +44,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Grid(a) => grid::run(a),
+        Command::Guide(a) => guide::run(a),
         Command::Template(a) => template::run(a),
         Command::Assess(a) => assess::run(a),
         Command::Score(a) => score::run(a),

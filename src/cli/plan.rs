@@ -164,7 +164,7 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
     Ok(NetworkMeans::of(&scores))
 }
 
-fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+pub(super) fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
     aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             say::fail(msg!(say::WORDS, "exists_use_force", file = path))

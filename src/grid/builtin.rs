@@ -19,6 +19,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "grids/services-publics-plus.yaml",
         include_str!("../../grids/services-publics-plus.yaml"),
     ),
+    (
+        "spro-rhone-alpes",
+        "grids/spro-rhone-alpes.yaml",
+        include_str!("../../grids/spro-rhone-alpes.yaml"),
+    ),
 ];
 
 /// A built-in grid by id. Built-in grids are checked by the test suite, so they parse.

@@ -150,6 +150,11 @@ impl<'m> Flow<'m> {
         self.y
     }
 
+    /// Pages begun so far: the 1-based number of the page the cursor is on.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
     pub fn left(&self) -> f32 {
         self.geo.margin
     }
