@@ -86,7 +86,7 @@ fn forced_delimiter() {
 }
 
 const ERRORS: [&str; 7] = [
-    "tests/fixtures/score/errors.csv row 2, column A.1: \"4\" is not a level of scale lvl4 (0, 1, 2, 3, na)",
+    "tests/fixtures/score/errors.csv row 2, column A.1: \"4\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
     "tests/fixtures/score/errors.csv row 2, column B.2: `na` is not allowed on scale yesno (no, yes)",
     "tests/fixtures/score/errors.csv row 3, column structure_id: missing structure_id; every row needs the structure's id",
     "tests/fixtures/score/errors.csv row 4, column date: \"2025-02-30\" is not a real date: February 2025 has 28 days",

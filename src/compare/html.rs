@@ -58,8 +58,50 @@ pub fn html(c: &Comparison, opts: Options) -> String {
     for sec in sections(c, opts) {
         table(c, &sec, &mut s);
     }
+    if shows(View::Side) {
+        comments(c, &mut s);
+    }
     s.push_str("</body></html>\n");
     s
+}
+
+/// What the structures of the latest campaign wrote, indicator by indicator (with
+/// `--anonymize` they are named by their codes).
+fn comments(c: &Comparison, s: &mut String) {
+    let lang = c.lang.as_str();
+    let mut any = false;
+    for k in &c.indicators {
+        let said: Vec<String> = c
+            .structures
+            .iter()
+            .flat_map(|r| {
+                r.comments
+                    .iter()
+                    .filter(|(id, _)| *id == k.id)
+                    .map(|(_, t)| {
+                        format!(
+                            "<li><b>{}</b>: {}</li>",
+                            esc(super::render::shown_name(&r.structure)),
+                            esc(t)
+                        )
+                    })
+            })
+            .collect();
+        if said.is_empty() {
+            continue;
+        }
+        if !any {
+            let _ = writeln!(s, "<h2>{}</h2>", esc(word("comments", lang)));
+            any = true;
+        }
+        let _ = writeln!(
+            s,
+            "<h3>{} {}</h3><ul>{}</ul>",
+            esc(&k.id),
+            esc(&k.title),
+            said.concat()
+        );
+    }
 }
 
 fn campaign_line(c: &Comparison) -> String {
@@ -104,7 +146,7 @@ fn charts_side(c: &Comparison, by: By, s: &mut String) {
         "<h2>{} — {} {}</h2><p class=\"legend meta\">{legend} · Σ = {}</p><div class=\"scroll\">{}</div>",
         esc(word("heatmap", lang)),
         esc(word("campaign", lang)),
-        latest.campaign,
+        esc(&latest.campaign),
         esc(word("overall", lang)),
         svg::heatmap(c, &ids, values)
     );

@@ -214,7 +214,7 @@ pub fn trend_lines(c: &Comparison, network_label: &str) -> String {
                 r#"<text x="{:.1}" y="{}" text-anchor="middle">{}</text>"#,
                 (x(a) + x(b)) / 2.0,
                 h - 10.0,
-                k.campaign
+                esc(&k.campaign)
             );
         }
     }

@@ -6,8 +6,8 @@
 
 use super::model::*;
 use super::raw::*;
-use super::yaml::structural_errors;
 pub use super::yaml::MAX_GRID_BYTES;
+use super::yaml::structural_errors;
 pub(crate) use super::yaml::too_large;
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 use crate::text::Text;

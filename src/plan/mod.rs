@@ -8,7 +8,7 @@ pub mod layout;
 mod pdf;
 pub mod words;
 
-pub use content::{NetworkMeans, Options, Plan, build};
+pub use content::{NetworkMeans, Options, Plan, Previous, build};
 
 /// The plan as PDF bytes (A4, fonts embedded as subsets).
 pub fn render(plan: &Plan) -> Vec<u8> {
