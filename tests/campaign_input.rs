@@ -231,8 +231,8 @@ fn a_campaign_column_names_the_campaign() {
     );
     // Without one, a campaign file is one campaign named after the file, whatever its dates.
     assert_eq!(
-        campaigns(&["labels.csv", "actions.csv"], &[]),
-        [("actions".to_string(), 1), ("labels".to_string(), 2)]
+        campaigns(&["named.csv", "labels.csv"], &[]),
+        [("labels".to_string(), 2), ("printemps".to_string(), 2)]
     );
 }
 
