@@ -300,18 +300,6 @@ impl<'g, R: Read> Reader<'g, R> {
         })
     }
 
-    /// Indicators of the grid the header has no level column for: every row leaves
-    /// them unanswered (a deleted column), which the caller must say.
-    pub fn missing_columns(&self) -> Vec<&'g str> {
-        self.builder
-            .grid
-            .indicators()
-            .zip(&self.builder.cells)
-            .filter(|(_, at)| at[0].is_none())
-            .map(|((_, i), _)| i.id.as_str())
-            .collect()
-    }
-
     /// The encoding and delimiter the file was read with.
     pub fn sniffed(&self) -> Sniffed {
         self.builder.sniffed
