@@ -139,7 +139,7 @@ fn unknown_columns_are_named_with_a_suggestion() {
             "unknown-column.csv row 1, column a.1: unknown column `a.1`; did you mean `A.1`?",
         ))
         .stderr(predicate::str::contains(
-            "unknown-column.csv row 1, column B.2:note: unknown column `B.2:note`; after `B.2:` write comment, evidence or importance",
+            "unknown-column.csv row 1, column B.2:note: unknown column `B.2:note`; after `B.2:` write comment, evidence, importance, action, owner, due or status",
         ));
 }
 
