@@ -91,7 +91,7 @@ fn header_problems() {
     );
     assert_eq!(
         p[1],
-        "c.csv row 1, column A.1:note: unknown column `A.1:note`; after `A.1:` write comment, evidence or importance"
+        "c.csv row 1, column A.1:note: unknown column `A.1:note`; after `A.1:` write comment, evidence, importance, action, owner, due or status"
     );
     assert_eq!(
         p[2],
