@@ -60,6 +60,7 @@ fn assessment(grid: &Grid, s: usize, year: i32, draw: &mut Draw) -> Assessment {
             ..Structure::default()
         },
         date: NaiveDate::from_ymd_opt(year, 1 + (s % 12) as u32, 1 + (s % 28) as u32).unwrap(),
+        campaign: None,
         assessor: None,
         language: None,
         answers,

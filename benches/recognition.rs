@@ -28,6 +28,7 @@ fn assessment(grid: &Grid, level: &str, step: usize) -> Assessment {
             ..Structure::default()
         },
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        campaign: None,
         assessor: None,
         language: None,
         answers,

@@ -1,7 +1,7 @@
 //! One structure's answers to one grid version on one date (`aqor-assessment/1`).
 
 use crate::diagnostic::{Diagnostic, Pos, Severity, did_you_mean};
-use crate::grid::Grid;
+use crate::grid::{Grid, Scale};
 use chrono::NaiveDate;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,10 @@ pub struct Assessment {
     pub structure: Structure,
     #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
+    /// The campaign it belongs to (`2025-2026`), when the file names one; otherwise
+    /// the period its date falls in (see [`crate::campaign::Period`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
     /// The language (fr, en, it, es, pl) the answers were given in: `aqor assess`
@@ -101,6 +105,18 @@ pub enum ActionStatus {
     Done,
 }
 
+impl ActionStatus {
+    /// `todo`, `doing` or `done`, whatever the case and blanks around it.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "todo" => Some(ActionStatus::Todo),
+            "doing" => Some(ActionStatus::Doing),
+            "done" => Some(ActionStatus::Done),
+            _ => None,
+        }
+    }
+}
+
 impl Answer {
     /// An answer with a level (or `na`) and nothing else.
     pub fn new(level: Choice) -> Self {
@@ -175,6 +191,7 @@ impl Assessment {
             },
             structure,
             date,
+            campaign: None,
             assessor: None,
             language: None,
             answers: IndexMap::new(),
@@ -185,6 +202,118 @@ impl Assessment {
         self.answers.get(indicator).map(|a| &a.level)
     }
 }
+
+/// What "not applicable" is typed as, beyond `na` (folded by [`crate::text::fold`]).
+const NA_WORDS: [&str; 9] = [
+    "n/a",
+    "n.a.",
+    "not applicable",
+    "non applicable",
+    "non applicabile",
+    "no aplicable",
+    "nie dotyczy",
+    "sans objet",
+    "s.o.",
+];
+
+/// Reads a level as people type it: a level id, or a level's label in any of the
+/// grid's languages, or `na`/`N/A`/`Non applicable`, whatever the case, accents and
+/// blanks around it. `None` when nothing matches (the caller keeps the text, which
+/// [`check_answer`] refuses with the levels written out).
+pub fn read_level(scale: &Scale, cell: &str) -> Option<Choice> {
+    let cell = cell.trim();
+    if let Some(l) = scale.level(cell) {
+        return Some(Choice::Level(l.id.clone()));
+    }
+    let key = crate::text::fold(cell);
+    if key == NA || NA_WORDS.contains(&key.as_str()) {
+        return Some(Choice::Na);
+    }
+    scale
+        .levels
+        .iter()
+        .find(|l| {
+            crate::text::fold(&l.id) == key
+                || l.label.0.values().any(|t| crate::text::fold(t) == key)
+        })
+        .map(|l| Choice::Level(l.id.clone()))
+}
+
+/// ""Realisee" is not a level; allowed: 0 Non engagé, 1 En cours, …, na; did you mean …?"
+fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> String {
+    let lang = grid.default_language();
+    let mut allowed: Vec<String> = scale
+        .levels
+        .iter()
+        .map(|l| format!("{} {}", l.id, grid.text(&l.label, lang)))
+        .collect();
+    if scale.allow_na {
+        allowed.push(NA.to_string());
+    }
+    let key = crate::text::fold(typed);
+    // The closest id or label, in any of the grid's languages: "2 Réalisé".
+    let close = scale
+        .levels
+        .iter()
+        .flat_map(|l| {
+            let labels = l
+                .label
+                .0
+                .values()
+                .map(|t| (t.as_str(), format!("{} {t}", l.id)));
+            std::iter::once((l.id.as_str(), l.id.clone())).chain(labels)
+        })
+        .map(|(t, shown)| (strsim::jaro_winkler(&key, &crate::text::fold(t)), shown))
+        .filter(|(s, _)| *s > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, shown)| shown);
+    let mut msg = fill(
+        WORDS,
+        "not_a_level",
+        &[
+            ("typed", format!("{typed:?}").as_str()),
+            ("allowed", allowed.join(", ").as_str()),
+        ],
+    );
+    if let Some(n) = close {
+        msg += &fill(WORDS, "did_you_mean", &[("level", n.as_str())]);
+    }
+    msg
+}
+
+/// A catalogue message (English for now: the callers have no language yet) with
+/// its `{name}` placeholders filled.
+pub(crate) fn fill(words: crate::i18n::Catalogue, key: &str, values: &[(&str, &str)]) -> String {
+    let mut s = crate::i18n::tr(words, key, "en").to_string();
+    for (name, value) in values {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
+}
+
+/// Messages about answers (en, fr, it, es, pl).
+pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "not_a_level",
+        [
+            "{typed} is not a level; allowed: {allowed}",
+            "{typed} n'est pas un niveau ; possibles : {allowed}",
+            "{typed} non è un livello; ammessi: {allowed}",
+            "{typed} no es un nivel; admitidos: {allowed}",
+            "{typed} nie jest poziomem; dozwolone: {allowed}",
+        ],
+    ),
+    (
+        "did_you_mean",
+        [
+            "; did you mean {level}?",
+            " ; vouliez-vous dire {level} ?",
+            "; forse intendevi {level}?",
+            "; ¿quería decir {level}?",
+            "; czy chodziło o {level}?",
+        ],
+    ),
+];
 
 /// An assessment read from a file, with where each answer stands in it.
 #[derive(Debug, Clone)]
@@ -315,6 +444,13 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
                 grid.label(),
                 grid.sha256
             ),
+        ));
+    }
+    if a.date > crate::date::today() {
+        out.push(Diagnostic::warning(
+            file,
+            top,
+            crate::campaign::future(a.date),
         ));
     }
     if a.structure.id.trim().is_empty() {
@@ -448,14 +584,9 @@ pub fn check_indicator_answer(
                 "`na` without a comment; say why it does not apply".into(),
             ))
         }
-        Choice::Level(l) if scale.level(l).is_none() => out.push(AnswerFinding::error(
-            id,
-            format!(
-                "{l:?} is not a level of scale {} ({})",
-                scale.id,
-                scale.choices()
-            ),
-        )),
+        Choice::Level(l) if scale.level(l).is_none() => {
+            out.push(AnswerFinding::error(id, not_a_level(grid, scale, l)))
+        }
         _ => {}
     }
     if let Some(i) = answer.importance

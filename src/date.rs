@@ -1,12 +1,19 @@
-//! Dates as people and spreadsheets write them: `YYYY-MM-DD`, or `DD/MM/YYYY` in Europe.
+//! Dates as people and spreadsheets write them: `YYYY-MM-DD`, or `DD/MM/YYYY` and
+//! `DD.MM.YYYY` in Europe.
 
 use chrono::{Datelike, NaiveDate};
 
-/// Reads `2025-03-14` or `14/03/2025` (also `4/3/2025`); the error says what is wrong.
+/// Reads `2025-03-14`, `14/03/2025` or `14.03.2025` (also `4/3/2025`); the error says
+/// what is wrong (an Excel serial number such as `45383` is named as one).
 pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let s = s.trim();
-    let parts: Vec<&str> = if s.contains('/') {
-        s.split('/').rev().collect()
+    if let Some(day) = excel_serial(s) {
+        return Err(format!(
+            "\"{s}\" is a spreadsheet's day number ({day}), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV"
+        ));
+    }
+    let parts: Vec<&str> = if let Some(sep) = s.chars().find(|c| *c == '/' || *c == '.') {
+        s.split(sep).rev().collect()
     } else {
         s.split('-').collect()
     };
@@ -20,12 +27,12 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
         .collect();
     let [y, m, d] = numbers.as_deref().unwrap_or_default() else {
         return Err(format!(
-            "\"{s}\" is not a date; write YYYY-MM-DD or DD/MM/YYYY"
+            "\"{s}\" is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY"
         ));
     };
     if parts[0].len() != 4 {
         return Err(format!(
-            "\"{s}\" has no four-digit year; write YYYY-MM-DD or DD/MM/YYYY"
+            "\"{s}\" has no four-digit year; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY"
         ));
     }
     if !(1..=12).contains(m) {
@@ -43,8 +50,9 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
 /// [`parse`] of a trimmed ASCII cell, without allocating: for the millions of cells of a
 /// large campaign. `None` when [`parse`] would refuse it (let it say why).
 pub fn parse_ascii(b: &[u8]) -> Option<NaiveDate> {
-    let slash = b.contains(&b'/');
-    let mut parts = b.split(|&c| c == if slash { b'/' } else { b'-' });
+    let sep = b.iter().copied().find(|c| *c == b'/' || *c == b'.');
+    let slash = sep.is_some();
+    let mut parts = b.split(|&c| c == sep.unwrap_or(b'-'));
     let mut numbers = [(0u32, 0usize); 3];
     for n in &mut numbers {
         let p = parts.next()?;
@@ -103,6 +111,26 @@ pub fn deserialize_opt<'de, D: serde::Deserializer<'de>>(
         .map_err(serde::de::Error::custom)
 }
 
+/// The day a spreadsheet's serial number stands for, when a cell holds one (five digits,
+/// 1982 to 2173): what a date column not formatted as dates exports.
+fn excel_serial(s: &str) -> Option<NaiveDate> {
+    if s.len() != 5 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = s.parse().ok()?;
+    (30_000..=99_999)
+        .contains(&n)
+        .then(|| {
+            NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(n as u64))
+        })
+        .flatten()
+}
+
+/// Today's date, as warnings about dates in the future compare with.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 fn days_in_month(y: i32, m: u32) -> u32 {
     let next = if m == 12 {
         NaiveDate::from_ymd_opt(y + 1, 1, 1)
@@ -122,6 +150,8 @@ mod tests {
         assert_eq!(parse("2025-03-14"), Ok(d));
         assert_eq!(parse("14/03/2025"), Ok(d));
         assert_eq!(parse(" 14/3/2025 "), Ok(d));
+        assert_eq!(parse("14.03.2025"), Ok(d));
+        assert_eq!(parse_ascii(b"14.03.2025"), Some(d));
         assert_eq!(
             parse("29/02/2024"),
             Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
@@ -138,8 +168,8 @@ mod tests {
         }
 
         #[test]
-        fn ascii_reader_agrees(s in "[0-9/-]{0,12}", d in 0u32..40, m in 0u32..14, y in 0u32..3000) {
-            for s in [s, format!("{d}/{m}/{y:04}"), format!("{y:04}-{m:02}-{d}"), format!("{d:02}/{m}/{y}")] {
+        fn ascii_reader_agrees(s in "[0-9/.-]{0,12}", d in 0u32..40, m in 0u32..14, y in 0u32..3000) {
+            for s in [s, format!("{d}.{m}.{y:04}"), format!("{d}/{m}/{y:04}"), format!("{y:04}-{m:02}-{d}"), format!("{d:02}/{m}/{y}")] {
                 let quick = parse_ascii(s.as_bytes());
                 proptest::prop_assert!(quick.is_none() || quick == parse(&s).ok(), "{s}");
                 if parse(&s).is_ok() {
@@ -163,5 +193,10 @@ mod tests {
         assert!(parse("14/03/25").unwrap_err().contains("four-digit year"));
         assert!(parse("March 14").unwrap_err().contains("is not a date"));
         assert!(parse("2025-03").unwrap_err().contains("is not a date"));
+        assert!(
+            parse("45383")
+                .unwrap_err()
+                .contains("day number (2024-04-01)")
+        );
     }
 }

@@ -104,3 +104,49 @@ impl Text {
         self.0.keys().map(String::as_str)
     }
 }
+
+/// A text as people may type it: lower case, without accents, blanks around it removed
+/// and inner runs of blanks made one (`" Réalisé "`, `REALISE` and `réalisé` are one key).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(unaccented(c));
+        }
+    }
+    out
+}
+
+/// The letter under a lower-case accented Latin letter (fr, it, es, pl, …).
+fn unaccented(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ś' | 'š' => 's',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        // Typographic apostrophes typed by word processors.
+        '’' | '‘' => '\'',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    #[test]
+    fn case_accents_and_blanks() {
+        assert_eq!(super::fold("  Réalisé "), "realise");
+        assert_eq!(super::fold("NON  Applicable"), "non applicable");
+        assert_eq!(super::fold("Nie rozpoczęto"), "nie rozpoczeto");
+        assert_eq!(super::fold("ŻÓŁĆ"), "zolc");
+    }
+}

@@ -72,7 +72,7 @@ fn campaign_rows_that_fail() {
         (
             "nul.csv",
             csv(&["s1,S,2026-01-01,1,2\0,3,0,yes"]),
-            "nul.csv row 2, column A.2: \"2\\0\" is not a level of scale lvl4 (0, 1, 2, 3, na)",
+            "nul.csv row 2, column A.2: \"2\\0\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
         ),
         (
             "mixed.csv",
@@ -107,7 +107,7 @@ fn campaign_rows_that_fail() {
         (
             "level.csv",
             csv(&["s1,S,2026-01-01,4,2,3,0,yes"]),
-            "level.csv row 2, column A.1: \"4\" is not a level of scale lvl4 (0, 1, 2, 3, na)",
+            "level.csv row 2, column A.1: \"4\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
         ),
         (
             "na.csv",

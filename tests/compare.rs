@@ -182,8 +182,8 @@ fn over_time_changes_by_hand() {
     let json: serde_json::Value = serde_json::from_str(&compare(&["--format", "json"])).unwrap();
     let change = &json["network_change"];
     assert_eq!(
-        (change["from"].as_i64(), change["to"].as_i64()),
-        (Some(2025), Some(2026))
+        (change["from"].as_str(), change["to"].as_str()),
+        (Some("2025"), Some("2026"))
     );
     assert!((change["overall_mean"].as_f64().unwrap() - 20.0).abs() < 1e-9);
     assert!((change["criteria_mean"][0].as_f64().unwrap() - 30.0).abs() < 1e-9);
@@ -297,13 +297,14 @@ fn two_campaign_csvs_a_year_apart() {
         .assert()
         .success();
     let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    let years: Vec<i64> = json["campaigns"]
+    // Each campaign file is one campaign, named after the file, oldest first.
+    let names: Vec<&str> = json["campaigns"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|k| k["campaign"].as_i64().unwrap())
+        .map(|k| k["campaign"].as_str().unwrap())
         .collect();
-    assert_eq!(years, [2025, 2026]);
+    assert_eq!(names, ["aqor-campaign-2025", "aqor-campaign-2026"]);
     assert!(!json["trends"].as_array().unwrap().is_empty());
     assert!(json["network_change"]["overall_mean"].is_number());
 }

@@ -15,7 +15,7 @@ fn header_of_a_grid() {
         .args(["template", GRID])
         .assert()
         .success()
-        .stdout("structure_id,structure_name,network,date,profiles,A.1,A.2,A.3,B.1,B.2,B.3\n");
+        .stdout("structure_id,structure_name,network,date,profiles,grid,A.1,A.2,A.3,B.1,B.2,B.3\n");
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn french_spreadsheets_and_comment_columns() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "structure_id;structure_name;network;date;profiles;A.1;A.1:comment;A.1:evidence;A.1:importance;A.2;",
+            "structure_id;structure_name;network;date;profiles;grid;A.1;A.1:comment;A.1:evidence;A.1:importance;A.2;",
         ))
         .stdout(predicate::str::ends_with("B.3:importance\n"));
 }
@@ -39,7 +39,8 @@ fn a_filled_template_reads_back() {
     let mut csv = String::from_utf8(out.stdout).unwrap();
     let cells = csv.trim_end().split(',').count();
     let mut row = vec![""; cells];
-    (row[0], row[3], row[5]) = ("s1", "2026-11-24", "2");
+    // The `grid` cell as the template's user fills it in.
+    (row[0], row[3], row[5], row[6]) = ("s1", "2026-11-24", "demo@1.0.0", "2");
     csv += &(row.join(",") + "\n");
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("filled.csv");

@@ -15,16 +15,23 @@ pub enum Column {
     Date,
     Profiles,
     Grid,
+    /// The campaign the row belongs to (`2025-2026`).
+    Campaign,
     /// The level of the grid's n-th indicator (grid order).
     Level(usize),
     Comment(usize),
     Evidence(usize),
     Importance(usize),
+    /// What the structure plans for the n-th indicator: the action, who, when, how far.
+    Action(usize),
+    Owner(usize),
+    Due(usize),
+    Status(usize),
     /// A column without a name (trailing delimiters): ignored.
     Unnamed,
 }
 
-const FIXED: [(&str, Column); 8] = [
+const FIXED: [(&str, Column); 9] = [
     ("structure_id", Column::StructureId),
     ("structure_name", Column::StructureName),
     ("network", Column::Network),
@@ -33,26 +40,38 @@ const FIXED: [(&str, Column); 8] = [
     ("date", Column::Date),
     ("profiles", Column::Profiles),
     ("grid", Column::Grid),
+    ("campaign", Column::Campaign),
 ];
 
 const SUFFIXES: [&str; 3] = ["comment", "evidence", "importance"];
+const ACTION_SUFFIXES: [&str; 4] = ["action", "owner", "due", "status"];
 
 /// The columns a campaign for `grid` may have, in template order; `details` adds
-/// the `:comment`, `:evidence` and `:importance` column of each indicator.
-pub fn template(grid: &Grid, details: bool) -> Vec<String> {
+/// the `:comment`, `:evidence` and `:importance` column of each indicator, `actions`
+/// its `:action`, `:owner`, `:due` and `:status` columns.
+pub fn template(grid: &Grid, details: bool, actions: bool) -> Vec<String> {
     let mut out: Vec<String> = ["structure_id", "structure_name", "network", "date"]
         .map(String::from)
         .to_vec();
     if !grid.profiles.is_empty() {
         out.push("profiles".into());
     }
+    out.push("grid".into());
     for (_, i) in grid.indicators() {
         out.push(i.id.clone());
         if details {
             out.extend(SUFFIXES.iter().map(|s| format!("{}:{s}", i.id)));
         }
+        if actions {
+            out.extend(ACTION_SUFFIXES.iter().map(|s| format!("{}:{s}", i.id)));
+        }
     }
     out
+}
+
+/// The `grid` cell the template fills in: id and version (`aqor@1.2.0`).
+pub fn grid_cell(grid: &Grid) -> String {
+    format!("{}@{}", grid.id, grid.version)
 }
 
 /// Maps header names to columns; every problem is reported at `row 1`.
@@ -85,6 +104,30 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Vec<Column>, Vec
             }
         }
     }
+    let unknown: Vec<&String> = names
+        .iter()
+        .zip(&columns)
+        .filter(|(n, c)| **c == Column::Unnamed && !n.trim().is_empty())
+        .map(|(n, _)| n)
+        .collect();
+    if unknown.len() * 2 > names.len()
+        && let Some(other) = other_grid(&unknown, grid)
+    {
+        return Err(vec![Problem::row(
+            file,
+            1,
+            crate::assessment::fill(
+                super::WORDS,
+                "other_grid",
+                &[
+                    ("unknown", unknown.len().to_string().as_str()),
+                    ("all", names.len().to_string().as_str()),
+                    ("grid", grid.label().as_str()),
+                    ("other", other.as_str()),
+                ],
+            ),
+        )]);
+    }
     for (need, what) in [
         (Column::StructureId, "structure_id"),
         (Column::Date, "date"),
@@ -104,17 +147,35 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Vec<Column>, Vec
     }
 }
 
+/// The built-in grid (other than `grid`) whose indicators most of the `unknown`
+/// columns name, when one names more than half of them.
+fn other_grid(unknown: &[&String], grid: &Grid) -> Option<String> {
+    crate::grid::builtin::all()
+        .into_iter()
+        .filter(|g| g.id != grid.id)
+        .map(|g| {
+            let ids: Vec<&str> = g.indicators().map(|(_, i)| i.id.as_str()).collect();
+            let known = unknown.iter().filter(|n| column(n, &ids).is_some()).count();
+            (known, g.id)
+        })
+        .filter(|(known, _)| known * 2 > unknown.len())
+        .max_by_key(|(known, _)| *known)
+        .map(|(_, id)| id)
+}
+
 /// What the author of an unknown column name probably meant.
 fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
     if let Some((id, _)) = name
         .rsplit_once(':')
         .filter(|(id, _)| ids.contains(&id.trim()))
     {
-        return format!("; after `{id}:` write comment, evidence or importance");
+        return format!(
+            "; after `{id}:` write comment, evidence, importance, action, owner, due or status"
+        );
     }
-    let known = template(grid, true);
+    let known = template(grid, true, true);
     let mut candidates: Vec<&str> = known.iter().map(String::as_str).collect();
-    candidates.extend(["territory", "assessor", "grid"]);
+    candidates.extend(["territory", "assessor", "grid", "campaign"]);
     let same_letters = candidates
         .iter()
         .find(|c| c.eq_ignore_ascii_case(name))
@@ -122,7 +183,7 @@ fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
     match same_letters.or_else(|| did_you_mean(name, candidates.iter().copied())) {
         Some(c) => format!("; did you mean `{c}`?"),
         None => format!(
-            "; columns are structure_id, structure_name, network, date, profiles, grid, the indicator ids of {} and <id>:comment, <id>:evidence, <id>:importance (see `aqor template {}`)",
+            "; columns are structure_id, structure_name, network, date, profiles, grid, campaign, the indicator ids of {} and <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (see `aqor template {}`)",
             grid.label(),
             grid.id
         ),
@@ -146,6 +207,10 @@ fn column(name: &str, ids: &[&str]) -> Option<Column> {
         "comment" => Some(Column::Comment(n)),
         "evidence" => Some(Column::Evidence(n)),
         "importance" => Some(Column::Importance(n)),
+        "action" => Some(Column::Action(n)),
+        "owner" => Some(Column::Owner(n)),
+        "due" => Some(Column::Due(n)),
+        "status" => Some(Column::Status(n)),
         _ => None,
     }
 }

@@ -10,19 +10,21 @@
 //! counted; rows whose cells are all empty (`;;;;`) are counted and skipped.
 
 mod header;
+mod period;
 mod quick;
 mod records;
 mod seen;
 mod sniff;
 
 pub use crate::date::parse as parse_date;
-pub use header::{Column, template};
+pub use header::{Column, grid_cell, template};
+pub use period::Period;
 pub use quick::ScoredRow;
 pub use records::{Batch, Record, Records, Text};
 pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
-use crate::assessment::{self, Answer, Assessment, Choice, Structure};
+use crate::assessment::{self, ActionStatus, Answer, Assessment, Choice, PlannedAction, Structure};
 use crate::diagnostic::{Severity, did_you_mean};
 use crate::grid::Grid;
 use chrono::NaiveDate;
@@ -119,13 +121,74 @@ pub struct RowBuilder<'g> {
     sniffed: Sniffed,
     names: Vec<String>,
     columns: Vec<Column>,
-    /// Column index of each indicator's level, comment, evidence, importance (grid order).
-    cells: Vec<[Option<usize>; 4]>,
+    /// Column index of each indicator's level, comment, evidence, importance, action,
+    /// owner, due date and status (grid order).
+    cells: Vec<[Option<usize>; 8]>,
     /// What every row's assessment starts from (the grid reference made once).
     blank: Assessment,
     /// Columns and level lookups of the fast path ([`RowBuilder::quick`]).
     plan: quick::Plan,
+    /// Dates after it get a warning.
+    today: NaiveDate,
+    /// The campaign of rows without a `campaign` cell: the file's own name.
+    file_campaign: Option<String>,
 }
+
+/// A campaign file is one campaign, named after the file (`aqor-campaign-2026.csv` →
+/// `aqor-campaign-2026`); stdin has no name (its rows fall in their date's period).
+pub fn campaign_of_file(file: &str) -> Option<String> {
+    let name = std::path::Path::new(file).file_stem()?.to_str()?;
+    (!file.starts_with('<') && !name.is_empty()).then(|| name.to_string())
+}
+
+/// The warning for an assessment dated after today.
+pub fn future(date: NaiveDate) -> String {
+    crate::assessment::fill(WORDS, "future_date", &[("date", date.to_string().as_str())])
+}
+
+/// Messages of campaign files (en, fr, it, es, pl).
+pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "future_date",
+        [
+            "{date} is in the future; is the year right?",
+            "{date} est dans le futur ; l'année est-elle juste ?",
+            "{date} è nel futuro; l'anno è giusto?",
+            "{date} está en el futuro; ¿es correcto el año?",
+            "{date} to data w przyszłości; czy rok jest poprawny?",
+        ],
+    ),
+    (
+        "other_grid",
+        [
+            "{unknown} of {all} columns are not in {grid}: this looks like a campaign of the built-in grid `{other}`; read it with `--grid {other}`",
+            "{unknown} colonnes sur {all} ne sont pas dans {grid} : cela ressemble à une campagne de la grille intégrée `{other}` ; lisez-la avec `--grid {other}`",
+            "{unknown} colonne su {all} non sono in {grid}: sembra una campagna della griglia integrata `{other}`; leggila con `--grid {other}`",
+            "{unknown} de {all} columnas no están en {grid}: parece una campaña de la rejilla integrada `{other}`; léala con `--grid {other}`",
+            "{unknown} z {all} kolumn nie należy do {grid}: to wygląda na kampanię wbudowanej siatki `{other}`; wczytaj ją z `--grid {other}`",
+        ],
+    ),
+    (
+        "bad_status",
+        [
+            "status \"{typed}\" is not todo, doing or done",
+            "le statut « {typed} » n'est pas todo, doing ou done",
+            "lo stato \"{typed}\" non è todo, doing o done",
+            "el estado \"{typed}\" no es todo, doing o done",
+            "status „{typed}” nie jest todo, doing ani done",
+        ],
+    ),
+    (
+        "action_without_level",
+        [
+            "an action, owner, due date or status without a level; give the indicator's level too",
+            "une action, un responsable, une échéance ou un statut sans niveau ; indiquez aussi le niveau de l'indicateur",
+            "un'azione, un responsabile, una scadenza o uno stato senza livello; indica anche il livello dell'indicatore",
+            "una acción, responsable, fecha límite o estado sin nivel; indique también el nivel del indicador",
+            "działanie, osoba odpowiedzialna, termin lub status bez poziomu; podaj też poziom wskaźnika",
+        ],
+    ),
+];
 
 /// Opens the records and reads the header row, before any grid is known.
 fn open_csv<R: Read>(
@@ -204,13 +267,17 @@ impl<'g, R: Read> Reader<'g, R> {
     ) -> Result<Self, CampaignError> {
         let (records, sniffed, names) = open_csv(input, file, delimiter)?;
         let columns = header::map(&names, grid, file).map_err(CampaignError::Header)?;
-        let mut cells = vec![[None; 4]; grid.indicators().count()];
+        let mut cells = vec![[None; 8]; grid.indicators().count()];
         for (at, c) in columns.iter().enumerate() {
             match *c {
                 Column::Level(n) => cells[n][0] = Some(at),
                 Column::Comment(n) => cells[n][1] = Some(at),
                 Column::Evidence(n) => cells[n][2] = Some(at),
                 Column::Importance(n) => cells[n][3] = Some(at),
+                Column::Action(n) => cells[n][4] = Some(at),
+                Column::Owner(n) => cells[n][5] = Some(at),
+                Column::Due(n) => cells[n][6] = Some(at),
+                Column::Status(n) => cells[n][7] = Some(at),
                 _ => {}
             }
         }
@@ -226,6 +293,8 @@ impl<'g, R: Read> Reader<'g, R> {
                 columns,
                 cells,
                 blank: Assessment::new(grid, Structure::default(), NaiveDate::default()),
+                today: crate::date::today(),
+                file_campaign: campaign_of_file(file),
             },
             batch: Batch::default(),
         })
@@ -347,6 +416,9 @@ impl RowBuilder<'_> {
                 .map_err(|m| problems.push(Problem::at(file, row, "date", m)))
                 .ok(),
         };
+        if let Some(d) = date.filter(|d| *d > self.today) {
+            warnings.push(Problem::at(file, row, "date", future(d)));
+        }
         let profiles: Vec<String> = self
             .fixed(rec, Column::Profiles, &mut problems)
             .map(|p| p.split_whitespace().map(String::from).collect())
@@ -376,7 +448,7 @@ impl RowBuilder<'_> {
         }
         let mut answers = indexmap::IndexMap::with_capacity(self.cells.len());
         for ((_, indicator), at) in self.grid.indicators().zip(&self.cells) {
-            if let Some(answer) = self.answer(rec, &indicator.id, at, &mut problems) {
+            if let Some(answer) = self.answer(rec, indicator, at, &mut problems) {
                 for f in
                     assessment::check_indicator_answer(self.grid, indicator, &answer, &profiles)
                 {
@@ -403,6 +475,9 @@ impl RowBuilder<'_> {
                 let mut a = self.blank.clone();
                 (a.structure, a.date) = (structure, date);
                 a.assessor = self.fixed(rec, Column::Assessor, &mut problems);
+                a.campaign = self
+                    .fixed(rec, Column::Campaign, &mut problems)
+                    .or_else(|| self.file_campaign.clone());
                 a.answers = answers;
                 if problems.is_empty() {
                     Ok(a)
@@ -423,14 +498,26 @@ impl RowBuilder<'_> {
     fn answer(
         &self,
         rec: Record,
-        id: &str,
-        at: &[Option<usize>; 4],
+        indicator: &crate::grid::Indicator,
+        at: &[Option<usize>; 8],
         problems: &mut Vec<Problem>,
     ) -> Option<Answer> {
-        let level = self.cell_text(rec, at[0]?, problems)?;
         let text =
             |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(rec, c, problems));
-        let mut answer = Answer::new(Choice::parse(&level));
+        let Some(level) = at[0].and_then(|c| self.cell_text(rec, c, problems)) else {
+            if (4..8).any(|i| text(i, &mut Vec::new()).is_some()) {
+                problems.push(Problem::at(
+                    &self.file,
+                    rec.row,
+                    &indicator.id,
+                    crate::assessment::fill(WORDS, "action_without_level", &[]),
+                ));
+            }
+            return None;
+        };
+        let scale = self.grid.scale_of(indicator);
+        let choice = assessment::read_level(scale, &level).unwrap_or_else(|| Choice::parse(&level));
+        let mut answer = Answer::new(choice);
         answer.comment = text(1, problems);
         answer.evidence = text(2, problems);
         if let Some(imp) = text(3, problems) {
@@ -439,12 +526,53 @@ impl RowBuilder<'_> {
                 _ => problems.push(Problem::at(
                     &self.file,
                     rec.row,
-                    &format!("{id}:importance"),
+                    &format!("{}:importance", indicator.id),
                     format!("importance \"{imp}\" is not 1, 2, 3 or 4"),
                 )),
             }
         }
+        answer.action = self.action(rec, indicator, at, problems);
         Some(answer)
+    }
+
+    /// The action planned in an indicator's `:action`, `:owner`, `:due` and `:status`
+    /// cells, checked as in assessment files; `None` when they are all empty.
+    fn action(
+        &self,
+        rec: Record,
+        indicator: &crate::grid::Indicator,
+        at: &[Option<usize>; 8],
+        problems: &mut Vec<Problem>,
+    ) -> Option<PlannedAction> {
+        let text =
+            |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(rec, c, problems));
+        let mut action = PlannedAction {
+            text: text(4, problems),
+            owner: text(5, problems),
+            ..PlannedAction::default()
+        };
+        let column = |suffix: &str| format!("{}:{suffix}", indicator.id);
+        let due = text(6, problems);
+        if let Some(d) = &due {
+            match crate::date::parse(d) {
+                Ok(d) => action.due = Some(d),
+                Err(m) => problems.push(Problem::at(&self.file, rec.row, &column("due"), m)),
+            }
+        }
+        let status = text(7, problems);
+        if let Some(s) = &status {
+            match ActionStatus::parse(s) {
+                Some(s) => action.status = Some(s),
+                None => problems.push(Problem::at(
+                    &self.file,
+                    rec.row,
+                    &column("status"),
+                    crate::assessment::fill(WORDS, "bad_status", &[("typed", s.as_str())]),
+                )),
+            }
+        }
+        (action.text.is_some() || action.owner.is_some() || due.is_some() || status.is_some())
+            .then_some(action)
     }
 
     fn check_grid_cell(&self, row: u64, cell: &str, problems: &mut Vec<Problem>) {

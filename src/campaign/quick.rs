@@ -121,10 +121,13 @@ pub(super) struct Plan {
     /// The columns the full builder decodes as text, but the levels and those the
     /// fast path decodes itself (id, name, date).
     text: Vec<usize>,
+    /// Action, owner, due date and status columns: a row with any of them filled
+    /// takes the full path, which checks and keeps them.
+    actions: Vec<usize>,
 }
 
 impl Plan {
-    pub(super) fn new(grid: &Grid, columns: &[Column], at: &[[Option<usize>; 4]]) -> Self {
+    pub(super) fn new(grid: &Grid, columns: &[Column], at: &[[Option<usize>; 8]]) -> Self {
         let find = |col: Column| columns.iter().position(|c| *c == col);
         let mut cells = Vec::with_capacity(at.len());
         let mut criteria = Vec::with_capacity(grid.criteria.len());
@@ -174,6 +177,14 @@ impl Plan {
                 .filter(|&at| {
                     let own = [Column::StructureId, Column::StructureName, Column::Date];
                     !matches!(columns[at], Column::Level(_)) && !own.contains(&columns[at])
+                })
+                .collect(),
+            actions: (0..columns.len())
+                .filter(|&at| {
+                    matches!(
+                        columns[at],
+                        Column::Action(_) | Column::Owner(_) | Column::Due(_) | Column::Status(_)
+                    )
                 })
                 .collect(),
         }
@@ -255,12 +266,18 @@ impl RowBuilder<'_> {
             Some(c) if c.is_ascii() => !c.iter().all(|b| b.is_ascii_whitespace() || *b == 0x0b),
             Some(_) => text(at).is_some(),
         };
-        if !blank(plan.profiles) || !blank(plan.grid_cell) && self.grid_cell_problem(r) {
+        if !blank(plan.profiles)
+            || !blank(plan.grid_cell) && self.grid_cell_problem(r)
+            || !plan.actions.iter().all(|&at| blank(Some(at)))
+        {
             return None;
         }
         let structure_id = clean(plan.id)??;
         let structure_name = clean(plan.name)?.unwrap_or_default();
         let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
+        if date > self.today {
+            return None;
+        }
         let mut warnings = 0;
         for (criterion, cells) in plan.criteria.iter().enumerate() {
             let mut tally = Tally::default();

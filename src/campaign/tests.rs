@@ -69,9 +69,9 @@ fn every_problem_of_a_row_with_its_place() {
         [
             "c.csv row 2, column structure_id: missing structure_id; every row needs the structure's id",
             "c.csv row 2, column date: \"2025-02-30\" is not a real date: February 2025 has 28 days",
-            "c.csv row 2, column A.1: \"4\" is not a level of scale lvl4 (0, 1, 2, 3, na)",
+            "c.csv row 2, column A.1: \"4\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
             "c.csv row 2, column A.2:importance: importance \"7\" is not 1, 2, 3 or 4",
-            "c.csv row 2, column A.2: \"x\" is not a level of scale lvl4 (0, 1, 2, 3, na)",
+            "c.csv row 2, column A.2: \"x\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
             "c.csv row 2, column B.2: `na` is not allowed on scale yesno (no, yes)",
         ]
     );
@@ -91,7 +91,7 @@ fn header_problems() {
     );
     assert_eq!(
         p[1],
-        "c.csv row 1, column A.1:note: unknown column `A.1:note`; after `A.1:` write comment, evidence or importance"
+        "c.csv row 1, column A.1:note: unknown column `A.1:note`; after `A.1:` write comment, evidence, importance, action, owner, due or status"
     );
     assert_eq!(
         p[2],

@@ -4,6 +4,7 @@ use super::input;
 use super::say;
 use aqor::msg;
 
+use aqor::campaign::Period;
 use aqor::compare::render::{self, Options, Terminal, View};
 use aqor::compare::{Builder, By, anonymize, words::word};
 
@@ -14,8 +15,10 @@ use std::process::ExitCode;
 
 /// Compare structures side by side, over time and against the whole network.
 ///
-/// A campaign is a calendar year: assessments dated the same year are compared
-/// together; a structure assessed on several dates gets its change in points.
+/// A campaign is the one an assessment names (a `campaign` column or key), else the
+/// period of its date: the calendar year, or the school year (1 September to 31
+/// August) with --period school. Campaigns are ordered by their dates; a structure
+/// assessed on several dates gets its change in points.
 /// Assessments of older versions of the grid are carried over through `replaces`.
 ///
 /// Example: aqor compare examples/aqor-campaign-2025.csv examples/aqor-campaign-2026.csv --format html -o network.html
@@ -48,6 +51,16 @@ pub struct Args {
     /// Overwrite existing -o / --key-out files.
     #[arg(long)]
     force: bool,
+    /// Campaigns of assessments that name none: calendar years, or school years
+    /// from 1 September (`2025-2026`).
+    #[arg(long, value_enum, default_value_t = PeriodArg::Calendar)]
+    period: PeriodArg,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PeriodArg {
+    Calendar,
+    School,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -89,7 +102,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ViewArg::Network => View::Network,
     };
     // Only the network view keeps nothing per assessment: memory fixed by the grid.
-    let mut builder = Builder::new(grid, &lang, view != View::Network);
+    let period = match args.period {
+        PeriodArg::Calendar => Period::Calendar,
+        PeriodArg::School => Period::School,
+    };
+    let mut builder = Builder::new(grid, &lang, view != View::Network).period(period);
     inputs.for_each(|_, a| {
         builder.add(&a);
         anyhow::Ok(())

@@ -26,7 +26,7 @@ use std::process::ExitCode;
 pub struct Args {
     #[command(flatten)]
     input: input::InputArgs,
-    /// Write the plan to this PDF file (the inputs must hold one structure)
+    /// Write the plan to this PDF file (the inputs, or --structure, must give one structure)
     #[arg(
         short,
         long,
@@ -36,6 +36,7 @@ pub struct Args {
     )]
     output: Option<PathBuf>,
     /// Write one PDF per structure into this folder, named plan-<structure id>.pdf
+    /// (plan-<structure id>-<campaign>.pdf when the inputs hold several campaigns)
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// Language of the plan [default: the grid's default language]
@@ -51,45 +52,74 @@ pub struct Args {
     /// Replace plan files that already exist
     #[arg(long)]
     force: bool,
+    /// Only the plan of this structure id (repeat for several)
+    #[arg(long = "structure", value_name = "ID")]
+    structures: Vec<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (grid, assessments) = args.input.read_all()?;
+    let (grid, all) = args.input.read_all()?;
     let grid = &grid;
-    if args.output.is_some() && assessments.len() > 1 {
-        return Err(say::fail(msg!(
-            WORDS,
-            "one_output_many",
-            n = assessments.len()
-        )));
-    }
     // Default: the language the assessments were given in, when they agree.
-    let stored = assessments.first().and_then(|a| a.language.as_deref());
-    let stored = stored.filter(|l| assessments.iter().all(|a| a.language.as_deref() == Some(l)));
+    let stored = all.first().and_then(|a| a.language.as_deref());
+    let stored = stored.filter(|l| all.iter().all(|a| a.language.as_deref() == Some(l)));
     let lang = input::language(grid, args.lang.as_deref().or(stored));
-    let scores: Vec<Score> = assessments
-        .par_iter()
-        .map(|a| score::score(grid, a))
+    let all_scores: Vec<Score> = all.par_iter().map(|a| score::score(grid, a)).collect();
+    let over_time = Campaigns::of(&all);
+    // Plans are for the latest campaign; earlier ones give each structure its previous result.
+    let latest: Vec<usize> = over_time.latest().to_vec();
+    for id in &args.structures {
+        if !latest.iter().any(|&n| all[n].structure.id == *id) {
+            let ids = latest.iter().map(|&n| all[n].structure.id.as_str());
+            let m = match aqor::diagnostic::did_you_mean(id, ids) {
+                Some(c) => msg!(WORDS, "no_structure_did_you_mean", id = id, close = c),
+                None => msg!(WORDS, "no_structure", id = id),
+            };
+            return Err(say::fail(m));
+        }
+    }
+    let chosen: Vec<usize> = latest
+        .iter()
+        .copied()
+        .filter(|&n| args.structures.is_empty() || args.structures.contains(&all[n].structure.id))
         .collect();
+    if chosen.is_empty() {
+        return Err(say::fail(msg!(WORDS, "nothing_to_plan")));
+    }
+    if args.output.is_some() && chosen.len() > 1 {
+        return Err(say::fail(msg!(WORDS, "one_output_many", n = chosen.len())));
+    }
     let network = match &args.network {
         Some(campaign) => Some(network_means(&args, campaign, grid)?),
-        None => (assessments.len() > 1).then(|| NetworkMeans::of(&scores)),
+        // The network mean of a plan comes from its own campaign only.
+        None => {
+            (latest.len() > 1).then(|| NetworkMeans::of(latest.iter().map(|&n| &all_scores[n])))
+        }
     };
-    let opts = Options {
-        lang: &lang,
-        top: args.top,
-        network: network.as_ref(),
-    };
-    let pdf_of = |a: &Assessment, s: &Score| {
-        let p = plan::build(grid, a, s, opts);
+    let pdf_of = |n: usize| {
+        let previous = over_time
+            .previous(n, &all)
+            .map(|(campaign, p)| plan::Previous {
+                campaign,
+                assessment: &all[p],
+                score: &all_scores[p],
+            });
+        let opts = Options {
+            lang: &lang,
+            top: args.top,
+            network: network.as_ref(),
+            previous,
+        };
+        let p = plan::build(grid, &all[n], &all_scores[n], opts);
         warn_unprintable(&p);
         plan::render(&p)
     };
     if let Some(path) = &args.output {
-        write(path, &pdf_of(&assessments[0], &scores[0]), args.force)?;
+        write(path, &pdf_of(chosen[0]), args.force)?;
         say::line(msg!(say::WORDS, "wrote", file = path));
     } else if let Some(dir) = &args.out_dir {
-        write_batch(dir, &assessments, &scores, args.force, &pdf_of)?;
+        let suffix = (over_time.labels.len() > 1).then(|| over_time.label(chosen[0]));
+        write_batch(dir, &all, &chosen, suffix, args.force, &pdf_of)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -107,28 +137,83 @@ pub fn warn_unprintable(p: &plan::Plan) {
     }
 }
 
+/// The inputs' campaigns, oldest first (see docs/compare.md): which assessment is in which.
+struct Campaigns {
+    /// Campaign labels, oldest first.
+    labels: Vec<String>,
+    /// Index in `labels` of each assessment's campaign.
+    of: Vec<usize>,
+}
+
+impl Campaigns {
+    fn of(all: &[Assessment]) -> Self {
+        let names: Vec<String> = all
+            .iter()
+            .map(|a| aqor::compare::campaign_of(a, aqor::campaign::Period::default()))
+            .collect();
+        let mut first: std::collections::HashMap<&str, chrono::NaiveDate> = Default::default();
+        for (name, a) in names.iter().zip(all) {
+            let d = first.entry(name).or_insert(a.date);
+            *d = (*d).min(a.date);
+        }
+        let mut labels: Vec<String> = first.keys().map(|s| s.to_string()).collect();
+        labels.sort_by_key(|l| (first[l.as_str()], l.clone()));
+        let of = names
+            .iter()
+            .map(|n| labels.iter().position(|l| l == n).unwrap_or_default())
+            .collect();
+        Campaigns { labels, of }
+    }
+
+    fn label(&self, n: usize) -> &str {
+        &self.labels[self.of[n]]
+    }
+
+    /// The assessments of the latest campaign, in input order.
+    fn latest(&self) -> Vec<usize> {
+        let last = self.labels.len().saturating_sub(1);
+        (0..self.of.len()).filter(|&n| self.of[n] == last).collect()
+    }
+
+    /// The same structure's assessment in the latest earlier campaign holding it.
+    fn previous<'s>(&'s self, n: usize, all: &[Assessment]) -> Option<(&'s str, usize)> {
+        let id = &all[n].structure.id;
+        (0..all.len())
+            .filter(|&p| self.of[p] < self.of[n] && all[p].structure.id == *id)
+            .max_by_key(|&p| (self.of[p], all[p].date))
+            .map(|p| (self.label(p), p))
+    }
+}
+
 /// One plan per structure in `dir`, written in parallel; no file is written when one
 /// of them exists already (unless `force`).
 fn write_batch(
     dir: &Path,
-    assessments: &[Assessment],
-    scores: &[Score],
+    all: &[Assessment],
+    chosen: &[usize],
+    campaign: Option<&str>,
     force: bool,
-    pdf_of: &(dyn Fn(&Assessment, &Score) -> Vec<u8> + Sync),
+    pdf_of: &(dyn Fn(usize) -> Vec<u8> + Sync),
 ) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_create_folder", dir = dir))?;
-    let names = file_names(assessments.iter().map(|a| a.structure.id.as_str()));
+    let stems: Vec<String> = chosen
+        .iter()
+        .map(|&n| match campaign {
+            Some(c) => format!("{}-{}", all[n].structure.id, c),
+            None => all[n].structure.id.clone(),
+        })
+        .collect();
+    let names = file_names(stems.iter().map(String::as_str));
     let paths: Vec<PathBuf> = names.iter().map(|n| dir.join(n)).collect();
     if !force && let Some(p) = paths.iter().find(|p| p.exists()) {
         return Err(say::fail(msg!(WORDS, "batch_exists", file = p)));
     }
     let bar = progress(paths.len());
-    let failures: Vec<String> = assessments
+    let failures: Vec<String> = chosen
         .par_iter()
-        .zip(scores)
         .zip(&paths)
-        .filter_map(|((a, s), path)| {
-            let done = write(path, &pdf_of(a, s), force);
+        .filter_map(|(&n, path)| {
+            let done = write(path, &pdf_of(n), force);
             bar.inc(1);
             done.err().map(|e| say::describe(&e))
         })
@@ -224,6 +309,36 @@ fn safe_stem(id: &str) -> String {
 
 /// What `aqor plan` says.
 const WORDS: Catalogue = &[
+    (
+        "no_structure",
+        [
+            "no structure {id:q} in the latest campaign of the inputs",
+            "aucune structure {id:q} dans la dernière campagne des entrées",
+            "nessuna struttura {id:q} nell'ultima campagna degli input",
+            "ninguna estructura {id:q} en la última campaña de las entradas",
+            "brak podmiotu {id:q} w ostatniej kampanii danych wejściowych",
+        ],
+    ),
+    (
+        "no_structure_did_you_mean",
+        [
+            "no structure {id:q} in the latest campaign of the inputs; did you mean {close:q}?",
+            "aucune structure {id:q} dans la dernière campagne des entrées\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
+            "nessuna struttura {id:q} nell'ultima campagna degli input; intendevi {close:q}?",
+            "ninguna estructura {id:q} en la última campaña de las entradas; ¿querías decir {close:q}?",
+            "brak podmiotu {id:q} w ostatniej kampanii danych wejściowych; czy chodziło o {close:q}?",
+        ],
+    ),
+    (
+        "nothing_to_plan",
+        [
+            "the inputs hold no assessment to plan",
+            "les entrées ne contiennent aucune évaluation à planifier",
+            "gli input non contengono alcuna valutazione da pianificare",
+            "las entradas no contienen ninguna evaluación que planificar",
+            "dane wejściowe nie zawierają żadnej oceny do zaplanowania",
+        ],
+    ),
     (
         "one_output_many",
         [

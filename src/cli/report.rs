@@ -5,6 +5,7 @@ use super::input;
 use super::plan::{file_names, warn_unprintable};
 use anyhow::{Context, bail};
 use aqor::assessment::Assessment;
+use aqor::campaign::Period;
 use aqor::compare::html::{Links, page};
 use aqor::compare::render::{Options as View, View as Part};
 use aqor::compare::{Builder, By, anonymize, campaign_of};
@@ -79,10 +80,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })?;
     let mut comparison = builder.finish(Vec::new());
     // The latest campaign's assessments get a plan and an explanation each.
-    let latest = all.iter().map(campaign_of).max();
+    // Campaigns come oldest first (docs/compare.md): the last one is the latest.
+    let latest = comparison.campaigns.last().map(|k| k.campaign.clone());
     let mut assessments: Vec<Assessment> = all
         .into_iter()
-        .filter(|a| Some(campaign_of(a)) == latest)
+        .filter(|a| Some(campaign_of(a, Period::default())) == latest)
         .collect();
     let key = args
         .anonymize
@@ -195,6 +197,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         lang: &lang,
         top: None,
         network: (assessments.len() > 1).then_some(&means),
+        previous: None,
     };
     assessments
         .par_iter()

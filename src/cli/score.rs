@@ -4,13 +4,14 @@ pub(crate) mod explain;
 
 use super::input::{InputArgs, Inputs};
 use super::say::OrSay;
-use aqor::assessment::{Assessment, Structure};
+use aqor::assessment::{Answer, Assessment, Structure};
 use aqor::i18n::Message;
 use aqor::i18n::{COMMON, tr};
 use aqor::recognition::{self, Verdict};
 use aqor::report::{self, Align, Format, Table, Tone};
 use aqor::score::{self, Score, Totals, percent};
 use chrono::NaiveDate;
+use indexmap::IndexMap;
 use serde::Serialize;
 use std::io::{self, IsTerminal, Seek, Write};
 use std::process::ExitCode;
@@ -205,6 +206,9 @@ struct JsonAssessment<'a> {
     date: NaiveDate,
     #[serde(flatten)]
     score: &'a Score,
+    /// What the structure wrote: level, comment, evidence, importance, action.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    answers: &'a IndexMap<String, Answer>,
     /// Only when the grid defines a label.
     #[serde(skip_serializing_if = "Option::is_none")]
     recognition: Option<Verdict>,
@@ -245,6 +249,7 @@ fn write_json(inputs: &Inputs, lang: &str, out: &mut impl Write) -> anyhow::Resu
                 structure: &a.structure,
                 date: a.date,
                 score: &s,
+                answers: &a.answers,
                 recognition,
             })?;
             anyhow::Ok(())

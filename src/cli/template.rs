@@ -9,9 +9,10 @@ use std::process::ExitCode;
 
 /// Print the campaign CSV header of a grid: one row per structure to fill in.
 ///
-/// Columns: structure_id, structure_name, network, date (YYYY-MM-DD or
-/// DD/MM/YYYY), profiles (when the grid has some), then one column per
-/// indicator holding a level id, `na`, or nothing. Indicator titles are in
+/// Columns: structure_id, structure_name, network, date (YYYY-MM-DD,
+/// DD/MM/YYYY or DD.MM.YYYY), profiles (when the grid has some), grid (fill in
+/// the grid id and version, e.g. aqor@1.0.0, so later commands need no --grid),
+/// then one column per indicator holding a level id or label, `na`, or nothing. Indicator titles are in
 /// `aqor grid show GRID`.
 ///
 /// Example: aqor template aqor --delimiter ';' --comments > campaign-2026.csv
@@ -29,6 +30,10 @@ pub struct Args {
     /// Also the <id>:comment, <id>:evidence and <id>:importance column of each indicator
     #[arg(long)]
     pub comments: bool,
+    /// Also the <id>:action, <id>:owner, <id>:due (a date) and <id>:status (todo, doing
+    /// or done) column of each indicator: what the structure plans, carried to its plan
+    #[arg(long)]
+    pub actions: bool,
 }
 
 const WORDS: Catalogue = &[(
@@ -45,7 +50,7 @@ const WORDS: Catalogue = &[(
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
     let mut w = aqor::report::csv::Writer::new(Vec::new(), args.delimiter);
-    w.row(campaign::template(&grid, args.comments))?;
+    w.row(campaign::template(&grid, args.comments, args.actions))?;
     super::print_out(w.finish()?)?;
     if io::stderr().is_terminal() {
         let lang = args.lang.as_deref().unwrap_or(grid.default_language());

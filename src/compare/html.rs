@@ -113,6 +113,9 @@ pub fn page(c: &Comparison, opts: Options, links: &Links) -> String {
     for sec in sections(c, opts) {
         table(c, &sec, &mut s);
     }
+    if shows(View::Side) {
+        comments(c, &mut s);
+    }
     s.push_str("</body></html>\n");
     s
 }
@@ -125,6 +128,45 @@ fn heading(c: &Comparison) -> String {
     }
 }
 
+/// What the structures of the latest campaign wrote, indicator by indicator (with
+/// `--anonymize` they are named by their codes).
+fn comments(c: &Comparison, s: &mut String) {
+    let lang = c.lang.as_str();
+    let mut any = false;
+    for k in &c.indicators {
+        let said: Vec<String> = c
+            .structures
+            .iter()
+            .flat_map(|r| {
+                r.comments
+                    .iter()
+                    .filter(|(id, _)| *id == k.id)
+                    .map(|(_, t)| {
+                        format!(
+                            "<li><b>{}</b>: {}</li>",
+                            esc(super::render::shown_name(&r.structure)),
+                            esc(t)
+                        )
+                    })
+            })
+            .collect();
+        if said.is_empty() {
+            continue;
+        }
+        if !any {
+            let _ = writeln!(s, "<h2>{}</h2>", esc(word("comments", lang)));
+            any = true;
+        }
+        let _ = writeln!(
+            s,
+            "<h3>{} {}</h3><ul>{}</ul>",
+            esc(&k.id),
+            esc(&k.title),
+            said.concat()
+        );
+    }
+}
+
 fn campaign_line(c: &Comparison) -> String {
     let lang = c.lang.as_str();
     c.campaigns
@@ -133,7 +175,7 @@ fn campaign_line(c: &Comparison) -> String {
             format!(
                 "{} {}: {} {}",
                 word("campaign", lang),
-                k.campaign,
+                esc(&k.campaign),
                 k.network.assessments,
                 word("assessments", lang)
             )
@@ -173,7 +215,7 @@ fn charts_side(c: &Comparison, by: By, s: &mut String) {
         "<h2 class=\"first\">{} — {} {}</h2><p class=\"legend meta\">{legend}<span style=\"background:{}\"></span>{} · Σ = {}</p>{}<div class=\"chart\">{}</div>",
         esc(word(title, lang)),
         esc(word("campaign", lang)),
-        latest.campaign,
+        esc(&latest.campaign),
         svg::colour(None),
         esc(word("no_score", lang)),
         esc(word("overall", lang)),

@@ -1,8 +1,9 @@
 //! Comparisons across a network: structures side by side, campaigns over time, and
 //! the network as a whole (`aqor compare`).
 //!
-//! A campaign is a calendar year: assessments dated in the same year are compared
-//! together. Feed assessments one at a time to a [`Builder`]; the network figures
+//! A campaign is what an assessment names (`campaign` column or key), else the period
+//! its date falls in (a calendar year unless told school years, see [`Period`]); campaigns are ordered
+//! by their earliest date. Feed assessments one at a time to a [`Builder`]; the network figures
 //! take memory fixed by the grid, the per-structure views keep one small row each.
 
 pub mod aggregate;
@@ -17,11 +18,12 @@ pub mod versions;
 pub mod words;
 
 use crate::assessment::Assessment;
+use crate::campaign::Period;
 use crate::grid::Grid;
 use crate::recognition;
 use crate::score::{self, Status};
 use aggregate::{Network, NetworkView};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use trend::{NetworkChange, Trend};
@@ -56,6 +58,10 @@ pub struct Row {
     pub quartile: Option<u8>,
     /// Whether it earns the grid's label (`None` when the grid grants none).
     pub recognition: Option<bool>,
+    /// What the structure wrote, by indicator in grid order: (indicator id, comment;
+    /// an `na` answer's comment is its reason).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -69,8 +75,8 @@ pub struct Column {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Campaign {
-    /// The calendar year of its assessments' dates.
-    pub campaign: i32,
+    /// Its label: named by the inputs (`2025-2026`, `printemps`) or the period of its dates.
+    pub campaign: String,
     pub network: NetworkView,
 }
 
@@ -108,19 +114,15 @@ pub struct GridInfo {
     pub title: String,
 }
 
-/// The campaign an assessment belongs to: the calendar year of its date. The one place
-/// that decides it, for `compare` and `report` alike.
-pub fn campaign_of(a: &Assessment) -> i32 {
-    a.date.year()
-}
-
 /// Collects assessments (of the grid given to `new`, already checked) one at a time.
 pub struct Builder<'g> {
     grid: &'g Grid,
     lang: String,
     keep_rows: bool,
-    campaigns: BTreeMap<i32, Network>,
-    rows: Vec<(i32, Row)>,
+    period: Period,
+    /// By label: the earliest date seen and the network figures.
+    campaigns: BTreeMap<String, (NaiveDate, Network)>,
+    rows: Vec<(String, Row)>,
     /// How many assessments name each network.
     networks: BTreeMap<String, u64>,
 }
@@ -132,16 +134,22 @@ impl<'g> Builder<'g> {
             grid,
             lang: lang.to_string(),
             keep_rows,
+            period: Period::default(),
             campaigns: BTreeMap::new(),
             rows: Vec::new(),
             networks: BTreeMap::new(),
         }
     }
 
+    /// How assessments that name no campaign are grouped (calendar years by default).
+    pub fn period(mut self, period: Period) -> Self {
+        self.period = period;
+        self
+    }
+
     pub fn add(&mut self, assessment: &Assessment) {
         let s = score::score(self.grid, assessment);
         let verdict = recognition::evaluate(self.grid, assessment, &s);
-        let year = campaign_of(assessment);
         if let Some(n) = assessment
             .structure
             .network
@@ -150,10 +158,13 @@ impl<'g> Builder<'g> {
         {
             *self.networks.entry(n.clone()).or_default() += 1;
         }
-        self.campaigns
-            .entry(year)
-            .or_insert_with(|| Network::new(self.grid))
-            .add(self.grid, assessment.date, &s, verdict.as_ref());
+        let year = campaign_of(assessment, self.period);
+        let (first, network) = self
+            .campaigns
+            .entry(year.clone())
+            .or_insert_with(|| (assessment.date, Network::new(self.grid)));
+        *first = (*first).min(assessment.date);
+        network.add(self.grid, assessment.date, &s, verdict.as_ref());
         if self.keep_rows {
             let row = Row {
                 structure: Who {
@@ -174,6 +185,14 @@ impl<'g> Builder<'g> {
                     .collect(),
                 quartile: None,
                 recognition: verdict.map(|v| v.met),
+                comments: self
+                    .grid
+                    .indicators()
+                    .filter_map(|(_, i)| {
+                        let c = assessment.answers.get(&i.id)?.comment.clone()?;
+                        Some((i.id.clone(), c))
+                    })
+                    .collect(),
             };
             self.rows.push((year, row));
         }
@@ -182,7 +201,9 @@ impl<'g> Builder<'g> {
     pub fn finish(self, notes: Vec<String>) -> Comparison {
         let grid = self.grid;
         let lang = &self.lang;
-        let latest = self.campaigns.keys().next_back().copied();
+        let mut order: Vec<(&String, &(NaiveDate, Network))> = self.campaigns.iter().collect();
+        order.sort_by_key(|(label, (first, _))| (*first, *label));
+        let latest = order.last().map(|(label, _)| (*label).clone());
         let network = self
             .networks
             .iter()
@@ -192,7 +213,7 @@ impl<'g> Builder<'g> {
         let mut structures: Vec<Row> = self
             .rows
             .into_iter()
-            .filter(|(y, _)| Some(*y) == latest)
+            .filter(|(y, _)| Some(y) == latest.as_ref())
             .map(|(_, r)| r)
             .collect();
         set_quartiles(&mut structures);
@@ -203,11 +224,10 @@ impl<'g> Builder<'g> {
                 b.date,
             ))
         });
-        let campaigns: Vec<Campaign> = self
-            .campaigns
+        let campaigns: Vec<Campaign> = order
             .iter()
-            .map(|(y, n)| Campaign {
-                campaign: *y,
+            .map(|(y, (_, n))| Campaign {
+                campaign: (*y).clone(),
                 network: n.view(grid, lang),
             })
             .collect();
@@ -248,6 +268,14 @@ impl<'g> Builder<'g> {
             network,
         }
     }
+}
+
+/// The campaign an assessment belongs to: the one it names, else its date's period.
+pub fn campaign_of(assessment: &Assessment, period: Period) -> String {
+    assessment
+        .campaign
+        .clone()
+        .unwrap_or_else(|| period.label(assessment.date))
 }
 
 /// Quartile of each row's overall score among the rows': its percentile rank

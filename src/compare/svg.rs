@@ -5,7 +5,6 @@ use super::render::shown_name;
 use super::trend::{Direction, direction};
 use super::{Comparison, Row};
 use crate::score::percent;
-use chrono::Datelike;
 use std::fmt::Write;
 
 /// Text safe inside html and svg, in elements and quoted attributes.
@@ -218,6 +217,20 @@ pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
     s
 }
 
+/// A campaign's label short enough for a small panel's axis: kept when short, else its
+/// last year (`aqor-campaign-2025` → `2025`), else cut.
+fn tick(label: &str) -> String {
+    if label.chars().count() <= 9 {
+        return label.to_string();
+    }
+    let bytes = label.as_bytes();
+    (0..bytes.len().saturating_sub(3))
+        .rev()
+        .find(|&i| bytes[i..i + 4].iter().all(u8::is_ascii_digit))
+        .map(|i| label[i..i + 4].to_string())
+        .unwrap_or_else(|| label.chars().take(8).chain(['…']).collect())
+}
+
 /// Small multiples: one small panel per structure assessed on several dates, its overall
 /// score over the campaigns against the network mean (dashed), coloured by direction.
 /// Readable from a handful to hundreds of structures, as no line crosses another.
@@ -225,23 +238,25 @@ pub fn trend_panels(c: &Comparison) -> String {
     const COLS: usize = 5;
     let (pw, ph, gap) = (176.0, 124.0, 12.0);
     let (plot_top, plot_h, left) = (40.0, 64.0, 30.0);
-    let years: Vec<i32> = c.campaigns.iter().map(|k| k.campaign).collect();
-    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+    // One tick per campaign, oldest first; a point sits at the campaign its date is in.
+    let years: Vec<usize> = (0..c.campaigns.len()).collect();
+    if years.is_empty() {
         return String::new();
+    }
+    let span = years.len().saturating_sub(1).max(1) as f64;
+    let x = |k: usize| left + (pw - left - 14.0) * k as f64 / span;
+    let index_of = |d: chrono::NaiveDate| {
+        c.campaigns
+            .iter()
+            .rposition(|k| k.network.first_date.is_some_and(|f| f <= d))
+            .unwrap_or(0)
     };
-    let span = f64::from((last - first).max(1));
-    let x = |year: i32| left + (pw - left - 14.0) * f64::from(year - first) / span;
     let y = |v: f64| plot_top + plot_h * (1.0 - v / 100.0);
     let network: Vec<String> = c
         .campaigns
         .iter()
-        .filter_map(|k| {
-            Some(format!(
-                "{:.1},{:.1}",
-                x(k.campaign),
-                y(k.network.overall?.mean)
-            ))
-        })
+        .enumerate()
+        .filter_map(|(n, k)| Some(format!("{:.1},{:.1}", x(n), y(k.network.overall?.mean))))
         .collect();
     let rows = c.trends.len().div_ceil(COLS);
     let width = COLS as f64 * (pw + gap);
@@ -284,12 +299,13 @@ pub fn trend_panels(c: &Comparison) -> String {
                 yv = y(v)
             );
         }
-        for year in &years {
+        for &n in &years {
             let _ = write!(
                 s,
-                r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" class="tick">{year}</text>"#,
-                x(*year),
-                ph - 6.0
+                r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" class="tick">{}</text>"#,
+                x(n),
+                ph - 6.0,
+                esc(&tick(&c.campaigns[n].campaign))
             );
         }
         let _ = write!(
@@ -300,7 +316,7 @@ pub fn trend_panels(c: &Comparison) -> String {
         let pts: Vec<(f64, f64, f64)> = t
             .points
             .iter()
-            .filter_map(|p| Some((x(p.date.year()), y(p.overall?), p.overall?)))
+            .filter_map(|p| Some((x(index_of(p.date)), y(p.overall?), p.overall?)))
             .collect();
         let line: Vec<String> = pts
             .iter()

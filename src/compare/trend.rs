@@ -34,8 +34,8 @@ pub struct Change {
 /// The network's latest campaign against its first.
 #[derive(Debug, Clone, Serialize)]
 pub struct NetworkChange {
-    pub from: i32,
-    pub to: i32,
+    pub from: String,
+    pub to: String,
     /// Change of the mean overall score.
     pub overall_mean: Option<f64>,
     /// Change of the median overall score (both medians to one decimal).
@@ -117,9 +117,9 @@ pub fn network_change(campaigns: &[Campaign]) -> Option<NetworkChange> {
         [first, .., last] => (&first.network, &last.network),
         _ => return None,
     };
-    let to = campaigns.last()?.campaign;
+    let to = campaigns.last()?.campaign.clone();
     Some(NetworkChange {
-        from: campaigns[0].campaign,
+        from: campaigns[0].campaign.clone(),
         to,
         overall_mean: diff(last.overall.map(|s| s.mean), first.overall.map(|s| s.mean)),
         overall_median: diff(

@@ -55,6 +55,16 @@ pub const WORDS: Catalogue = &[
             "poniżej średniej sieci",
         ],
     ),
+    (
+        "comments",
+        [
+            "What the structures wrote, by indicator",
+            "Ce qu'ont écrit les structures, par indicateur",
+            "Che cosa hanno scritto le strutture, per indicatore",
+            "Lo que escribieron las estructuras, por indicador",
+            "Co napisały podmioty, według wskaźników",
+        ],
+    ),
     ("rule", ["rule", "règle", "regola", "regla", "reguła"]),
     (
         "failed",

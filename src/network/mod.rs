@@ -400,9 +400,16 @@ fn trend(f: &mut Flow, c: &Comparison) {
     let lang = c.lang.as_str();
     let w = |k: &str| word(k, lang);
     section(f, w("trend"));
-    let years: Vec<i32> = c.campaigns.iter().map(|k| k.campaign).collect();
+    let years: Vec<usize> = (0..c.campaigns.len()).collect();
+    // A point belongs to the latest campaign that had started by its date.
+    let index_of = |d: chrono::NaiveDate| {
+        c.campaigns
+            .iter()
+            .rposition(|k| k.network.first_date.is_some_and(|f| f <= d))
+            .unwrap_or(0)
+    };
     let mut columns = vec![column(w("structure"), 3.2)];
-    columns.extend(years.iter().map(|y| column(&y.to_string(), 1.0)));
+    columns.extend(years.iter().map(|&y| column(&c.campaigns[y].campaign, 1.0)));
     columns.push(column("Δ", 1.0));
     let rows = c
         .trends
@@ -414,7 +421,7 @@ fn trend(f: &mut Flow, c: &Comparison) {
                     .points
                     .iter()
                     .rev()
-                    .find(|p| chrono::Datelike::year(&p.date) == *y)
+                    .find(|p| index_of(p.date) == *y)
                     .and_then(|p| p.overall);
                 Cell::text(percent(v))
             }));

@@ -3,7 +3,7 @@
 use super::content::{ActionRow, Plan};
 use super::layout::{
     ACCENT, BLACK, BarChart, BarRow, Cell, Color, Column, Flow, GREY, Geometry, Measure, Page,
-    Series, Style, Table, Tile,
+    Para, Series, Style, Table, Tile,
 };
 use super::words::word;
 use crate::assessment::ActionStatus;
@@ -31,6 +31,9 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
         label_section(&mut f, plan, label);
     }
     summary(&mut f, plan);
+    if let Some(p) = &plan.previous {
+        previous(&mut f, plan, p);
+    }
     actions(&mut f, plan);
     if !plan.strengths.is_empty() {
         section(&mut f, w("strengths"));
@@ -39,7 +42,7 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
             rows: plan
                 .strengths
                 .iter()
-                .map(|s| vec![Cell::titled(&s.id, &s.title), Cell::text(&s.detail)])
+                .map(|s| vec![said(&s.id, &s.title, &s.said), Cell::text(&s.detail)])
                 .collect(),
             style: SMALL,
             header: true,
@@ -65,6 +68,19 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
                         Cell::Blank,
                     ]
                 })
+                .collect(),
+            style: SMALL,
+            header: true,
+        });
+    }
+    if !plan.not_applicable.is_empty() {
+        section(&mut f, w("not_applicable"));
+        f.table(&Table {
+            columns: vec![column(w("indicator"), 2.6), column(w("reason"), 3.0)],
+            rows: plan
+                .not_applicable
+                .iter()
+                .map(|n| vec![said(&n.id, &n.title, &n.said), Cell::text(&n.detail)])
                 .collect(),
             style: SMALL,
             header: true,
@@ -202,6 +218,49 @@ fn summary(f: &mut Flow, plan: &Plan) {
     });
 }
 
+/// Last campaign's result against this one, overall and by criterion.
+fn previous(f: &mut Flow, plan: &Plan, p: &super::content::PreviousResult) {
+    let w = |k: &str| word(k, &plan.lang);
+    section(
+        f,
+        &format!("{} — {} ({})", w("previous"), p.campaign, p.date),
+    );
+    let pct =
+        |v: Option<f64>| v.map_or("—".to_string(), |v| typography::percent(v, 1, &plan.lang));
+    let change = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => format!(
+            "{:+.1}",
+            (b * 10.0).round() / 10.0 - (a * 10.0).round() / 10.0
+        ),
+        _ => "—".to_string(),
+    };
+    let mut rows = vec![vec![
+        Cell::bold(w("overall")),
+        Cell::text(pct(p.overall)),
+        Cell::text(pct(plan.overall)),
+        Cell::text(change(p.overall, plan.overall)),
+    ]];
+    rows.extend(p.criteria.iter().map(|(id, title, before, now)| {
+        vec![
+            Cell::titled(id, title),
+            Cell::text(pct(*before)),
+            Cell::text(pct(*now)),
+            Cell::text(change(*before, *now)),
+        ]
+    }));
+    f.table(&Table {
+        columns: vec![
+            column(w("criterion"), 3.0),
+            column(w("previous"), 1.0),
+            column(w("score"), 1.0),
+            column(w("change"), 1.0),
+        ],
+        rows,
+        style: SMALL,
+        header: true,
+    });
+}
+
 fn actions(f: &mut Flow, plan: &Plan) {
     let w = |k: &str| word(k, &plan.lang);
     section(f, w("actions"));
@@ -263,7 +322,7 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
     });
     vec![
         Cell::text(a.rank.to_string()),
-        Cell::titled(&a.id, &a.title),
+        said(&a.id, &a.title, &a.said),
         Cell::text(&a.current),
         Cell::text(&a.target),
         Cell::text(typography::percent(a.gap, 1, lang)),
@@ -272,6 +331,20 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
         or_blank(a.due.map(|d| typography::date(d, lang))),
         or_blank(status),
     ]
+}
+
+/// An indicator's id and title, then what the structure wrote about it, in grey.
+fn said(id: &str, title: &str, said: &[String]) -> Cell {
+    let mut cell = Cell::titled(id, title);
+    if let Cell::Paras(paras) = &mut cell {
+        paras.extend(said.iter().map(|t| Para {
+            text: t.clone(),
+            bold: false,
+            muted: true,
+            bullet: false,
+        }));
+    }
+    cell
 }
 
 fn label_section(f: &mut Flow, plan: &Plan, label: &super::content::LabelSection) {

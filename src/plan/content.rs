@@ -1,7 +1,7 @@
 //! What a plan says, decided before any layout: texts resolved in the plan's language,
 //! numbers as percentages, actions ranked by priority (README.md, "Formats": gap × weights × importance / 2).
 
-use crate::assessment::{ActionStatus, Assessment};
+use crate::assessment::{ActionStatus, Assessment, Choice};
 use crate::grid::{Grid, Indicator};
 use crate::score::{Score, Status};
 use chrono::NaiveDate;
@@ -27,8 +27,30 @@ pub struct Plan {
     pub strengths: Vec<IndicatorLine>,
     /// In-scope indicators without an answer, in grid order.
     pub unanswered: Vec<IndicatorLine>,
+    /// Indicators answered `na`, in grid order, each with its reason (the comment).
+    pub not_applicable: Vec<IndicatorLine>,
     /// What stands between the structure and the grid's label, when the grid has one.
     pub label: Option<LabelSection>,
+    /// The structure's result in the previous campaign, when the inputs hold one.
+    pub previous: Option<PreviousResult>,
+}
+
+/// Last campaign's result of the same structure, against this one (percentages).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreviousResult {
+    pub campaign: String,
+    pub date: NaiveDate,
+    pub overall: Option<f64>,
+    /// By criterion in grid order: (id, title, previous score, score now).
+    pub criteria: Vec<(String, String, Option<f64>, Option<f64>)>,
+}
+
+/// The same structure's assessment in an earlier campaign, to show the change.
+#[derive(Debug, Clone, Copy)]
+pub struct Previous<'a> {
+    pub campaign: &'a str,
+    pub assessment: &'a Assessment,
+    pub score: &'a Score,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,14 +96,18 @@ pub struct ActionRow {
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
     pub status: Option<ActionStatus>,
+    /// What the structure wrote about the indicator: comment, evidence, importance.
+    pub said: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorLine {
     pub id: String,
     pub title: String,
-    /// The level reached (strengths) or the criterion's title (to-do).
+    /// The level reached (strengths), the criterion's title (to-do) or the reason (`na`).
     pub detail: String,
+    /// What the structure wrote about the indicator: comment, evidence, importance.
+    pub said: Vec<String>,
 }
 
 /// The label section: met or not, and why not.
@@ -136,6 +162,7 @@ pub struct Options<'a> {
     /// Show at most this many actions.
     pub top: Option<usize>,
     pub network: Option<&'a NetworkMeans>,
+    pub previous: Option<Previous<'a>>,
 }
 
 /// The plan for one assessment of `grid`, scored as `score`.
@@ -161,7 +188,13 @@ pub fn build(grid: &Grid, assessment: &Assessment, score: &Score, opts: Options)
     let actions = priorities[..shown]
         .iter()
         .enumerate()
-        .filter_map(|(n, i)| action_row(grid, assessment, n + 1, &i.id, i.gap?, lang))
+        .filter_map(|(n, i)| {
+            let mut row = action_row(grid, assessment, n + 1, &i.id, i.gap?, lang)?;
+            let (_, ind) = grid.indicator(&i.id)?;
+            row.said
+                .extend(previous_line(grid, ind, opts.previous, lang));
+            Some(row)
+        })
         .collect();
     Plan {
         lang: lang.to_string(),
@@ -172,11 +205,57 @@ pub fn build(grid: &Grid, assessment: &Assessment, score: &Score, opts: Options)
         network_size: opts.network.map(|n| n.structures),
         actions,
         hidden_actions: priorities.len() - shown,
-        strengths: indicator_lines(grid, score, lang, |s| s.at_target()),
-        unanswered: indicator_lines(grid, score, lang, |s| s.status == Status::Unanswered),
+        strengths: indicator_lines(grid, assessment, score, opts, |s| s.at_target()),
+        unanswered: indicator_lines(grid, assessment, score, opts, |s| {
+            s.status == Status::Unanswered
+        }),
+        not_applicable: indicator_lines(grid, assessment, score, opts, |s| {
+            s.status == Status::NotApplicable
+        }),
         label: crate::recognition::evaluate(grid, assessment, score)
             .map(|v| label_section(grid, &v, lang)),
+        previous: opts.previous.map(|p| previous_result(grid, score, p, lang)),
     }
+}
+
+fn previous_result(grid: &Grid, score: &Score, p: Previous, lang: &str) -> PreviousResult {
+    PreviousResult {
+        campaign: p.campaign.to_string(),
+        date: p.assessment.date,
+        overall: p.score.overall,
+        criteria: grid
+            .criteria
+            .iter()
+            .map(|c| {
+                let of = |s: &Score| s.criterion(&c.id).and_then(|x| x.score);
+                (
+                    c.id.clone(),
+                    grid.text(&c.title, lang).to_string(),
+                    of(p.score),
+                    of(score),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// "Previous (2025): 1 · En cours": an indicator's level in the previous campaign.
+fn previous_line(
+    grid: &Grid,
+    indicator: &Indicator,
+    p: Option<Previous>,
+    lang: &str,
+) -> Option<String> {
+    let p = p?;
+    let level = match p.assessment.answers.get(&indicator.id)?.level {
+        Choice::Na => crate::i18n::tr(crate::i18n::COMMON, "na", lang).to_string(),
+        Choice::Level(ref l) => level_text(grid, indicator, l, lang),
+    };
+    Some(format!(
+        "{} ({}): {level}",
+        super::words::word("previous", lang),
+        p.campaign
+    ))
 }
 
 fn label_section(grid: &Grid, v: &crate::recognition::Verdict, lang: &str) -> LabelSection {
@@ -253,7 +332,51 @@ fn action_row(
         owner: planned.and_then(|p| p.owner.clone()),
         due: planned.and_then(|p| p.due),
         status: planned.and_then(|p| p.status),
+        said: said(Some(answer), lang),
     })
+}
+
+/// "Planned action: … (owner, due, status)", for reports that have no action columns.
+pub fn planned(answer: Option<&crate::assessment::Answer>, lang: &str) -> Option<String> {
+    let p = answer?.action.as_ref()?;
+    let w = |k| super::words::word(k, lang);
+    let mut who = Vec::new();
+    who.extend(p.owner.clone());
+    who.extend(p.due.map(|d| d.to_string()));
+    who.extend(p.status.map(|s| {
+        w(match s {
+            ActionStatus::Todo => "todo",
+            ActionStatus::Doing => "doing",
+            ActionStatus::Done => "done",
+        })
+        .to_string()
+    }));
+    let text = p.text.as_deref().unwrap_or("—");
+    Some(match who.is_empty() {
+        true => format!("{}: {text}", w("planned_action")),
+        false => format!("{}: {text} ({})", w("planned_action"), who.join(", ")),
+    })
+}
+
+/// "Comment: …", "Evidence: …", "Importance: 3/4": what a structure wrote about an
+/// indicator, each line prefixed by what it is in the plan's language (an `na`
+/// answer's comment is its reason, shown on its own).
+pub fn said(answer: Option<&crate::assessment::Answer>, lang: &str) -> Vec<String> {
+    let Some(a) = answer else {
+        return Vec::new();
+    };
+    let w = |k| super::words::word(k, lang);
+    let mut out = Vec::new();
+    if let Some(c) = a.comment.as_deref().filter(|_| a.level != Choice::Na) {
+        out.push(format!("{}: {c}", w("comment")));
+    }
+    if let Some(e) = &a.evidence {
+        out.push(format!("{}: {e}", w("evidence")));
+    }
+    if let Some(i) = a.importance {
+        out.push(format!("{}: {i}/4", w("importance")));
+    }
+    out
 }
 
 /// "2 · Réalisé": the level id users type and its label.
@@ -273,20 +396,32 @@ fn level_text(grid: &Grid, indicator: &Indicator, level: &str, lang: &str) -> St
 
 fn indicator_lines(
     grid: &Grid,
+    assessment: &Assessment,
     score: &Score,
-    lang: &str,
+    opts: Options,
     keep: impl Fn(&crate::score::IndicatorScore) -> bool,
 ) -> Vec<IndicatorLine> {
     grid.indicators()
         .zip(&score.indicators)
         .filter(|(_, s)| keep(s))
-        .map(|((c, i), s)| IndicatorLine {
-            id: i.id.clone(),
-            title: grid.text(&i.title, lang).to_string(),
-            detail: match &s.status {
-                Status::Scored { level, .. } => level_text(grid, i, level, lang),
-                _ => grid.text(&c.title, lang).to_string(),
-            },
+        .map(|((c, i), s)| {
+            let lang = opts.lang;
+            let answer = assessment.answers.get(&i.id);
+            IndicatorLine {
+                id: i.id.clone(),
+                title: grid.text(&i.title, lang).to_string(),
+                detail: match &s.status {
+                    Status::Scored { level, .. } => level_text(grid, i, level, lang),
+                    Status::NotApplicable => answer
+                        .and_then(|a| a.comment.clone())
+                        .unwrap_or_else(|| super::words::word("no_reason", lang).to_string()),
+                    _ => grid.text(&c.title, lang).to_string(),
+                },
+                said: said(answer, lang)
+                    .into_iter()
+                    .chain(previous_line(grid, i, opts.previous, lang))
+                    .collect(),
+            }
         })
         .collect()
 }
@@ -350,10 +485,11 @@ recognition:
             lang,
             top: None,
             network: None,
+            previous: None,
         }
     }
 
-    const ANSWERS: &str = "  A.1: {level: \"0\", action: {owner: Ana, due: 2027-01-31, status: doing, text: Affiche}}\n  A.2: {level: \"2\"}\n  A.3: {level: \"3\"}\n  B.1: {level: \"2\"}\n";
+    const ANSWERS: &str = "  A.1: {level: \"0\", comment: Rien encore, importance: 4, action: {owner: Ana, due: 2027-01-31, status: doing, text: Affiche}}\n  A.2: {level: \"2\"}\n  A.3: {level: \"3\"}\n  B.1: {level: \"2\"}\n  B.2: {level: na, comment: Pas de veille ici}\n";
 
     #[test]
     fn ranks_actions_and_sorts_the_rest() {
@@ -375,8 +511,10 @@ recognition:
         assert_eq!(first.status, Some(ActionStatus::Doing));
         assert_eq!(p.strengths.len(), 1);
         assert_eq!(p.strengths[0].id, "A.3");
-        assert_eq!(p.unanswered.len(), 1);
-        assert_eq!(p.unanswered[0].detail, "Partenariats");
+        assert_eq!(first.said, ["Commentaire: Rien encore", "Importance: 4/4"]);
+        assert!(p.unanswered.is_empty());
+        assert_eq!(p.not_applicable.len(), 1);
+        assert_eq!(p.not_applicable[0].detail, "Pas de veille ici");
         assert_eq!(p.cover.structure, "s-1");
         assert_eq!(p.hidden_actions, 0);
     }

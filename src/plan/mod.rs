@@ -8,7 +8,7 @@ pub mod layout;
 pub(crate) mod pdf;
 pub mod words;
 
-pub use content::{NetworkMeans, Options, Plan, build};
+pub use content::{NetworkMeans, Options, Plan, Previous, build};
 
 /// Texts of a plan the embedded fonts cannot draw, each named by where it came from
 /// (`name`, `C1.2 action.text`…) with the characters missing, for a warning.

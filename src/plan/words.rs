@@ -155,6 +155,75 @@ pub const PLAN: Catalogue = &[
         ],
     ),
     (
+        "not_applicable",
+        [
+            "Not applicable: indicators and why",
+            "Non applicables : indicateurs et raisons",
+            "Non applicabili: indicatori e motivi",
+            "No aplicables: indicadores y motivos",
+            "Nie dotyczy: wskaźniki i powody",
+        ],
+    ),
+    ("reason", ["Reason", "Raison", "Motivo", "Motivo", "Powód"]),
+    (
+        "no_reason",
+        [
+            "(no reason given)",
+            "(aucune raison donnée)",
+            "(nessun motivo indicato)",
+            "(sin motivo indicado)",
+            "(nie podano powodu)",
+        ],
+    ),
+    (
+        "comment",
+        [
+            "Comment",
+            "Commentaire",
+            "Commento",
+            "Comentario",
+            "Komentarz",
+        ],
+    ),
+    (
+        "evidence",
+        ["Evidence", "Preuves", "Evidenze", "Evidencias", "Dowody"],
+    ),
+    (
+        "importance",
+        [
+            "Importance",
+            "Importance",
+            "Importanza",
+            "Importancia",
+            "Waga",
+        ],
+    ),
+    (
+        "planned_action",
+        [
+            "Planned action",
+            "Action prévue",
+            "Azione prevista",
+            "Acción prevista",
+            "Planowane działanie",
+        ],
+    ),
+    (
+        "change",
+        ["Change", "Évolution", "Variazione", "Cambio", "Zmiana"],
+    ),
+    (
+        "previous",
+        [
+            "Previous",
+            "Précédent",
+            "Precedente",
+            "Anterior",
+            "Poprzednio",
+        ],
+    ),
+    (
         "to_answer",
         [
             "To complete: indicators not answered yet",

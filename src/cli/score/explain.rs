@@ -4,7 +4,7 @@
 use super::super::input::Inputs;
 use super::SCHEMA_VERSION;
 use crate::cli::say;
-use aqor::assessment::{Assessment, Structure};
+use aqor::assessment::{Assessment, Choice, Structure};
 use aqor::grid::Grid;
 use aqor::i18n::{COMMON, Catalogue, Message, tr};
 use aqor::msg;
@@ -139,6 +139,8 @@ struct Explained<'a> {
     date: chrono::NaiveDate,
     #[serde(flatten)]
     score: &'a Score,
+    /// What the structure wrote: level, comment, evidence, importance, action.
+    answers: &'a indexmap::IndexMap<String, aqor::assessment::Answer>,
     gains: Vec<Gain>,
     #[serde(skip_serializing_if = "Option::is_none")]
     recognition: Option<recognition::Verdict>,
@@ -187,6 +189,7 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
                     structure: &a.structure,
                     date: a.date,
                     score: &s,
+                    answers: &a.answers,
                     gains: gains(grid, a, &s),
                     recognition: recognition::evaluate(grid, a, &s),
                 })
@@ -265,6 +268,21 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
                 Status::OutOfScope => format!("{:>4}  {}", "", w("out_of_scope", lang)),
             };
             let _ = writeln!(out, "{pre}{:<8}{what}", i.id);
+            let answer = a.answers.get(&i.id);
+            let mut said = aqor::plan::content::said(answer, lang);
+            if let Some(reason) = answer
+                .filter(|a| a.level == Choice::Na)
+                .and_then(|a| a.comment.as_deref())
+            {
+                said.insert(
+                    0,
+                    format!("{}: {reason}", aqor::plan::words::word("reason", lang)),
+                );
+            }
+            said.extend(aqor::plan::content::planned(answer, lang));
+            for line in said {
+                let _ = writeln!(out, "{pre}{:<8}      {line}", "");
+            }
         }
         match cs.score {
             Some(v) => {

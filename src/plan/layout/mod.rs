@@ -8,7 +8,7 @@ mod table;
 pub mod text;
 
 pub use chart::{BarChart, BarRow, Series, Tile};
-pub use table::{Cell, Column, Table};
+pub use table::{Cell, Column, Para, Table};
 pub use text::{Measure, wrap};
 
 /// An sRGB colour, components 0..1.
