@@ -31,6 +31,10 @@ pub struct Diagnostic {
     pub line: u32,
     pub col: u32,
     pub message: String,
+    /// The kind of finding (`unknown-key`, `id-grammar`…): a stable name CI tools
+    /// group and filter by (SARIF rule ids, JUnit test names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -49,7 +53,14 @@ impl Diagnostic {
             line: at.line,
             col: at.col,
             message: message.into(),
+            code: None,
         }
+    }
+
+    /// The same finding, of kind `code`.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 
     pub fn is_error(&self) -> bool {
@@ -67,7 +78,11 @@ impl fmt::Display for Diagnostic {
             f,
             "{}:{}:{}: {kind}: {}",
             self.file, self.line, self.col, self.message
-        )
+        )?;
+        match self.code {
+            Some(code) => write!(f, " [{code}]"),
+            None => Ok(()),
+        }
     }
 }
 
