@@ -189,7 +189,10 @@ fn lints_are_warnings_and_strict_makes_them_fail() {
     let path = format!("{FIX}/lints.yaml");
     let (code, out, err) = grid(&["check", &path]);
     assert_eq!(code, 0);
-    let lines: Vec<String> = out.lines().map(|l| l.replace(&path, "F")).collect();
+    let lines: Vec<String> = out
+        .lines()
+        .map(|l| uncoded(&l.replace(&path, "F")))
+        .collect();
     assert_eq!(
         lines,
         [
@@ -488,7 +491,7 @@ fn diff_of_the_example_older_aqor() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        ("error: 0.9.0 is not higher than 1.0.0, but the changes need a major bump; set version to 2.0.0 or higher\n")
+        ("error: 0.9.0 is not higher than 1.0.0, but the changes need a major bump; set version to 2.0.0 or higher [version-bump]\n")
     );
 }
 
@@ -687,7 +690,7 @@ fn check_version_fails_when_the_bump_is_too_small() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         err,
-        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need a minor bump; set version to 1.1.0 or higher\n"
+        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need a minor bump; set version to 1.1.0 or higher [version-bump]\n"
     );
     // Without --check-version the diff is only a report.
     let (code, _, _) = grid(&["diff", &demo("1.0"), new.to_str().unwrap()]);
