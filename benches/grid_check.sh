@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
-aqor=target/release/aqor
+aqor=${CARGO_TARGET_DIR:-target}/release/aqor
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 

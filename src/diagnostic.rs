@@ -37,6 +37,10 @@ pub struct Diagnostic {
     /// from a catalogue ([`Diagnostic::said`]).
     #[serde(skip)]
     pub words: Option<Message>,
+    /// The kind of finding (`unknown-key`, `id-grammar`…): a stable name CI tools
+    /// group and filter by (SARIF rule ids, JUnit test names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -56,7 +60,14 @@ impl Diagnostic {
             col: at.col,
             message: message.into(),
             words: None,
+            code: None,
         }
+    }
+
+    /// The same finding, of kind `code`.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 
     /// A finding whose sentence comes from a catalogue, said in the reader's language.
@@ -96,7 +107,11 @@ impl fmt::Display for Diagnostic {
             f,
             "{}:{}:{}: {kind}: {}",
             self.file, self.line, self.col, self.message
-        )
+        )?;
+        match self.code {
+            Some(code) => write!(f, " [{code}]"),
+            None => Ok(()),
+        }
     }
 }
 

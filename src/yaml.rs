@@ -62,7 +62,13 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
             }
         }
     };
-    Diagnostic::error(file, at, message)
+    let code = match inner {
+        E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } => "unknown-key",
+        E::DuplicateMappingKey { .. } => "duplicate-key",
+        _ if message.contains("aqor refuses YAML") => "too-large",
+        _ => "yaml",
+    };
+    Diagnostic::error(file, at, message).with_code(code)
 }
 
 /// The error itself, under the layers serde-saphyr wraps it in (snippet, alias).

@@ -23,9 +23,25 @@ fn grid(args: &[&str]) -> (i32, String, String) {
 fn assert_errors(fixture: &str, expected: &[&str]) {
     let path = format!("{FIX}/bad/{fixture}");
     let (code, out, _) = grid(&["check", &path]);
-    let lines: Vec<String> = out.lines().map(|l| l.replace(&path, "F")).collect();
+    let lines: Vec<String> = out
+        .lines()
+        .map(|l| uncoded(&l.replace(&path, "F")))
+        .collect();
     assert_eq!(lines, expected, "{fixture}");
     assert_eq!(code, 1, "{fixture}");
+}
+
+/// A text finding without its ` [code]` suffix, checking it has one.
+fn uncoded(line: &str) -> String {
+    let (text, code) = line
+        .rsplit_once(" [")
+        .expect("a finding ends with its code");
+    let code = code.strip_suffix(']').unwrap();
+    assert!(
+        !aqor::grid::rules::describe(code, "en").is_empty(),
+        "undescribed code in {line}"
+    );
+    text.to_string()
 }
 
 #[test]
@@ -173,7 +189,10 @@ fn lints_are_warnings_and_strict_makes_them_fail() {
     let path = format!("{FIX}/lints.yaml");
     let (code, out, err) = grid(&["check", &path]);
     assert_eq!(code, 0);
-    let lines: Vec<String> = out.lines().map(|l| l.replace(&path, "F")).collect();
+    let lines: Vec<String> = out
+        .lines()
+        .map(|l| uncoded(&l.replace(&path, "F")))
+        .collect();
     assert_eq!(
         lines,
         [
@@ -215,12 +234,20 @@ fn unreadable_file_is_exit_2_and_others_are_still_checked() {
     assert_eq!(code, 2);
     assert!(out.contains("weight -2 must be"), "{out}");
     assert!(
-        err.contains("error: cannot read grid no/such/grid.yaml:"),
-        "{err}"
+        out.contains("no/such/grid.yaml:0:0: error: cannot read this grid file: ")
+            && out.contains(" [unreadable]"),
+        "{out}"
     );
     assert!(
-        err.ends_with("2 grid files checked: 1 error, 0 warnings, 1 unreadable\n"),
+        err.ends_with("2 grid files checked: 2 errors, 0 warnings, 1 unreadable\n"),
         "{err}"
+    );
+    // A missing file is an annotation too, so CI shows it.
+    let (code, out, _) = grid(&["check", "--format", "github", "no/such/grid.yaml"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.starts_with("::error file=no/such/grid.yaml,line=1,col=1,title=unreadable::cannot read this grid file"),
+        "{out}"
     );
 }
 
@@ -237,8 +264,8 @@ fn invalid_utf8_and_empty_files() {
     assert_eq!(
         out,
         format!(
-            "{d}/latin1.yaml:2:8: error: not UTF-8 text (invalid byte here); save the grid as UTF-8\n\
-             {d}/empty.yaml:1:1: error: the file is empty; a grid starts with `format: aqor-grid/1`\n"
+            "{d}/latin1.yaml:2:8: error: not UTF-8 text (invalid byte here); save the grid as UTF-8 [not-utf8]\n\
+             {d}/empty.yaml:1:1: error: the file is empty; a grid starts with `format: aqor-grid/1` [empty-file]\n"
         )
     );
 }
@@ -253,7 +280,7 @@ fn huge_file_fails_fast() {
     assert!(start.elapsed().as_millis() < 1000);
     assert_eq!(code, 1);
     assert!(
-        out.ends_with("big.yaml:0:0: error: file is larger than the 8388608 bytes a grid may have; is this really a grid?\n"),
+        out.ends_with("big.yaml:0:0: error: file is larger than the 8388608 bytes a grid may have; is this really a grid? [too-large]\n"),
         "{out}"
     );
 }
@@ -271,11 +298,11 @@ fn github_annotations() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "::error file=tests/fixtures/grid/bad/unknown-scale.yaml,line=41,col=16::unknown scale `levl4` for indicator `C2.1`; did you mean `level4`? scales here: level4"
+        "::error file=tests/fixtures/grid/bad/unknown-scale.yaml,line=41,col=16,title=unknown-reference::unknown scale `levl4` for indicator `C2.1`; did you mean `level4`? scales here: level4"
     );
     assert_eq!(
         lines[1],
-        "::warning file=tests/fixtures/grid/lints.yaml,line=1,col=1::the grid has no `it` text for: title; the grid declares fr, en, it"
+        "::warning file=tests/fixtures/grid/lints.yaml,line=1,col=1,title=missing-translation::the grid has no `it` text for: title; the grid declares fr, en, it"
     );
     assert_eq!(lines.len(), 18);
 }
@@ -302,6 +329,7 @@ fn json_format() {
             "line": 36,
             "col": 17,
             "message": "criterion `C3` has no indicators; add one or remove the criterion",
+            "code": "empty-list",
         })
     );
 }
@@ -315,6 +343,96 @@ fn a_folder_stands_for_its_yaml_files() {
         err.starts_with(&format!("{n} grid files checked: ")),
         "{err}"
     );
+}
+
+/// Folders are searched recursively (as `grid list --path`); other aqor files are
+/// named and skipped; paths with no grid at all fail (a wrong path in CI is not green).
+#[test]
+fn folders_are_searched_recursively_and_no_grid_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join("a/b");
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::copy(format!("{FIX}/small.yaml"), deep.join("g.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("a/cio.yaml"),
+        "format: aqor-assessment/1\ngrid: {id: aqor, version: 1.0.0}\n",
+    )
+    .unwrap();
+    let (code, out, err) = grid(&["check", "--strict", dir.path().to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert!(
+        err.contains("cio.yaml declares `format: aqor-assessment/1`, not a grid; skipped"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("1 grid file checked: 0 errors, 0 warnings\n"),
+        "{err}"
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let (code, out, err) = grid(&["check", empty.path().to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.starts_with("error: no grid file in "), "{err}");
+}
+
+/// The fingerprint assessments pin is the content's: comments, key order, quoting,
+/// CRLF line ends, a BOM or `1` vs `1.0` do not change it; a text does, and `grid diff`
+/// says "no change" exactly when the fingerprints are equal.
+#[test]
+fn fingerprint_is_of_the_content() {
+    let src = std::fs::read_to_string(format!("{FIX}/small.yaml")).unwrap();
+    let base = aqor::grid::parse(&src, "a").unwrap();
+    let crlf = src.replace('\n', "\r\n");
+    let bom = format!("\u{feff}{src}");
+    let commented = format!("# a comment\n{}", src.replace("\n", "  # note\n"));
+    let reordered = src.replacen(
+        "format: aqor-grid/1\nid: small\n",
+        "id: 'small'\nformat: \"aqor-grid/1\"\n",
+        1,
+    );
+    assert_ne!(reordered, src);
+    let variants = [
+        ("crlf", crlf),
+        ("bom", bom),
+        ("comments", commented),
+        ("key order and quoting", reordered),
+    ];
+    for (what, variant) in variants {
+        let g = aqor::grid::parse(&variant, "b").unwrap_or_else(|e| panic!("{what}: {e:?}"));
+        assert_eq!(g.sha256, base.sha256, "{what}");
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.yaml");
+    let b = dir.path().join("b.yaml");
+    std::fs::write(&a, &src).unwrap();
+    std::fs::write(
+        &b,
+        format!("# edited comment\n{}", src.replace('\n', "\r\n")),
+    )
+    .unwrap();
+    let (code, out, _) = grid(&[
+        "diff",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--check-version",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains(": 0 changes\n"), "{out}");
+    // Any content change is a change, even one the named checks do not cover.
+    let changed = src.replacen("source: \"aqor test fixture\"", "source: another source", 1);
+    assert_ne!(changed, src);
+    std::fs::write(&b, &changed).unwrap();
+    let other = aqor::grid::parse(&changed, "b").unwrap();
+    assert_ne!(other.sha256, base.sha256);
+    let (code, out, err) = grid(&[
+        "diff",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--check-version",
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("texts changed     grid: source"), "{out}");
 }
 
 /// Every built-in grid (and the example older grid) passes the strict check.
@@ -373,7 +491,7 @@ fn diff_of_the_example_older_aqor() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        ("error: 0.9.0 is not higher than 1.0.0, but the changes need a major bump; set version to 2.0.0 or higher\n")
+        ("error: 0.9.0 is not higher than 1.0.0, but the changes need a major bump; set version to 2.0.0 or higher [version-bump]\n")
     );
 }
 
@@ -574,7 +692,7 @@ fn check_version_fails_when_the_bump_is_too_small() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         err,
-        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need a minor bump; set version to 1.1.0 or higher\n"
+        "error: 1.0.0 -> 1.0.2 is a patch version bump, but the changes need a minor bump; set version to 1.1.0 or higher [version-bump]\n"
     );
     // Without --check-version the diff is only a report.
     let (code, _, _) = grid(&["diff", &demo("1.0"), new.to_str().unwrap()]);
@@ -599,4 +717,257 @@ fn diff_of_an_added_translation_is_one_language_change() {
     let (_, out, _) = grid(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
     assert!(out.contains("languages         grid: fr -> fr en"), "{out}");
     assert!(!out.contains("texts changed"), "{out}");
+}
+
+/// The GitHub Actions example of docs/grids.md, its `run:` steps executed on a
+/// two-commit repository: the check passes, and a text edit without a version bump
+/// fails the diff step with an annotation on the new file's version line.
+#[test]
+fn ci_example_in_the_docs_runs() {
+    let docs = std::fs::read_to_string("docs/grids.md").unwrap();
+    let block = docs
+        .split("<!-- ci-example -->")
+        .nth(1)
+        .and_then(|s| s.split("<!-- /ci-example -->").next())
+        .expect("docs/grids.md marks its CI example");
+    // The steps: each `- run:` line, or the indented block under `- run: |`.
+    let mut steps: Vec<String> = Vec::new();
+    let mut lines = block.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(cmd) = line.trim().strip_prefix("- run:") else {
+            continue;
+        };
+        if cmd.trim() == "|" {
+            let mut script = String::new();
+            while let Some(next) = lines.peek() {
+                if !next.starts_with("          ") {
+                    break;
+                }
+                script.push_str(next.trim_start());
+                script.push('\n');
+                lines.next();
+            }
+            steps.push(script);
+        } else {
+            steps.push(cmd.trim().to_string());
+        }
+    }
+    assert_eq!(steps.len(), 2, "{steps:?}");
+    let steps: Vec<String> = steps
+        .iter()
+        .map(|s| s.replace("${{ github.base_ref }}", "main"))
+        .collect();
+
+    let repo = tempfile::tempdir().unwrap();
+    let run = |cmd: &str, args: &[&str]| {
+        let out = std::process::Command::new(cmd)
+            .args(args)
+            .current_dir(repo.path())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{cmd} {args:?}: {out:?}");
+    };
+    run("git", &["init", "-q", "-b", "main"]);
+    std::fs::create_dir(repo.path().join("grids")).unwrap();
+    let small = std::fs::read_to_string(format!("{FIX}/small.yaml")).unwrap();
+    std::fs::write(repo.path().join("grids/small.yaml"), &small).unwrap();
+    run("git", &["add", "."]);
+    run("git", &["commit", "-q", "-m", "grid 1.0.0"]);
+    // The remote-tracking name the workflow diffs against.
+    run("git", &["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    run("git", &["checkout", "-q", "-b", "edit"]);
+    let edited = small.replacen("Petite grille", "Petite grille revue", 1);
+    assert_ne!(edited, small);
+    std::fs::write(repo.path().join("grids/small.yaml"), &edited).unwrap();
+    run("git", &["commit", "-q", "-am", "retitle without a bump"]);
+
+    let bin = assert_cmd::cargo::cargo_bin("aqor");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let temp = tempfile::tempdir().unwrap();
+    let step = |script: &str| {
+        std::process::Command::new("bash")
+            .args(["-e", "-c", script])
+            .current_dir(repo.path())
+            .env("PATH", &path)
+            .env("RUNNER_TEMP", temp.path())
+            .output()
+            .unwrap()
+    };
+    let check = step(&steps[0]);
+    assert!(check.status.success(), "{check:?}");
+    let diff = step(&steps[1]);
+    assert_eq!(diff.status.code(), Some(1), "{diff:?}");
+    let out = String::from_utf8(diff.stdout).unwrap();
+    assert!(
+        out.contains("::error file=grids/small.yaml,line=4,col=10,title=version-bump::1.0.0 is not higher than 1.0.0, but the changes need a patch bump; set version to 1.0.1 or higher"),
+        "{out}"
+    );
+    // With the bump, the same steps pass.
+    std::fs::write(
+        repo.path().join("grids/small.yaml"),
+        edited.replacen("version: 1.0.0", "version: 1.0.1", 1),
+    )
+    .unwrap();
+    run("git", &["commit", "-q", "-am", "bump"]);
+    let diff = step(&steps[1]);
+    assert!(diff.status.success(), "{diff:?}");
+}
+
+/// `grid show --format json` is a grid file: it passes `grid check --strict` and
+/// has the same fingerprint as the grid it shows.
+#[test]
+fn show_json_round_trips_through_check() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, file, src) in aqor::grid::builtin::SOURCES {
+        let (code, json, _) = grid(&["show", id, "--format", "json"]);
+        assert_eq!(code, 0);
+        let path = dir.path().join(format!("{id}.json.yaml"));
+        std::fs::write(&path, &json).unwrap();
+        let (code, out, err) = grid(&["check", "--strict", path.to_str().unwrap()]);
+        assert_eq!((code, out.as_str()), (0, ""), "{id}: {err}");
+        let shown = aqor::grid::parse(&json, "shown").unwrap();
+        let original = aqor::grid::parse(src, file).unwrap();
+        assert_eq!(shown.sha256, original.sha256, "{id}");
+    }
+}
+
+/// `grid check` on a variant of `small.yaml`: (exit code, findings without the file name).
+fn check_variant(edit: impl Fn(&str) -> String) -> (i32, Vec<String>) {
+    let src = std::fs::read_to_string(format!("{FIX}/small.yaml")).unwrap();
+    let changed = edit(&src);
+    assert_ne!(changed, src, "the edit changes the grid");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.yaml");
+    std::fs::write(&path, changed).unwrap();
+    let p = path.to_str().unwrap();
+    let (code, out, _) = grid(&["check", p]);
+    (code, out.lines().map(|l| l.replace(p, "F")).collect())
+}
+
+/// Ids: letters, digits, '.', '-', '_', and no indicator named as a campaign column.
+#[test]
+fn id_grammar() {
+    for bad in ["structure_id", "V1 3", "V1;3", "V1.3:comment", "\"\""] {
+        let (code, out) = check_variant(|s| s.replacen("- id: C1.2", &format!("- id: {bad}"), 1));
+        assert_eq!(code, 1, "{bad}");
+        assert!(
+            out.iter()
+                .any(|l| l.starts_with("F:28:13: error: ") && l.ends_with("[id-grammar]")),
+            "{bad}: {out:?}"
+        );
+    }
+    let (code, out) = check_variant(|s| s.replacen("- id: C1.2", "- id: C1_2-b.3", 1));
+    assert_eq!((code, out.len()), (0, 0), "{out:?}");
+    // The schema says the same.
+    let schema = aqor::grid::json_schema();
+    let indicator_id = &schema["$defs"]["Indicator"]["properties"]["id"];
+    assert_eq!(indicator_id["pattern"], "^[A-Za-z0-9._-]+$");
+    assert!(
+        indicator_id["not"]["enum"]
+            .as_array()
+            .unwrap()
+            .contains(&"structure_id".into())
+    );
+}
+
+/// Tabs, decimal commas and fractional counts in the author's words, at their place;
+/// an empty rule list is an error.
+#[test]
+fn messages_for_authors() {
+    let (code, out) = check_variant(|s| s.replacen("    weight: 2\n", "\tweight: 2\n", 1));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        ["F:36:1: error: a tab cannot indent YAML; indent with spaces (two per level) [tab]"]
+    );
+    let (code, out) = check_variant(|s| s.replacen("    weight: 2\n", "    weight: 0,5\n", 1));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        ["F:36:13: error: a decimal number is written with a dot: 0.5 [decimal-comma]"]
+    );
+    let (code, out) = check_variant(|s| {
+        format!(
+            "{s}recognition:\n  label: {{fr: \"Label\", en: \"Label\"}}\n  rules:\n    - max_below_target: 2.5\n"
+        )
+    });
+    assert_eq!(code, 1);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!(
+        out[0].contains(
+            "error: `max_below_target` is a count: expected a whole number, not 2.5 [wrong-type]"
+        ),
+        "{out:?}"
+    );
+    let (code, out) = check_variant(|s| {
+        format!("{s}recognition:\n  label: {{fr: \"Label\", en: \"Label\"}}\n  rules: []\n")
+    });
+    assert_eq!(code, 1);
+    assert!(
+        out.iter()
+            .any(|l| l.contains("`rules` is empty") && l.ends_with("[empty-list]")),
+        "{out:?}"
+    );
+}
+
+/// JUnit XML (one test case per file) and SARIF 2.1.0 (one rule per code).
+#[test]
+fn junit_and_sarif() {
+    let bad = format!("{FIX}/bad/unknown-scale.yaml");
+    let good = format!("{FIX}/small.yaml");
+    let (code, out, _) = grid(&["check", "--format", "junit", &bad, &good]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("<?xml"), "{out}");
+    assert!(out.contains("tests=\"2\" failures=\"1\""), "{out}");
+    assert!(out.contains("type=\"unknown-reference\""), "{out}");
+    assert!(out.contains(&format!("<testcase classname=\"aqor.grid.check\" name=\"{good}\" file=\"{good}\">\n    </testcase>")), "{out}");
+    let (code, out, _) = grid(&["check", "--format", "sarif", &bad, &good]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "aqor");
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "unknown-reference");
+    assert_eq!(result["level"], "error");
+    let index = result["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(
+        run["tool"]["driver"]["rules"][index]["id"],
+        "unknown-reference"
+    );
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 41, "startColumn": 16})
+    );
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        bad
+    );
+}
+
+/// `replaces` naming an id the old version never had: a warning when diffing.
+#[test]
+fn replaces_unknown_id_is_a_warning_in_diff() {
+    let src = std::fs::read_to_string(format!("{FIX}/small.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    std::fs::write(&old, &src).unwrap();
+    let changed = src
+        .replacen("version: 1.0.0", "version: 1.1.0", 1)
+        .replacen("- id: C1.2\n", "- id: C1.9\n        replaces: [C1.8]\n", 1);
+    std::fs::write(&new, changed).unwrap();
+    let (_, _, err) = grid(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert!(
+        err.contains("warning: indicator `C1.9` replaces `C1.8`, which small 1.0.0 never had; answers to it cannot be carried (a typo?) [replaces-unknown]"),
+        "{err}"
+    );
 }

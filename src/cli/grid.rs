@@ -3,8 +3,10 @@
 mod check;
 mod diff;
 mod list;
+mod report;
 mod show;
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Grids: list the built-in ones, show, check, compare versions, print the schema.
@@ -46,4 +48,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Folders deeper than this are not searched (and symlink loops end).
+const MAX_DEPTH: usize = 8;
+
+/// The YAML files under `dir`, recursively (as `grid list --path` and `grid check` search).
+fn yaml_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() && depth < MAX_DEPTH {
+            yaml_files(&p, depth + 1, out);
+        } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml") {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether a file that failed to load declares itself a grid (then its errors matter).
+fn is_grid_file(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|s| s.contains("aqor-grid/"))
 }

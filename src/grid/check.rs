@@ -32,8 +32,9 @@ struct Linter<'g> {
 }
 
 impl<'g> Linter<'g> {
-    fn warn(&mut self, at: Pos, message: String) {
-        self.out.push(Diagnostic::warning(self.file, at, message));
+    fn warn(&mut self, code: &'static str, at: Pos, message: String) {
+        self.out
+            .push(Diagnostic::warning(self.file, at, message).with_code(code));
     }
 
     /// Every text in every declared language, and in no other.
@@ -103,6 +104,7 @@ impl<'g> Linter<'g> {
                 .collect();
             if !missing.is_empty() {
                 self.warn(
+                    "missing-translation",
                     at,
                     format!(
                         "{what} has no `{lang}` text for: {}; the grid declares {}",
@@ -120,7 +122,7 @@ impl<'g> Linter<'g> {
         extra.sort_unstable();
         extra.dedup();
         for lang in extra {
-            self.warn(
+            self.warn("undeclared-language", 
                 at,
                 format!(
                     "{what} has a `{lang}` text, but `languages` does not list `{lang}`; add it there or remove the text"
@@ -135,6 +137,7 @@ impl<'g> Linter<'g> {
             let scale = g.scale_of(i);
             if i.guidance.is_none() {
                 self.warn(
+                    "no-guidance",
                     i.at,
                     format!(
                         "indicator `{}` has no guidance; say what the assessor should look at",
@@ -144,7 +147,7 @@ impl<'g> Linter<'g> {
             }
             let target = scale.position(&i.target).unwrap_or(0);
             if target == 0 {
-                self.warn(
+                self.warn("target-lowest", 
                     i.at,
                     format!(
                         "indicator `{}` targets its lowest level `{}`, so no answer is ever below target",
@@ -158,7 +161,7 @@ impl<'g> Linter<'g> {
                 .map(|l| format!("`{}`", l.id))
                 .collect();
             if !uncovered.is_empty() {
-                self.warn(
+                self.warn("no-action", 
                     i.at,
                     format!(
                         "indicator `{}` offers no action for an answer at {} {}, below its target `{}`; add an action with `below: \"{}\"`",
@@ -172,7 +175,7 @@ impl<'g> Linter<'g> {
             }
             for a in &i.actions {
                 if scale.position(&a.below) == Some(0) {
-                    self.warn(
+                    self.warn("action-never-applies", 
                         a.at,
                         format!(
                             "action of `{}` below `{}` never applies: no level is below the lowest one",
@@ -183,7 +186,7 @@ impl<'g> Linter<'g> {
             }
             for old in &i.replaces {
                 if g.indicator(old).is_some() {
-                    self.warn(
+                    self.warn("replaces-current", 
                         i.at,
                         format!(
                             "indicator `{}` replaces `{old}`, which is still an indicator of this grid; `replaces` lists ids of earlier versions",
@@ -201,6 +204,7 @@ impl<'g> Linter<'g> {
         for s in &g.scales {
             if !g.indicators().any(|(_, i)| i.scale == s.id) {
                 self.warn(
+                    "unused-scale",
                     s.at,
                     format!(
                         "scale `{}` is not used by any indicator; remove it or use it",
@@ -211,7 +215,7 @@ impl<'g> Linter<'g> {
         }
         for p in &g.profiles {
             if !g.indicators().any(|(_, i)| i.applies_to.contains(&p.id)) {
-                self.warn(
+                self.warn("unused-profile", 
                     p.at,
                     format!(
                         "profile `{}` is not named in any indicator's `applies_to`; it selects nothing",

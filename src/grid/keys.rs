@@ -111,7 +111,7 @@ fn key_schema<'s>(
                 "duplicate key `{key}` (first at line {}, column {}); a key may appear only once here",
                 first.line, first.col
             ),
-        ));
+        ).with_code("duplicate-key"));
     } else {
         seen.insert(key.to_string(), at);
     }
@@ -126,15 +126,18 @@ fn key_schema<'s>(
     let hint = did_you_mean(key, names.iter().copied())
         .map(|c| format!("did you mean `{c}`? "))
         .unwrap_or_default();
-    out.push(Diagnostic::error(
-        file,
-        at,
-        format!(
-            "unknown key `{key}` in {}; {hint}keys here: {}",
-            shape.name,
-            names.join(", ")
-        ),
-    ));
+    out.push(
+        Diagnostic::error(
+            file,
+            at,
+            format!(
+                "unknown key `{key}` in {}; {hint}keys here: {}",
+                shape.name,
+                names.join(", ")
+            ),
+        )
+        .with_code("unknown-key"),
+    );
     None
 }
 

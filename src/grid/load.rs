@@ -18,10 +18,47 @@ use std::collections::HashSet;
 /// The only grid format this version reads.
 pub const FORMAT: &str = "aqor-grid/1";
 
-/// Hex sha256 of a file's bytes: the identity assessments pin a grid version with.
-pub fn sha256_hex(bytes: &[u8]) -> String {
+/// Hex sha256 of some bytes.
+fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The grid's content as the fingerprint sees it: every field but the version (which
+/// names the content rather than being part of it) and positions. Maps are sorted
+/// (texts by language) and numbers are read values, so comments, key order, quoting,
+/// `1` vs `1.0`, line ends and a BOM never change it.
+#[derive(serde::Serialize)]
+struct Canonical<'g> {
+    format: &'g str,
+    id: &'g str,
+    languages: &'g [String],
+    title: &'g Text,
+    description: &'g Option<Text>,
+    source: &'g Option<String>,
+    scales: &'g [Scale],
+    criteria: &'g [Criterion],
+    profiles: &'g [Profile],
+    recognition: &'g Option<Recognition>,
+}
+
+/// Hex sha256 of the grid's canonical content: what assessments pin a version with,
+/// and what `grid diff` agrees with (no change exactly when fingerprints are equal).
+pub fn fingerprint(g: &Grid) -> String {
+    let canonical = Canonical {
+        format: &g.format,
+        id: &g.id,
+        languages: &g.languages,
+        title: &g.title,
+        description: &g.description,
+        source: &g.source,
+        scales: &g.scales,
+        criteria: &g.criteria,
+        profiles: &g.profiles,
+        recognition: &g.recognition,
+    };
+    let json = serde_json::to_vec(&canonical).expect("a grid serializes to JSON");
+    sha256_hex(&json)
 }
 
 /// Parses and checks a grid. `file` names the source in findings.
@@ -33,11 +70,14 @@ pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
         return Err(vec![too_large(file, source.len(), false)]);
     }
     if source.trim().is_empty() {
-        return Err(vec![Diagnostic::error(
-            file,
-            Pos::new(1, 1),
-            format!("the file is empty; a grid starts with `format: {FORMAT}`"),
-        )]);
+        return Err(vec![
+            Diagnostic::error(
+                file,
+                Pos::new(1, 1),
+                format!("the file is empty; a grid starts with `format: {FORMAT}`"),
+            )
+            .with_code("empty-file"),
+        ]);
     }
     let raw: RawGrid = match serde_saphyr::from_str_with_options(source, yaml_options()) {
         Ok(raw) => raw,
@@ -47,7 +87,8 @@ pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
         file,
         errors: Vec::new(),
     };
-    let grid = b.grid(raw, sha256_hex(source.as_bytes()));
+    let mut grid = b.grid(raw);
+    grid.sha256 = fingerprint(&grid);
     if b.errors.is_empty() {
         Ok(grid)
     } else {
@@ -62,13 +103,15 @@ struct Builder<'f> {
 }
 
 impl Builder<'_> {
-    fn err(&mut self, at: Pos, message: impl Into<String>) {
-        self.errors.push(Diagnostic::error(self.file, at, message));
+    fn err(&mut self, code: &'static str, at: Pos, message: impl Into<String>) {
+        self.errors
+            .push(Diagnostic::error(self.file, at, message).with_code(code));
     }
 
-    fn grid(&mut self, raw: RawGrid, sha256: String) -> Grid {
+    fn grid(&mut self, raw: RawGrid) -> Grid {
         if raw.format.value != FORMAT {
             self.err(
+                "bad-format",
                 raw.format.at,
                 format!(
                     "format `{}` is not one aqor reads; expected `{FORMAT}`",
@@ -78,6 +121,7 @@ impl Builder<'_> {
         }
         if !is_id(&raw.id.value) {
             self.err(
+                "grid-id",
                 raw.id.at,
                 format!(
                     "grid id `{}` must use only lowercase letters, digits and '-' (e.g. `aqor`)",
@@ -87,6 +131,7 @@ impl Builder<'_> {
         }
         let version = semver::Version::parse(&raw.version.value).unwrap_or_else(|_| {
             self.err(
+                "bad-version",
                 raw.version.at,
                 format!(
                     "version `{}` is not semver; write it as MAJOR.MINOR.PATCH, e.g. 1.0.0",
@@ -103,7 +148,10 @@ impl Builder<'_> {
             .profiles
             .into_iter()
             .map(|p| Profile {
-                at: p.id.at,
+                at: {
+                    self.item_id(&p.id, "profile");
+                    p.id.at
+                },
                 label: self.text(p.label, &ctx, "profile label"),
                 id: p.id.value,
             })
@@ -119,6 +167,7 @@ impl Builder<'_> {
             .collect();
         if scales.is_empty() {
             self.err(
+                "empty-list",
                 scales_at,
                 "`scales` is empty; a grid needs at least one scale",
             );
@@ -134,6 +183,7 @@ impl Builder<'_> {
             .collect();
         if criteria.is_empty() {
             self.err(
+                "empty-list",
                 criteria_at,
                 "`criteria` is empty; a grid needs at least one criterion",
             );
@@ -154,6 +204,7 @@ impl Builder<'_> {
             format: raw.format.value,
             id: raw.id.value,
             version,
+            version_at: raw.version.at,
             languages,
             title: self.text(raw.title, &ctx, "grid title"),
             description: raw
@@ -164,13 +215,14 @@ impl Builder<'_> {
             criteria,
             profiles,
             recognition,
-            sha256,
+            sha256: String::new(),
         }
     }
 
     fn languages(&mut self, raw: &S<Vec<S<String>>>) -> Vec<String> {
         if raw.value.is_empty() {
             self.err(
+                "empty-list",
                 raw.at,
                 "`languages` is empty; list the grid's languages, default first, e.g. [fr, en]",
             );
@@ -179,6 +231,7 @@ impl Builder<'_> {
         for l in &raw.value {
             if !is_language(&l.value) {
                 self.err(
+                    "bad-language",
                     l.at,
                     format!(
                         "`{}` is not a language code; use two or three lowercase letters, e.g. fr",
@@ -187,7 +240,11 @@ impl Builder<'_> {
                 );
             }
             if !seen.insert(l.value.as_str()) {
-                self.err(l.at, format!("language `{}` is listed twice", l.value));
+                self.err(
+                    "duplicate-id",
+                    l.at,
+                    format!("language `{}` is listed twice", l.value),
+                );
             }
         }
         raw.value.iter().map(|l| l.value.clone()).collect()
@@ -200,6 +257,7 @@ impl Builder<'_> {
         text.resolve_untagged(ctx.default);
         if !ctx.default.is_empty() && text.get(ctx.default).is_none_or(|t| t.trim().is_empty()) {
             self.err(
+                "missing-text",
                 at,
                 format!(
                     "{what} has no text in the default language `{}`",
@@ -212,6 +270,7 @@ impl Builder<'_> {
 
     fn scale(&mut self, raw: RawScale, ctx: &Ctx) -> Scale {
         let at = raw.id.at;
+        self.item_id(&raw.id, "scale");
         let levels_at = raw.levels.at;
         let levels: Vec<Level> = raw
             .levels
@@ -219,11 +278,12 @@ impl Builder<'_> {
             .into_iter()
             .map(|l| {
                 let at = l.id.at;
+                self.item_id(&l.id, "level");
                 if l.id.value == super::NA {
-                    self.err(at, "level id `na` is reserved for \"not applicable\"; use `allow_na: true` instead");
+                    self.err("reserved-level", at, "level id `na` is reserved for \"not applicable\"; use `allow_na: true` instead");
                 }
                 if !l.score.value.is_finite() {
-                    self.err(l.score.at, "level score must be a finite number");
+                    self.err("bad-number", l.score.at, "level score must be a finite number");
                 }
                 Level {
                     id: l.id.value,
@@ -236,6 +296,7 @@ impl Builder<'_> {
             .collect();
         if levels.len() < 2 {
             self.err(
+                "empty-list",
                 levels_at,
                 format!(
                     "scale `{}` has {} level(s); a scale needs at least 2",
@@ -246,7 +307,7 @@ impl Builder<'_> {
         }
         for w in levels.windows(2) {
             if w[1].score <= w[0].score {
-                self.err(
+                self.err("level-order", 
                     w[1].at,
                     format!(
                         "level `{}` scores {} but the level before it, `{}`, scores {}; levels go lowest first with increasing scores",
@@ -269,7 +330,11 @@ impl Builder<'_> {
             None => 1.0,
             Some(w) if w.value.is_finite() && w.value >= 0.0 => w.value,
             Some(w) => {
-                self.err(w.at, format!("weight {} must be a number >= 0", w.value));
+                self.err(
+                    "bad-number",
+                    w.at,
+                    format!("weight {} must be a number >= 0", w.value),
+                );
                 1.0
             }
         }
@@ -283,6 +348,7 @@ impl Builder<'_> {
         profiles: &[Profile],
     ) -> Criterion {
         let at = raw.id.at;
+        self.item_id(&raw.id, "criterion");
         let indicators_at = raw.indicators.at;
         let indicators: Vec<Indicator> = raw
             .indicators
@@ -292,6 +358,7 @@ impl Builder<'_> {
             .collect();
         if indicators.is_empty() {
             self.err(
+                "empty-list",
                 indicators_at,
                 format!(
                     "criterion `{}` has no indicators; add one or remove the criterion",
@@ -321,6 +388,17 @@ impl Builder<'_> {
     ) -> Indicator {
         let id = raw.id.value.clone();
         let at = raw.id.at;
+        self.item_id(&raw.id, "indicator");
+        if RESERVED_COLUMNS.contains(&id.as_str()) {
+            self.err(
+                "id-grammar",
+                at,
+                format!(
+                    "indicator id `{id}` is a column name of campaign files; choose another id (reserved: {})",
+                    RESERVED_COLUMNS.join(", ")
+                ),
+            );
+        }
         let scale = scales.iter().find(|s| s.id == raw.scale.value);
         if scale.is_none() {
             let names: Vec<&str> = scales.iter().map(|s| s.id.as_str()).collect();
@@ -328,6 +406,7 @@ impl Builder<'_> {
                 .map(|c| format!("did you mean `{c}`? "))
                 .unwrap_or_default();
             self.err(
+                "unknown-reference",
                 raw.scale.at,
                 format!(
                     "unknown scale `{}` for indicator `{id}`; {hint}scales here: {}",
@@ -341,6 +420,7 @@ impl Builder<'_> {
                 && s.level(&r.value).is_none()
             {
                 b.err(
+                    "unknown-reference",
                     r.at,
                     format!(
                         "{what} `{}` of indicator `{id}` is not a level of scale `{}` (levels: {})",
@@ -376,7 +456,7 @@ impl Builder<'_> {
         for p in &raw.applies_to {
             if !profiles.iter().any(|q| q.id == p.value) {
                 let names: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
-                self.err(
+                self.err("unknown-reference", 
                     p.at,
                     format!("`applies_to` of `{id}` names profile `{}`, which the grid does not define (profiles: {})", p.value, or_none(&names)),
                 );
@@ -411,6 +491,13 @@ impl Builder<'_> {
         criteria: &[Criterion],
     ) -> Recognition {
         let label = self.text(raw.label, ctx, "recognition label");
+        if raw.rules.value.is_empty() {
+            self.err(
+                "empty-list",
+                raw.rules.at,
+                "`rules` is empty, which would grant the label to every structure; add a rule (e.g. `- min_overall: 70`) or remove `recognition`",
+            );
+        }
         let rules = raw
             .rules
             .value
@@ -429,6 +516,7 @@ impl Builder<'_> {
         let percent = |b: &mut Self, name: &str, v: S<f64>| {
             if !(0.0..=100.0).contains(&v.value) {
                 b.err(
+                    "bad-number",
                     v.at,
                     format!(
                         "`{name}: {}` must be a percentage between 0 and 100",
@@ -449,7 +537,7 @@ impl Builder<'_> {
                     .map(|c| format!("did you mean `{c}`? "))
                     .unwrap_or_default();
                 let levels: Vec<&str> = all().collect();
-                b.err(
+                b.err("unknown-reference", 
                     level.at,
                     format!(
                         "recognition rule names level `{}`, which no scale defines; {hint}levels here: {}",
@@ -463,6 +551,7 @@ impl Builder<'_> {
         let count = |b: &mut Self, name: &str, n: S<i64>| {
             u32::try_from(n.value).unwrap_or_else(|_| {
                 b.err(
+                    "bad-number",
                     n.at,
                     format!("`{name}: {}` must be a whole number from 0", n.value),
                 );
@@ -495,7 +584,7 @@ impl Builder<'_> {
                         let hint = did_you_mean(&id.value, names())
                             .map(|c| format!("; did you mean `{c}`?"))
                             .unwrap_or_default();
-                        self.err(
+                        self.err("unknown-reference", 
                             id.at,
                             format!(
                                 "`at_target` names indicator `{}`, which the grid does not have{hint}",
@@ -509,12 +598,27 @@ impl Builder<'_> {
         }
     }
 
+    /// Checks an id against the id grammar (`ID_PATTERN`).
+    fn item_id(&mut self, id: &S<String>, what: &str) {
+        if !is_item_id(&id.value) {
+            self.err(
+                "id-grammar",
+                id.at,
+                format!(
+                    "{what} id `{}` may hold only letters, digits, '.', '-' and '_' (e.g. `C1.2`); it names a column or a cell of campaign files",
+                    id.value.escape_debug()
+                ),
+            );
+        }
+    }
+
     fn unique<'a>(&mut self, items: impl Iterator<Item = (&'a str, Pos)>, what: &str) {
         let mut seen: Vec<(&str, Pos)> = Vec::new();
         for (id, at) in items {
             if let Some((_, first)) = seen.iter().find(|(s, _)| *s == id) {
                 let first = *first;
                 self.err(
+                    "duplicate-id",
                     at,
                     format!(
                         "duplicate {what} id `{id}` (first defined at line {}); ids must be unique",
@@ -554,6 +658,33 @@ pub fn is_id(s: &str) -> bool {
         && !s.starts_with('-')
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The id grammar of criteria, indicators, scales, levels and profiles, as a JSON
+/// Schema pattern: ASCII letters, digits, '.', '-' and '_', at least one.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9._-]+$";
+
+/// Columns of a campaign file other than indicator ids: no indicator may be named so.
+pub const RESERVED_COLUMNS: &[&str] = &[
+    "structure_id",
+    "structure_name",
+    "network",
+    "territory",
+    "assessor",
+    "date",
+    "grid",
+    "campaign",
+    "school_year",
+    "respondent",
+    "role",
+    "profiles",
+];
+
+/// Whether `s` follows `ID_PATTERN`.
+pub fn is_item_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
 }
 
 fn is_language(s: &str) -> bool {

@@ -7,9 +7,10 @@ mod keys;
 pub mod load;
 mod model;
 mod raw;
+pub mod rules;
 mod yaml;
 
-pub use load::{parse, sha256_hex};
+pub use load::{fingerprint, parse};
 pub use model::*;
 pub use raw::json_schema;
 
@@ -53,11 +54,14 @@ pub fn load_file(path: &Path) -> Result<Grid, GridError> {
             .chars()
             .count()
             + 1;
-        invalid(Diagnostic::error(
-            &file,
-            crate::diagnostic::Pos::new(line as u32, col as u32),
-            "not UTF-8 text (invalid byte here); save the grid as UTF-8",
-        ))
+        invalid(
+            Diagnostic::error(
+                &file,
+                crate::diagnostic::Pos::new(line as u32, col as u32),
+                "not UTF-8 text (invalid byte here); save the grid as UTF-8",
+            )
+            .with_code("not-utf8"),
+        )
     })?;
     parse(&text, &file).map_err(|findings| GridError::Invalid { file, findings })
 }

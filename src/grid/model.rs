@@ -17,6 +17,9 @@ pub struct Grid {
     pub format: String,
     pub id: String,
     pub version: semver::Version,
+    /// Where the version is written (for a too-small bump's annotation).
+    #[serde(skip)]
+    pub version_at: Pos,
     /// Languages the grid is written in; the first is the default.
     pub languages: Vec<String>,
     pub title: Text,
@@ -26,7 +29,7 @@ pub struct Grid {
     pub criteria: Vec<Criterion>,
     pub profiles: Vec<Profile>,
     pub recognition: Option<Recognition>,
-    /// Hex sha256 of the file's bytes, as assessments record it.
+    /// Fingerprint of the content (`grid::load::fingerprint`), as assessments record it.
     pub sha256: String,
 }
 

@@ -177,9 +177,82 @@ pub(crate) enum RawRule {
     AtTarget(Vec<S<String>>),
 }
 
-/// The JSON Schema of `aqor-grid/1`, derived from the types above.
+/// The JSON Schema of `aqor-grid/1`, derived from the types above, with the value
+/// constraints the loader checks and a schema can say (`refine`).
 pub fn json_schema() -> serde_json::Value {
     let mut schema = schemars::schema_for!(RawGrid);
     schema.insert("title".into(), "aqor-grid/1".into());
-    schema.to_value()
+    let mut value = schema.to_value();
+    refine(&mut value);
+    value
+}
+
+/// Adds to the derived schema what serde's types cannot say: id grammar, list
+/// lengths, number ranges, the format constant and the schema's own `$id`.
+fn refine(schema: &mut serde_json::Value) {
+    use super::load::{FORMAT, ID_PATTERN, RESERVED_COLUMNS};
+    use serde_json::json;
+    let id = json!({"pattern": ID_PATTERN});
+    let percent = json!({"minimum": 0, "maximum": 100});
+    let count = json!({"minimum": 0, "maximum": u32::MAX});
+    let at_least = |n: u32| json!({"minItems": n});
+    let language = json!({"pattern": "^[a-z]{2,3}$"});
+    let constraints = [
+        ("", json!({"$id": "urn:aqor:schema:aqor-grid-1"})),
+        ("/properties/format", json!({"const": FORMAT})),
+        ("/properties/id", json!({"pattern": "^[a-z0-9][a-z0-9-]*$"})),
+        (
+            "/properties/version",
+            json!({"pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"}),
+        ),
+        (
+            "/properties/languages",
+            json!({"minItems": 1, "uniqueItems": true}),
+        ),
+        ("/properties/languages/items", language),
+        ("/properties/scales", at_least(1)),
+        ("/properties/criteria", at_least(1)),
+        ("/$defs/Scale/properties/id", id.clone()),
+        ("/$defs/Scale/properties/levels", at_least(2)),
+        (
+            "/$defs/Level/properties/id",
+            json!({"pattern": ID_PATTERN, "not": {"const": "na"}}),
+        ),
+        ("/$defs/Criterion/properties/id", id.clone()),
+        ("/$defs/Criterion/properties/weight", json!({"minimum": 0})),
+        ("/$defs/Criterion/properties/indicators", at_least(1)),
+        (
+            "/$defs/Indicator/properties/id",
+            json!({"pattern": ID_PATTERN, "not": {"enum": RESERVED_COLUMNS}}),
+        ),
+        ("/$defs/Indicator/properties/weight", json!({"minimum": 0})),
+        ("/$defs/Profile/properties/id", id),
+        ("/$defs/Recognition/properties/rules", at_least(1)),
+        (
+            "/$defs/Rule/oneOf/0/properties/min_overall",
+            percent.clone(),
+        ),
+        (
+            "/$defs/Rule/oneOf/1/properties/min_criterion",
+            percent.clone(),
+        ),
+        ("/$defs/Rule/oneOf/2/properties/min_coverage", percent),
+        (
+            "/$defs/Rule/oneOf/3/properties/max_below_target",
+            count.clone(),
+        ),
+        (
+            "/$defs/Rule/oneOf/5/properties/max_level_count/properties/count",
+            count,
+        ),
+    ];
+    for (pointer, extra) in constraints {
+        let target = schema
+            .pointer_mut(pointer)
+            .and_then(serde_json::Value::as_object_mut)
+            .unwrap_or_else(|| panic!("schema has no {pointer}"));
+        for (k, v) in extra.as_object().into_iter().flatten() {
+            target.insert(k.clone(), v.clone());
+        }
+    }
 }

@@ -8,12 +8,21 @@ use crate::yaml::{original, yaml_error};
 pub const MAX_GRID_BYTES: usize = 8 * 1024 * 1024;
 
 /// serde's first structural error, or every unknown and duplicate key when it is one of those.
+///
+/// Mistakes authors often make (a tab in the indentation, `0,5` for a number, a
+/// fraction where a count goes) are looked for in the text first and worded in the
+/// author's terms at their own line and column: the parser would report them later,
+/// elsewhere, or as something else.
 pub(crate) fn structural_errors(
     e: &serde_saphyr::Error,
     source: &str,
     file: &str,
 ) -> Vec<Diagnostic> {
     use serde_saphyr::Error as E;
+    let authors = author_mistakes(source, file);
+    if !authors.is_empty() {
+        return authors;
+    }
     if matches!(
         original(e),
         E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } | E::DuplicateMappingKey { .. }
@@ -40,4 +49,79 @@ pub(crate) fn too_large(file: &str, len: usize, truncated: bool) -> Diagnostic {
             "file is {size} the {MAX_GRID_BYTES} bytes a grid may have; is this really a grid?"
         ),
     )
+    .with_code("too-large")
+}
+
+/// Keys whose value is a decimal number, and keys whose value is a whole number.
+const DECIMAL_KEYS: [&str; 5] = [
+    "weight",
+    "score",
+    "min_overall",
+    "min_criterion",
+    "min_coverage",
+];
+const WHOLE_KEYS: [&str; 2] = ["max_below_target", "count"];
+
+/// Tabs in indentation, decimal commas and fractional counts, each at its place.
+fn author_mistakes(source: &str, file: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let line_no = n as u32 + 1;
+        let indent: String = line
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
+        if let Some(tab) = indent.chars().position(|c| c == '\t') {
+            out.push(
+                Diagnostic::error(
+                    file,
+                    Pos::new(line_no, tab as u32 + 1),
+                    "a tab cannot indent YAML; indent with spaces (two per level)",
+                )
+                .with_code("tab"),
+            );
+            continue;
+        }
+        // Block style only: `key: value` with nothing else on the line.
+        let body = line.trim_start().trim_start_matches("- ");
+        let Some((key, value)) = body.split_once(':') else {
+            continue;
+        };
+        let value_text = value.split(" #").next().unwrap_or("").trim();
+        let col = (line.len() - value.trim_start().len()) as u32 + 1;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let key = key.trim();
+        if DECIMAL_KEYS.contains(&key)
+            && let Some((int, frac)) = value_text.trim_start_matches('-').split_once(',')
+            && digits(int)
+            && digits(frac)
+        {
+            out.push(
+                Diagnostic::error(
+                    file,
+                    Pos::new(line_no, col),
+                    format!(
+                        "a decimal number is written with a dot: {}",
+                        value_text.replace(',', ".")
+                    ),
+                )
+                .with_code("decimal-comma"),
+            );
+        }
+        if WHOLE_KEYS.contains(&key)
+            && !value_text.starts_with('-')
+            && !digits(value_text)
+            && value_text.parse::<f64>().is_ok()
+        {
+            out.push(
+                Diagnostic::error(
+                    file,
+                    Pos::new(line_no, col),
+                    format!("`{key}` is a count: expected a whole number, not {value_text}"),
+                )
+                .with_code("wrong-type"),
+            );
+        }
+    }
+    out
 }

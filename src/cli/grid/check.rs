@@ -1,19 +1,20 @@
 //! `aqor grid check`: errors and lints of grid files, for people and for CI.
 
-use aqor::diagnostic::{Diagnostic, Severity};
+use super::report;
+use aqor::diagnostic::{Diagnostic, Pos};
 use aqor::grid::{self, GridError};
 use rayon::prelude::*;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Check grid files: errors (the grid cannot be used) and warnings (lints).
 ///
 /// Exit code: 0 no error (warnings allowed unless --strict), 1 findings, 2 a file
-/// could not be read. A folder stands for its *.yaml and *.yml files; a built-in
-/// grid id (not an existing path) for the embedded grid.
+/// could not be read or the paths hold no grid. A folder stands for the grid files
+/// under it (searched recursively, as `grid list --path`); a built-in grid id (not an
+/// existing path) for the embedded grid.
 ///
-/// Example: aqor grid check grids/*.yaml --strict --format github
+/// Example: aqor grid check grids/ --strict --format github
 #[derive(clap::Args)]
 pub struct Args {
     /// Grid files, folders, or built-in grid ids.
@@ -22,58 +23,47 @@ pub struct Args {
     /// Warnings fail the check too (exit 1).
     #[arg(long)]
     strict: bool,
-    /// text: `file:line:col: error: …`; json: one object; github: Actions annotations.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Text,
-    Json,
-    Github,
+    /// text: `file:line:col: error: … [code]`; json: one object; github: Actions
+    /// annotations; junit: JUnit XML (one test case per file); sarif: SARIF 2.1.0.
+    #[arg(long, value_enum, default_value_t = report::Format::Text)]
+    format: report::Format,
 }
 
 /// What checking one file gave.
-enum Outcome {
-    Findings(Vec<Diagnostic>),
-    Unreadable(String),
+struct Outcome {
+    file: String,
+    findings: Vec<Diagnostic>,
+    unreadable: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let files = expand(&args.files);
+    let (files, skipped) = expand(&args.files);
+    for (f, format) in &skipped {
+        eprintln!(
+            "note: {} declares `format: {format}`, not a grid; skipped",
+            f.display()
+        );
+    }
+    if files.is_empty() {
+        let paths: Vec<String> = args.files.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "error: no grid file in {}; give grid files, folders holding them, or built-in grid ids",
+            paths.join(", ")
+        );
+        return Ok(ExitCode::from(2));
+    }
     let outcomes: Vec<Outcome> = files.par_iter().map(|f| check_file(f)).collect();
-    let findings: Vec<&Diagnostic> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Findings(f) => Some(f),
-            Outcome::Unreadable(_) => None,
-        })
-        .flatten()
-        .collect();
-    let unreadable: Vec<&str> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Unreadable(m) => Some(m.as_str()),
-            Outcome::Findings(_) => None,
-        })
-        .collect();
+    let findings: Vec<&Diagnostic> = outcomes.iter().flat_map(|o| &o.findings).collect();
+    let unreadable = outcomes.iter().filter(|o| o.unreadable).count();
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let warnings = findings.len() - errors;
 
-    let mut out = Vec::new();
-    match args.format {
-        Format::Text => {
-            for d in &findings {
-                writeln!(out, "{d}")?;
-            }
-        }
-        Format::Github => {
-            for d in &findings {
-                writeln!(out, "{}", github(d))?;
-            }
-        }
-        Format::Json => {
+    let per_file: Vec<(&str, Vec<&Diagnostic>)> = outcomes
+        .iter()
+        .map(|o| (o.file.as_str(), o.findings.iter().collect()))
+        .collect();
+    let out = match args.format {
+        report::Format::Json => {
             let json = serde_json::json!({
                 "files": files.len(),
                 "errors": errors,
@@ -81,13 +71,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 "unreadable": unreadable,
                 "findings": findings,
             });
-            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+            serde_json::to_string_pretty(&json)? + "\n"
         }
-    }
+        format => report::render(format, &per_file, args.strict),
+    };
     crate::cli::print_out(out)?;
-    for m in &unreadable {
-        eprintln!("error: {m}");
-    }
     eprintln!(
         "{} checked: {} error{}, {} warning{}{}",
         plural(files.len(), "grid file"),
@@ -95,13 +83,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if errors == 1 { "" } else { "s" },
         warnings,
         if warnings == 1 { "" } else { "s" },
-        if unreadable.is_empty() {
+        if unreadable == 0 {
             String::new()
         } else {
-            format!(", {} unreadable", unreadable.len())
+            format!(", {unreadable} unreadable")
         }
     );
-    Ok(if !unreadable.is_empty() {
+    Ok(if unreadable > 0 {
         ExitCode::from(2)
     } else if errors > 0 || (args.strict && warnings > 0) {
         ExitCode::from(1)
@@ -111,65 +99,79 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn check_file(path: &Path) -> Outcome {
+    let file = path.display().to_string();
     let builtin = grid::builtin::SOURCES
         .iter()
         .find(|(id, _, _)| Path::new(id) == path && !path.exists());
     if let Some((_, file, src)) = builtin {
-        return Outcome::Findings(match grid::parse(src, file) {
+        let findings = match grid::parse(src, file) {
             Ok(g) => grid::check::lints(&g, file),
             Err(findings) => findings,
-        });
+        };
+        return Outcome {
+            file: file.to_string(),
+            findings,
+            unreadable: false,
+        };
     }
     match grid::load_file(path) {
-        Ok(g) => Outcome::Findings(grid::check::lints(&g, &path.display().to_string())),
-        Err(GridError::Invalid { findings, .. }) => Outcome::Findings(findings),
-        Err(GridError::Io { path, source }) => {
-            Outcome::Unreadable(format!("cannot read grid {path}: {source}"))
-        }
+        Ok(g) => Outcome {
+            findings: grid::check::lints(&g, &file),
+            file,
+            unreadable: false,
+        },
+        Err(GridError::Invalid { findings, .. }) => Outcome {
+            file,
+            findings,
+            unreadable: false,
+        },
+        Err(GridError::Io { source, .. }) => Outcome {
+            findings: vec![
+                Diagnostic::error(
+                    &file,
+                    Pos::default(),
+                    format!("cannot read this grid file: {source}"),
+                )
+                .with_code("unreadable"),
+            ],
+            file,
+            unreadable: true,
+        },
     }
 }
 
-/// Files as given; a folder becomes its YAML files, sorted.
-fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+/// Files as given; a folder becomes the grid files under it, sorted. Returns the files
+/// and the YAML files a folder held that declare another aqor format (assessments…).
+fn expand(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
-        match std::fs::read_dir(p) {
-            Ok(entries) if p.is_dir() => {
-                let mut yaml: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| {
-                        f.is_file() && f.extension().is_some_and(|x| x == "yaml" || x == "yml")
-                    })
-                    .collect();
-                yaml.sort();
-                out.extend(yaml);
+        if !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let mut yaml = Vec::new();
+        super::yaml_files(p, 0, &mut yaml);
+        yaml.sort();
+        for f in yaml {
+            match other_format(&f) {
+                Some(format) => skipped.push((f, format)),
+                None => out.push(f),
             }
-            _ => out.push(p.clone()),
         }
     }
-    out
+    (out, skipped)
 }
 
-/// A GitHub Actions workflow command: `::error file=…,line=…,col=…::message`.
-fn github(d: &Diagnostic) -> String {
-    let kind = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    let property = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
-    format!(
-        "::{kind} file={},line={},col={}::{}",
-        property(&d.file),
-        d.line.max(1),
-        d.col.max(1),
-        escape(&d.message)
-    )
-}
-
-fn escape(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+/// The `format: aqor-…` a file declares when it is not a grid's.
+fn other_format(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find_map(|l| l.strip_prefix("format:"))?;
+    let format = line.trim().trim_matches(['"', '\'']);
+    (format.starts_with("aqor-") && !format.starts_with("aqor-grid/")).then(|| format.to_string())
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -1,6 +1,8 @@
 //! `aqor grid diff`: what changed between two versions of a grid, and the bump it needs.
 
+use super::report;
 use crate::cli::input;
+use aqor::diagnostic::Diagnostic;
 use aqor::grid::diff::{self, Bump, Diff, Kind};
 use std::io::Write;
 use std::process::ExitCode;
@@ -19,6 +21,7 @@ pub struct Args {
     old: String,
     /// The newer grid (built-in id or file).
     new: String,
+    /// text, json, or github (text plus an annotation for --check-version).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
     /// Exit 1 when NEW's version is bumped less than the changes need.
@@ -30,6 +33,8 @@ pub struct Args {
 enum Format {
     Text,
     Json,
+    /// The text report, and a too-small bump as a GitHub annotation on NEW's version.
+    Github,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -45,9 +50,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = Vec::new();
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&d)?)?,
-        Format::Text => write!(out, "{}", text(&d))?,
+        Format::Text | Format::Github => write!(out, "{}", text(&d))?,
     }
     crate::cli::print_out(out)?;
+    let file = if std::path::Path::new(&args.new).is_file() {
+        args.new.clone()
+    } else {
+        new.id.clone()
+    };
+    for (i, id) in diff::unknown_replaces(&old, &new) {
+        let finding = Diagnostic::warning(
+            &file,
+            i.at,
+            format!(
+                "indicator `{}` replaces `{id}`, which {} never had; answers to it cannot be carried (a typo?)",
+                i.id,
+                old.label()
+            ),
+        )
+        .with_code("replaces-unknown");
+        match args.format {
+            Format::Github => crate::cli::print_out(report::github(&finding) + "\n")?,
+            _ => eprintln!("{finding}"),
+        }
+    }
     if args.check_version && !d.version_ok() {
         let made = if d.actual == Bump::None {
             format!("{} is not higher than {}", new.version, old.version)
@@ -59,11 +85,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 name(d.actual)
             )
         };
-        eprintln!(
-            "error: {made}, but the changes need a {} bump; set version to {} or higher",
+        let message = format!(
+            "{made}, but the changes need a {} bump; set version to {} or higher",
             name(d.required),
             diff::next_version(&old.version, d.required)
         );
+        if let Format::Github = args.format {
+            let finding =
+                Diagnostic::error(&file, new.version_at, &message).with_code("version-bump");
+            crate::cli::print_out(report::github(&finding) + "\n")?;
+        }
+        eprintln!("error: {message} [version-bump]");
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,7 @@
 
 use aqor::grid::{self, Grid, GridError};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// List grids: the built-in ones, plus grid files under --path folders.
@@ -26,9 +26,6 @@ enum Format {
     Json,
 }
 
-/// Folders deeper than this are not searched (and symlink loops end).
-const MAX_DEPTH: usize = 8;
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut grids: Vec<(String, Grid)> = grid::builtin::all()
         .into_iter()
@@ -39,12 +36,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             anyhow::bail!("--path {}: not a folder", dir.display());
         }
         let mut files = Vec::new();
-        yaml_files(dir, 0, &mut files);
+        super::yaml_files(dir, 0, &mut files);
         files.sort();
         for f in files {
             match grid::load_file(&f) {
                 Ok(g) => grids.push((f.display().to_string(), g)),
-                Err(GridError::Invalid { findings, .. }) if is_grid_file(&f) => eprintln!(
+                Err(GridError::Invalid { findings, .. }) if super::is_grid_file(&f) => eprintln!(
                     "note: skipped {}: {} error(s); see `aqor grid check {}`",
                     f.display(),
                     findings.len(),
@@ -106,23 +103,4 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     crate::cli::print_out(out)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn yaml_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() && depth < MAX_DEPTH {
-            yaml_files(&p, depth + 1, out);
-        } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml") {
-            out.push(p);
-        }
-    }
-}
-
-/// Whether a file that failed to load declares itself a grid (then its errors matter).
-fn is_grid_file(path: &Path) -> bool {
-    std::fs::read_to_string(path).is_ok_and(|s| s.contains("aqor-grid/"))
 }

@@ -100,11 +100,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let text = match args.format {
         Format::Table => aqor::typography::punctuate(&table(&grid, &lang), &lang),
         Format::Markdown => aqor::typography::punctuate(&markdown(&grid, &lang), &lang),
-        Format::Json => serde_json::to_string_pretty(&grid)? + "\n",
+        Format::Json => json(&grid)?,
         Format::Csv => csv(&grid, &lang)?,
     };
     crate::cli::print_out(text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The grid as a grid file in JSON (which is YAML): `grid check` reads it back to the
+/// same content, so the fingerprint (not a key of the format) is left out.
+fn json(grid: &Grid) -> anyhow::Result<String> {
+    let mut value = serde_json::to_value(grid)?;
+    if let Some(map) = value.as_object_mut() {
+        map.remove("sha256");
+    }
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
 /// "0 Not started · 1 In progress · … (na)" for each scale.
