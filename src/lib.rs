@@ -3,6 +3,9 @@
 //! The library reads grids and assessments, scores them and builds reports and
 //! plans. It never prints nor touches the terminal: the `aqor` binary does I/O.
 
+// No `unsafe` but in `fsutil::windows`, the Win32 access-list calls, which allows it.
+#![deny(unsafe_code)]
+
 pub mod assessment;
 pub mod campaign;
 pub mod compare;
