@@ -44,6 +44,16 @@ fn version_lists_the_built_in_grids() {
         out.starts_with(&format!("aqor {}", env!("CARGO_PKG_VERSION"))),
         "{out}"
     );
+    // The commit it was built from, as git names it (this test runs in a checkout).
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    if head.status.success() && std::env::var_os("AQOR_COMMIT").is_none() {
+        let head = String::from_utf8_lossy(&head.stdout);
+        assert!(out.contains(&format!("({})", head.trim())), "{out}");
+    }
     for grid in [
         "aqor 1.0.0",
         "qualiopi 9.0.0",

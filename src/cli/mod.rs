@@ -20,7 +20,7 @@ use std::process::ExitCode;
 ///
 /// Example: aqor score examples/campaign-2025.csv --grid aqor
 #[derive(Parser)]
-#[command(name = "aqor", version, about, long_about = None, propagate_version = true)]
+#[command(name = "aqor", version = VERSION, about, long_about = None, propagate_version = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -57,6 +57,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The version and the commit it was built from (see build.rs), so that a user's
+/// report names the exact build.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("AQOR_COMMIT"), ")");
+
 /// Parses the command line; `--version` also lists the built-in grids' versions.
 pub fn parse() -> Cli {
     let mut cmd = Cli::command();
@@ -66,8 +70,7 @@ pub fn parse() -> Cli {
             .map(|g| g.label())
             .collect();
         let long = format!(
-            "{}\nbuilt-in grids: {}",
-            env!("CARGO_PKG_VERSION"),
+            "{VERSION}\nbuilt-in grids: {}",
             grids.join(", ")
         );
         cmd = cmd.long_version(long.leak() as &str);

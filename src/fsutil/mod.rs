@@ -1,5 +1,8 @@
 //! Writing files so that a reader never sees half of one.
 
+#[cfg(windows)]
+pub mod windows;
+
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -8,7 +11,8 @@ use std::path::Path;
 pub enum Access {
     /// Like any file a user saves (0644): reports, plans, assessments.
     Shared,
-    /// The owner only (0600): what must not travel, such as an anonymisation key.
+    /// The owner only (0600 on Unix, an owner-only access list on Windows): what
+    /// must not travel, such as an anonymisation key.
     Private,
 }
 
@@ -34,6 +38,12 @@ pub fn write_atomic_as(
         .prefix(".aqor-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
+    // Protected before a byte is written, so the secret is never readable by others;
+    // the rename keeps the access list.
+    #[cfg(windows)]
+    if access == Access::Private {
+        windows::set_owner_only(tmp.path())?;
+    }
     // Through the `File`: `NamedTempFile`'s own errors name the temporary file, which is gone.
     tmp.as_file_mut().write_all(bytes)?;
     #[cfg(unix)]
