@@ -298,7 +298,7 @@ fn usage_errors_and_unreadable_inputs_exit_2() {
         ),
         (
             vec!["grid", "check", "no-such.yaml"],
-            "cannot read grid no-such.yaml",
+            "1 unreadable",
         ),
         (vec!["frobnicate"], "unrecognized subcommand"),
     ];
