@@ -69,7 +69,12 @@ pub fn anonymize(c: &mut Comparison) -> Vec<KeyEntry> {
 pub fn redact(text: &str, key: &[KeyEntry]) -> String {
     let mut known: Vec<(&str, &str)> = key
         .iter()
-        .flat_map(|k| [(k.name.as_str(), k.code.as_str()), (k.id.as_str(), k.code.as_str())])
+        .flat_map(|k| {
+            [
+                (k.name.as_str(), k.code.as_str()),
+                (k.id.as_str(), k.code.as_str()),
+            ]
+        })
         .filter(|(t, _)| !t.is_empty())
         .collect();
     known.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));

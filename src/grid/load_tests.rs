@@ -65,7 +65,9 @@ fn duplicate_keys_are_errors_with_position() {
 fn empty_file() {
     assert_eq!(
         errors("\n  \n"),
-        ["g.yaml:1:1: error: the file is empty; a grid starts with `format: aqor-grid/1` [empty-file]"]
+        [
+            "g.yaml:1:1: error: the file is empty; a grid starts with `format: aqor-grid/1` [empty-file]"
+        ]
     );
 }
 
