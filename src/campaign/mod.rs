@@ -21,7 +21,7 @@ pub use header::{Column, grid_cell, template};
 pub use period::Period;
 pub use quick::ScoredRow;
 pub use records::{Batch, Record, Records, Text};
-pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
+pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
 use crate::assessment::{self, ActionStatus, Answer, Assessment, Choice, PlannedAction, Structure};
@@ -325,6 +325,26 @@ impl<'g, R: Read> Reader<'g, R> {
 }
 
 impl RowBuilder<'_> {
+    /// The campaign of rows without a `campaign` cell: the file's name (none for stdin).
+    pub fn file_campaign(&self) -> Option<&str> {
+        self.file_campaign.as_deref()
+    }
+
+    /// Indicators (grid order) the header has no level column for, among those its
+    /// rows may be asked: an indicator of some profiles only counts when the file has
+    /// a `profiles` column.
+    pub fn missing_levels(&self) -> Vec<usize> {
+        let profiles = self.columns.contains(&Column::Profiles);
+        self.grid
+            .indicators()
+            .enumerate()
+            .filter(|(n, (_, i))| {
+                self.cells[*n][0].is_none() && (profiles || i.applies_to.is_empty())
+            })
+            .map(|(n, _)| n)
+            .collect()
+    }
+
     fn cell(&self, rec: Record, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
         self.cell_text(rec, at, problems).map(Cow::into_owned)
     }
@@ -475,9 +495,7 @@ impl RowBuilder<'_> {
                 let mut a = self.blank.clone();
                 (a.structure, a.date) = (structure, date);
                 a.assessor = self.fixed(rec, Column::Assessor, &mut problems);
-                a.campaign = self
-                    .fixed(rec, Column::Campaign, &mut problems)
-                    .or_else(|| self.file_campaign.clone());
+                a.campaign = self.fixed(rec, Column::Campaign, &mut problems);
                 a.answers = answers;
                 if problems.is_empty() {
                     Ok(a)
