@@ -102,6 +102,13 @@ impl Inputs {
             }
         };
         let (mut records, builder) = reader.split();
+        let (notes, warnings) = builder.carried_columns();
+        notes
+            .iter()
+            .for_each(|n| pass.sink.note(&format_args!("{name}: {n}")));
+        warnings
+            .iter()
+            .for_each(|w| pass.warn(&format_args!("{name}: {w}")));
         let missing = builder.missing_levels();
         if !missing.is_empty() && self.options.strict {
             let m = fill(WORDS, "no_column_strict", &[("ids", &self.ids(&missing))]);
