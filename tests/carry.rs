@@ -153,3 +153,95 @@ fn campaign_columns_of_an_older_version_are_carried() {
     let doc: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(doc["assessments"][0]["answers"]["C1.2"]["level"], "1");
 }
+
+/// `aqor migrate` takes a campaign CSV: a migrated CSV of the new grid (read back by
+/// `score` with no note), or one assessment file per structure.
+#[test]
+fn migrate_carries_a_campaign_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("campaign-2.0.csv");
+    let from = "tests/fixtures/carry/campaign-1.0-merge.csv";
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "migrate",
+            from,
+            "--from",
+            OLD_GRID,
+            "--to",
+            "tests/fixtures/grid/demo-2.0.yaml",
+        ];
+        a.extend_from_slice(extra);
+        a.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    // The scale of C2.2 changed: refused without a level map, nothing written.
+    let a = args(&["-o", out.to_str().unwrap()]);
+    let o = run(&refs(&a), |_| {});
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("C2.2: answer `2` on level4"),
+        "{}",
+        o.stderr
+    );
+    assert!(!out.exists());
+    let a = args(&[
+        "-o",
+        out.to_str().unwrap(),
+        "--level-map",
+        "C2.2:0=no,C2.2:1=no,C2.2:2=yes,C2.2:3=yes",
+    ]);
+    let o = run(&refs(&a), |_| {});
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("C1.1 → A.1 (2)"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("C1.3 (3): removed in demo 2.0.0"),
+        "{}",
+        o.stderr
+    );
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(
+        csv,
+        "structure_id,structure_name,network,date,campaign,grid,A.1,C1.2,C2.1,C2.2,C2.3\n\
+         cio-demo,CIO démo,,2026-03-02,campaign-1.0-merge,demo@2.0.0,2,1,3,yes,\n"
+    );
+    let o = run(
+        &[
+            "score",
+            out.to_str().unwrap(),
+            "--grid",
+            "tests/fixtures/grid/demo-2.0.yaml",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // One assessment file per structure.
+    let folder = dir.path().join("assessments");
+    let a = args(&[
+        "--out-dir",
+        folder.to_str().unwrap(),
+        "--level-map",
+        "C2.2:0=no,C2.2:1=no,C2.2:2=yes,C2.2:3=yes",
+    ]);
+    let o = run(&refs(&a), |_| {});
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let yaml = std::fs::read_to_string(folder.join("cio-demo.yaml")).unwrap();
+    assert!(
+        yaml.contains("version: \"2.0.0\"") && yaml.contains("A.1:"),
+        "{yaml}"
+    );
+    // Without --from, the `grid` column must name the version.
+    let o = run(
+        &["migrate", from, "--to", "tests/fixtures/grid/demo-2.0.yaml"],
+        |_| {},
+    );
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("has no `grid` column naming the version it answers"),
+        "{}",
+        o.stderr
+    );
+}
+
+fn refs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}

@@ -15,6 +15,7 @@ mod quick;
 mod records;
 mod seen;
 mod sniff;
+mod write;
 
 pub use crate::date::parse as parse_date;
 pub use header::{Column, grid_cell, template};
@@ -23,6 +24,7 @@ pub use quick::ScoredRow;
 pub use records::{Batch, Record, Records, Text};
 pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
+pub use write::write;
 
 use crate::assessment::{self, ActionStatus, Answer, Assessment, Choice, PlannedAction, Structure};
 use crate::diagnostic::{Severity, did_you_mean};

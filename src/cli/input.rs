@@ -242,7 +242,7 @@ pub fn note_carried(inputs: &Inputs) {
 /// Problems and warnings on stderr, as the engine finds them; warnings are shown
 /// on the first pass only, the first [`MAX_WARNINGS`] of it.
 #[derive(Default)]
-struct Stderr {
+pub(crate) struct Stderr {
     warnings: usize,
     /// Passes over: later ones have shown their warnings already.
     passes: usize,

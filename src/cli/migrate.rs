@@ -1,4 +1,4 @@
-//! `aqor migrate`: carry an assessment to a newer version of its grid.
+//! `aqor migrate`: carry an assessment, or a campaign CSV, to a newer version of its grid.
 
 use crate::cli::say::{self, OrSay};
 use crate::cli::{CheckFailed, input};
@@ -19,10 +19,16 @@ use std::process::ExitCode;
 /// id, version and sha256 the assessment records. Writes the new assessment to
 /// OUT (never over an existing file unless --force), or to stdout.
 ///
+/// A campaign CSV is migrated row by row (its old grid is --from, else the one its
+/// `grid` column names) into a campaign CSV of the new grid, or with --out-dir into
+/// one assessment file per structure.
+///
 /// Example: aqor migrate cio-blois.yaml --to aqor -o cio-blois-1.0.yaml --level-map 0=no,1=no,2=yes,3=yes
+///
+/// Example: aqor migrate campagne-2025.csv --from grids/aqor-0.9.yaml --to aqor -o campagne-2025-v1.csv
 #[derive(clap::Args)]
 pub struct Args {
-    /// The assessment file (aqor-assessment/1).
+    /// The assessment file (aqor-assessment/1) or campaign CSV.
     assessment: PathBuf,
     /// The newer grid: built-in id or file.
     #[arg(long, value_name = "GRID")]
@@ -33,7 +39,10 @@ pub struct Args {
     /// Where to write the migrated assessment (default: stdout).
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
-    /// Overwrite OUT if it exists.
+    /// For a campaign CSV: write one assessment file per structure into DIR instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    out_dir: Option<PathBuf>,
+    /// Overwrite OUT (or files in DIR) if they exist.
     #[arg(long)]
     force: bool,
     /// OLD=NEW level pairs for indicators whose scale changed, comma-separated;
@@ -44,6 +53,16 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let file = args.assessment.display().to_string();
+    let kind = aqor::input::Input::file(args.assessment.clone())
+        .map(|i| i.kind())
+        .or_say(|| msg!(WORDS, "cannot_read_assessment", file = &file))?;
+    if kind == aqor::input::Kind::Campaign {
+        return campaign(&args);
+    }
+    anyhow::ensure!(
+        args.out_dir.is_none(),
+        say::text(&msg!(WORDS, "out_dir_campaign_only"))
+    );
     let source = std::fs::read_to_string(&args.assessment)
         .or_say(|| msg!(WORDS, "cannot_read_assessment", file = &file))?;
     let located = assessment::parse(&source, &file).map_err(|d| CheckFailed(d.to_string()))?;
@@ -73,16 +92,70 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })?;
     let yaml = assessment::to_yaml(&m.assessment);
     match &args.output {
-        Some(out) => aqor::fsutil::write_atomic(out, yaml.as_bytes(), args.force).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                say::fail(msg!(say::WORDS, "exists_use_force", file = out))
-            } else {
-                say::over(e, msg!(say::WORDS, "cannot_write", file = out))
-            }
-        })?,
+        Some(out) => super::plan::write(out, yaml.as_bytes(), args.force)?,
         None => super::print_out(yaml)?,
     }
     report(&m, &a.structure.id, &old, &new);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A campaign CSV migrated row by row: every row is read against the old grid (any
+/// problem stops it, nothing written), carried by the same rule as an assessment file.
+fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
+    use aqor::input::{Input, Inputs, Options};
+    let path = &args.assessment;
+    let new = input::grid(&args.to)?;
+    let old = match &args.from {
+        Some(spec) => input::grid(spec)?,
+        None => {
+            let file = std::fs::File::open(path)?;
+            let cell = aqor::campaign::peek_grid(file, &path.display().to_string(), None)?;
+            let Some((id, version)) = cell.as_deref().and_then(|c| c.split_once('@')) else {
+                return Err(say::fail(msg!(WORDS, "campaign_needs_from", file = path)));
+            };
+            find_grid(id, version, None, path, &args.to)?
+        }
+    };
+    let files = vec![Input::file(path.clone())?];
+    let sink = Box::<input::Stderr>::default();
+    let all =
+        Inputs::new(old.clone(), files, Options::default(), sink).read_all::<anyhow::Error>()?;
+    let mut map = LevelMap::default();
+    for spec in &args.level_map {
+        map.add(spec)?;
+    }
+    let mut migrated = Vec::with_capacity(all.len());
+    for a in &all {
+        let m = migrate(&old, &new, a, &map).map_err(|e| match e {
+            MigrateError::BadLevelMap(_) => anyhow::Error::from(e),
+            _ => CheckFailed(format!("{}: {}: {e}", path.display(), a.structure.id)).into(),
+        })?;
+        report(&m, &a.structure.id, &old, &new);
+        migrated.push(m.assessment);
+    }
+    match (&args.out_dir, &args.output) {
+        (Some(dir), _) => {
+            std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_write", file = dir))?;
+            let names = super::plan::file_names(migrated.iter().map(|a| a.structure.id.as_str()));
+            for (a, name) in migrated.iter().zip(names) {
+                let name = name.replacen("plan-", "", 1).replace(".pdf", ".yaml");
+                let yaml = assessment::to_yaml(a);
+                super::plan::write(&dir.join(name), yaml.as_bytes(), args.force)?;
+            }
+        }
+        (None, Some(out)) => {
+            let csv = aqor::campaign::write(&new, &migrated);
+            super::plan::write(out, csv.as_bytes(), args.force)?;
+        }
+        (None, None) => super::print_out(aqor::campaign::write(&new, &migrated))?,
+    }
+    say::line(msg!(
+        WORDS,
+        "migrated_rows",
+        n = migrated.len(),
+        file = path,
+        new = new.label()
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -144,11 +217,21 @@ fn line(what: &'static str, items: &[String]) {
 /// The grid the assessment answers: built-in, or a grid file next to the new grid or
 /// the assessment, matching id, version and (when recorded) sha256.
 fn find_old(a: &assessment::Assessment, assessment: &Path, to: &str) -> anyhow::Result<Grid> {
-    let (id, version) = (&a.grid.id, &a.grid.version);
+    let g = &a.grid;
+    find_grid(&g.id, &g.version, g.sha256.as_deref(), assessment, to)
+}
+
+/// The grid `id` at `version` (and `sha256` when known): built-in, or a grid file next
+/// to the new grid `to` or to the file migrated.
+fn find_grid(
+    id: &str,
+    version: &str,
+    sha256: Option<&str>,
+    assessment: &Path,
+    to: &str,
+) -> anyhow::Result<Grid> {
     let fits = |g: &Grid| {
-        g.id == *id
-            && g.version.to_string() == *version
-            && a.grid.sha256.as_ref().is_none_or(|s| *s == g.sha256)
+        g.id == id && g.version.to_string() == version && sha256.is_none_or(|s| s == g.sha256)
     };
     if let Some(g) = grid::builtin::get(id).filter(|g| fits(g)) {
         return Ok(g);
@@ -200,6 +283,36 @@ fn find_old(a: &assessment::Assessment, assessment: &Path, to: &str) -> anyhow::
 
 /// What `aqor migrate` says.
 const WORDS: Catalogue = &[
+    (
+        "campaign_needs_from",
+        [
+            "{file} has no `grid` column naming the version it answers (such as aqor@1.0.0); give --from GRID",
+            "{file} n’a pas de colonne `grid` nommant la version à laquelle il répond (comme aqor@1.0.0)\u{202f}; donnez --from GRID",
+            "{file} non ha una colonna `grid` che nomini la versione a cui risponde (come aqor@1.0.0); date --from GRID",
+            "{file} no tiene una columna `grid` que nombre la versión que responde (como aqor@1.0.0); indique --from GRID",
+            "{file} nie ma kolumny `grid` z wersją, na którą odpowiada (np. aqor@1.0.0); podaj --from GRID",
+        ],
+    ),
+    (
+        "out_dir_campaign_only",
+        [
+            "--out-dir is for a campaign CSV; for one assessment use -o",
+            "--out-dir est pour une campagne CSV\u{202f}; pour une évaluation, utilisez -o",
+            "--out-dir è per una campagna CSV; per una valutazione usate -o",
+            "--out-dir es para una campaña CSV; para una evaluación use -o",
+            "--out-dir służy do kampanii CSV; dla jednej oceny użyj -o",
+        ],
+    ),
+    (
+        "migrated_rows",
+        [
+            "migrated {n} {n|row|rows} of {file} to {new}",
+            "{n} {n|ligne migrée|lignes migrées} de {file} vers {new}",
+            "{n} {n|riga migrata|righe migrate} di {file} a {new}",
+            "{n} {n|fila migrada|filas migradas} de {file} a {new}",
+            "przeniesiono {n} {n|wiersz|wiersze|wierszy} z {file} do {new}",
+        ],
+    ),
     (
         "cannot_read_assessment",
         [

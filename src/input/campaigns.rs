@@ -70,8 +70,11 @@ impl Options {
 /// Bounded by the days of a year or two, whatever the number of rows.
 #[derive(Default)]
 pub(super) struct Dates {
-    campaigns: HashMap<u64, (String, BTreeMap<NaiveDate, (u64, Place)>)>,
+    campaigns: HashMap<u64, (String, Days)>,
 }
+
+/// Per day: how many assessments and where the first was read.
+type Days = BTreeMap<NaiveDate, (u64, Place)>;
 
 impl Dates {
     /// Counts `who`'s date in its campaign; `label` names the campaign the first time.
