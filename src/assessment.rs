@@ -23,6 +23,15 @@ pub struct Assessment {
     pub campaign: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
+    /// Whose answers these are when a group self-assesses (each member answers
+    /// alone, then `aqor consensus` brings the answers together; docs/consensus.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Set on a consensus draft or record: how it was made and from whose answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Consensus>,
     /// The language (fr, en, it, es, pl) the answers were given in: `aqor assess`
     /// resumes in it, and `score` and `plan` speak it unless told otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70,6 +79,87 @@ pub struct Answer {
     pub importance: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<PlannedAction>,
+    /// A consensus draft's mark: the respondents disagree here (split), the meeting decides.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub discuss: bool,
+    /// Why the group agreed on this level (recorded by `aqor assess --consensus`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<String>,
+    /// Provenance in a consensus file: each respondent's own answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<Vote>,
+}
+
+/// Who a respondent speaks for in a group self-assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Team,
+    Management,
+    Partner,
+    User,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Team, Role::Management, Role::Partner, Role::User];
+
+    /// `team`, `management`, `partner` or `user`, whatever the case and blanks around it.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        Role::ALL
+            .into_iter()
+            .find(|r| r.id().eq_ignore_ascii_case(s))
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Team => "team",
+            Role::Management => "management",
+            Role::Partner => "partner",
+            Role::User => "user",
+        }
+    }
+}
+
+/// One respondent's answer to an indicator, kept in a consensus file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    pub respondent: String,
+    /// `None`: the respondent left the indicator unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Choice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub importance: Option<u8>,
+    /// The action the respondent proposed: the meeting decides which to plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<PlannedAction>,
+}
+
+/// How a consensus file was made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consensus {
+    /// `median` (docs/consensus.md: the lower middle level for an even count).
+    pub method: String,
+    /// Every respondent whose answers it brings together, in input order.
+    pub respondents: Vec<RespondentRef>,
+}
+
+/// A respondent of a consensus file: who, in which role, when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RespondentRef {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// When the respondent answered.
+    #[serde(deserialize_with = "crate::date::deserialize")]
+    pub date: NaiveDate,
 }
 
 /// A level id of the indicator's scale, or "not applicable".
@@ -126,6 +216,9 @@ impl Answer {
             evidence: None,
             importance: None,
             action: None,
+            discuss: false,
+            agreed: None,
+            votes: Vec::new(),
         }
     }
 }
@@ -193,6 +286,9 @@ impl Assessment {
             date,
             campaign: None,
             assessor: None,
+            respondent: None,
+            role: None,
+            consensus: None,
             language: None,
             answers: IndexMap::new(),
         }
@@ -293,6 +389,26 @@ pub(crate) fn fill(words: crate::i18n::Catalogue, key: &str, values: &[(&str, &s
 
 /// Messages about answers (en, fr, it, es, pl).
 pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "empty_respondent",
+        [
+            "respondent is empty; write whose answers these are, or remove the line",
+            "respondent est vide\u{202f}; indiquez de qui sont ces réponses, ou supprimez la ligne",
+            "respondent è vuoto; scrivi di chi sono queste risposte, o togli la riga",
+            "respondent está vacío; escriba de quién son estas respuestas, o quite la línea",
+            "respondent jest pusty; wpisz, czyje to odpowiedzi, albo usuń wiersz",
+        ],
+    ),
+    (
+        "role_without_respondent",
+        [
+            "a role without a respondent; write whose answers these are in `respondent:`",
+            "un rôle sans répondant\u{202f}; indiquez dans `respondent:` de qui sont ces réponses",
+            "un ruolo senza rispondente; scrivi in `respondent:` di chi sono queste risposte",
+            "un rol sin encuestado; escriba en `respondent:` de quién son estas respuestas",
+            "rola bez respondenta; wpisz w `respondent:`, czyje to odpowiedzi",
+        ],
+    ),
     (
         "not_a_level",
         [
@@ -458,6 +574,20 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             file,
             top,
             "structure.id is empty; every assessment needs the structure's id",
+        ));
+    }
+    if a.respondent.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            fill(WORDS, "empty_respondent", &[]),
+        ));
+    }
+    if a.role.is_some() && a.respondent.is_none() {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            fill(WORDS, "role_without_respondent", &[]),
         ));
     }
     for p in &a.structure.profiles {

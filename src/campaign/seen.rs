@@ -33,6 +33,33 @@ pub fn fingerprint(structure_id: &str, date: NaiveDate) -> u128 {
     xxhash_rust::xxh3::xxh3_128_with_seed(structure_id.as_bytes(), day)
 }
 
+/// The duplicate check's key of an assessment: its structure and date; for one
+/// respondent of a group self-assessment, its structure, campaign and respondent
+/// (several respondents are not one assessment read twice, one respondent answers
+/// once a campaign).
+pub fn key_of(a: &crate::assessment::Assessment) -> u128 {
+    let Some(respondent) = &a.respondent else {
+        return fingerprint(&a.structure.id, a.date);
+    };
+    let campaign = group_campaign(a);
+    let mut bytes =
+        Vec::with_capacity(a.structure.id.len() + campaign.len() + respondent.len() + 16);
+    for part in [a.structure.id.as_str(), campaign.as_str()] {
+        bytes.extend_from_slice(&(part.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(part.as_bytes());
+    }
+    bytes.extend_from_slice(respondent.as_bytes());
+    xxhash_rust::xxh3::xxh3_128_with_seed(&bytes, 0x7e5d)
+}
+
+/// The campaign a respondent's answers belong to: the one named, else the calendar
+/// year of their date (as `compare` groups them by default).
+pub fn group_campaign(a: &crate::assessment::Assessment) -> String {
+    a.campaign
+        .clone()
+        .unwrap_or_else(|| super::Period::default().label(a.date))
+}
+
 /// A fingerprint as the table holds it: two words (aligned on 8 bytes, not 16).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Key(u64, u64);

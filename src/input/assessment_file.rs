@@ -3,7 +3,7 @@
 use super::pass::Pass;
 use super::{Error, Input, Inputs};
 use crate::assessment::{self, Assessment};
-use crate::campaign::{Place, fingerprint};
+use crate::campaign::{Place, key_of};
 use crate::grid::Grid;
 
 impl Inputs {
@@ -35,12 +35,16 @@ impl Inputs {
             }
         }
         let a = located.assessment;
+        if let Some(m) = super::respondent_problem(self.options.respondents, &a) {
+            pass.problem(&format_args!("{name}: {m}"));
+            ok = false;
+        }
         let at = Place {
             file: pass.file,
             row: 0,
         };
-        if let Err(first) = pass.first_seen(fingerprint(&a.structure.id, a.date), at)? {
-            pass.problem(&self.twice(name, 0, &a.structure.id, a.date, first));
+        if let Err(first) = pass.first_seen(key_of(&a), at)? {
+            pass.problem(&self.twice(name, 0, &a, first));
             ok = false;
         }
         if ok {

@@ -42,11 +42,11 @@ mod sink;
 mod tests;
 
 pub use error::Error;
-pub use kind::{Kind, is_grid_file};
+pub use kind::{Kind, is_grid_file, is_respondent_file};
 pub use sink::{Collected, Sink};
 
 use crate::assessment::Assessment;
-use crate::campaign::{self, ScoredRow, fingerprint};
+use crate::campaign::{self, ScoredRow, fingerprint, key_of};
 use crate::grid::Grid;
 use crate::score::{self, Totals};
 use pass::Pass;
@@ -55,6 +55,67 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+
+/// What is wrong with an assessment's respondent: named where answers are scored
+/// (one voice would stand for the whole structure), or missing where a group's
+/// answers are brought together (`group`, see [`Options::respondents`]).
+fn respondent_problem(group: bool, a: &Assessment) -> Option<String> {
+    match (&a.respondent, group) {
+        (Some(r), false) => Some(crate::assessment::fill(
+            WORDS,
+            "one_voice",
+            &[("respondent", r.as_str())],
+        )),
+        (None, true) => Some(crate::assessment::fill(WORDS, "no_respondent", &[])),
+        _ => None,
+    }
+}
+
+/// A campaign row whose respondent is refused (see [`respondent_problem`]).
+fn individual<T>(allowed: bool, file: &str, m: Made<(Assessment, T)>) -> Made<(Assessment, T)> {
+    let result = match m.result {
+        Ok((a, t)) => match respondent_problem(allowed, &a) {
+            Some(p) => Err(vec![campaign::Problem::at(file, m.number, "respondent", p)]),
+            None => Ok((a, t)),
+        },
+        r => r,
+    };
+    Made { result, ..m }
+}
+
+/// Messages of the input engine (en, fr, it, es, pl).
+pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "no_respondent",
+        [
+            "no respondent: `aqor consensus` brings together the answers of several respondents; write whose answers these are (`respondent:` in an assessment file, the respondent column in a campaign)",
+            "pas de répondant\u{202f}: `aqor consensus` rassemble les réponses de plusieurs répondants\u{202f}; indiquez de qui sont ces réponses (`respondent:` dans un fichier d'évaluation, la colonne respondent dans une campagne)",
+            "nessun rispondente: `aqor consensus` riunisce le risposte di più rispondenti; scrivi di chi sono queste risposte (`respondent:` in un file di valutazione, la colonna respondent in una campagna)",
+            "sin encuestado: `aqor consensus` reúne las respuestas de varios encuestados; escriba de quién son estas respuestas (`respondent:` en un archivo de evaluación, la columna respondent en una campaña)",
+            "brak respondenta: `aqor consensus` zbiera odpowiedzi kilku respondentów; wpisz, czyje to odpowiedzi (`respondent:` w pliku oceny, kolumna respondent w kampanii)",
+        ],
+    ),
+    (
+        "respondent_twice",
+        [
+            "respondent `{respondent}` already answered for `{id}` in campaign {campaign} ({place}); keep one",
+            "le répondant `{respondent}` a déjà répondu pour `{id}` dans la campagne {campaign} ({place})\u{202f}; gardez-en une",
+            "il rispondente `{respondent}` ha già risposto per `{id}` nella campagna {campaign} ({place}); tienine una",
+            "el encuestado `{respondent}` ya respondió por `{id}` en la campaña {campaign} ({place}); conserve una",
+            "respondent `{respondent}` już odpowiedział za `{id}` w kampanii {campaign} ({place}); zostaw jedną",
+        ],
+    ),
+    (
+        "one_voice",
+        [
+            "these are the answers of respondent `{respondent}`, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)",
+            "ce sont les réponses du répondant `{respondent}`, une voix d'une autoévaluation en groupe\u{202f}: comptées seules, elles vaudraient pour toute la structure\u{202f}; rassemblez les réponses du groupe avec `aqor consensus` et utilisez son fichier de consensus (docs/consensus.md)",
+            "sono le risposte del rispondente `{respondent}`, una voce di un'autovalutazione di gruppo: contate da sole varrebbero per tutta la struttura; riunisci le risposte del gruppo con `aqor consensus` e usa il suo file di consenso (docs/consensus.md)",
+            "son las respuestas del encuestado `{respondent}`, una voz de una autoevaluación en grupo: contadas solas valdrían por toda la estructura; reúna las respuestas del grupo con `aqor consensus` y use su archivo de consenso (docs/consensus.md)",
+            "to odpowiedzi respondenta `{respondent}`, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierz odpowiedzi grupy poleceniem `aqor consensus` i użyj jego pliku konsensusu (docs/consensus.md)",
+        ],
+    ),
+];
 
 /// One input file, as problems name it.
 pub struct Input {
@@ -120,6 +181,10 @@ pub struct Options {
     /// Structures and dates the duplicate check keeps in memory (small in tests of
     /// very large inputs).
     pub seen_memory_keys: usize,
+    /// Read a group self-assessment (`aqor consensus`): every assessment names its
+    /// respondent. Otherwise one respondent's answers are refused, so that a
+    /// structure is never counted once per respondent (docs/consensus.md).
+    pub respondents: bool,
 }
 
 impl Default for Options {
@@ -129,6 +194,7 @@ impl Default for Options {
             delimiter: None,
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
+            respondents: false,
         }
     }
 }
@@ -227,14 +293,15 @@ impl Inputs {
         mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
     ) -> Result<Summary, E> {
         let grid = &self.grid;
+        let allowed = self.options.respondents;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
-                    full(b, rec, |a| map(grid, a))
-                        .map(|(a, t)| (fingerprint(&a.structure.id, a.date), (a, t)))
+                    individual(allowed, &input.name, full(b, rec, |a| map(grid, a)))
+                        .map(|(a, t)| (key_of(&a), (a, t)))
                 },
                 &mut |(a, t), _| sink(a, t),
             ),
@@ -265,6 +332,7 @@ impl Inputs {
             (fingerprint(&r.structure_id, r.date), map(r, bytes))
         };
         let slow = self.options.no_fast_path;
+        let allowed = self.options.respondents;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &totals, &mut |a, t| {
                 let mut bytes = Vec::new();
@@ -280,7 +348,7 @@ impl Inputs {
                         warnings: Warned::Counted(row.warnings),
                         result: Ok(keyed(&row, &mut s.bytes)),
                     },
-                    None => full(b, rec, |a| totals(grid, a))
+                    None => individual(allowed, &input.name, full(b, rec, |a| totals(grid, a)))
                         .map(|(a, t)| keyed(&scored(a, t), &mut s.bytes)),
                 },
                 &mut sink,

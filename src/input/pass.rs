@@ -2,8 +2,8 @@
 
 use super::{Error, Inputs, Kind, Options, Sink, Summary};
 use crate::assessment;
+use crate::assessment::Assessment;
 use crate::campaign::{self, Batch, Place, Seen};
-use chrono::NaiveDate;
 use std::collections::HashMap;
 
 pub(super) struct Pass<'s> {
@@ -88,25 +88,37 @@ impl<'s> Pass<'s> {
 }
 
 impl Inputs {
-    /// What a second assessment of a structure at the same date, read in `name` at
-    /// `row` (0 for a YAML file), is told.
-    pub(super) fn twice(
-        &self,
-        name: &str,
-        row: u64,
-        id: &str,
-        date: NaiveDate,
-        first: Place,
-    ) -> String {
+    /// What a second assessment of a structure at the same date (or a respondent's
+    /// second answers in a campaign), read in `name` at `row` (0 for a YAML file), is told.
+    pub(super) fn twice(&self, name: &str, row: u64, a: &Assessment, first: Place) -> String {
+        let (id, date) = (a.structure.id.as_str(), a.date);
         let file = &self.files[first.file as usize].name;
         let place = if first.row > 0 {
             format!("{file} row {}", first.row)
         } else {
             file.to_string()
         };
-        let m = format!("`{id}` already has an assessment dated {date} ({place}); keep one");
+        let (m, column) = match &a.respondent {
+            Some(r) => (
+                crate::assessment::fill(
+                    super::WORDS,
+                    "respondent_twice",
+                    &[
+                        ("respondent", r.as_str()),
+                        ("id", id),
+                        ("campaign", campaign::group_campaign(a).as_str()),
+                        ("place", place.as_str()),
+                    ],
+                ),
+                "respondent",
+            ),
+            None => (
+                format!("`{id}` already has an assessment dated {date} ({place}); keep one"),
+                "structure_id",
+            ),
+        };
         if row > 0 {
-            campaign::Problem::at(name, row, "structure_id", m).to_string()
+            campaign::Problem::at(name, row, column, m).to_string()
         } else {
             format!("{name}: {m}")
         }
@@ -130,8 +142,7 @@ impl Inputs {
             if input.kind == Kind::Assessment {
                 let text = std::fs::read_to_string(&input.path).map_err(Error::read(&again()))?;
                 if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
-                    let a = l.assessment;
-                    keys.push((0, a.structure.id, a.date));
+                    keys.push((0, l.assessment));
                 }
             } else {
                 let f = std::fs::File::open(&input.path).map_err(Error::read(&again()))?;
@@ -143,13 +154,13 @@ impl Inputs {
                     if here.contains_key(&rec.row)
                         && let Ok(a) = reader.builder().build(rec).assessment
                     {
-                        keys.push((rec.row, a.structure.id, a.date));
+                        keys.push((rec.row, a));
                     }
                 }
             }
-            for (row, id, date) in keys {
+            for (row, a) in keys {
                 if let Some(first) = here.get(&row) {
-                    sink.problem(&self.twice(name, row, &id, date, *first));
+                    sink.problem(&self.twice(name, row, &a, *first));
                 }
             }
         }

@@ -154,13 +154,7 @@ impl Inputs {
                         }
                         // Rare: the row is built again to word it.
                         Err(first) => match builder.build(rec()).assessment {
-                            Ok(a) => pass.problem(&self.twice(
-                                name,
-                                m.number,
-                                &a.structure.id,
-                                a.date,
-                                first,
-                            )),
+                            Ok(a) => pass.problem(&self.twice(name, m.number, &a, first)),
                             Err(problems) => problems.iter().for_each(|p| pass.problem(p)),
                         },
                     },

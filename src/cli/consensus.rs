@@ -1,0 +1,148 @@
+//! `aqor consensus`: a group's answers brought together for its consensus meeting.
+
+use super::input;
+use super::plan::{safe_stem, write};
+use super::say::{self, OrSay};
+use aqor::consensus::{self, Group};
+use aqor::i18n::Catalogue;
+use aqor::msg;
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Bring together the answers of several respondents per structure (a group
+/// self-assessment): per structure, a meeting document (Markdown and PDF) with the
+/// split indicators first, and a draft consensus assessment (levels at the median,
+/// split indicators marked to discuss, everyone's answers kept).
+///
+/// Example: aqor consensus examples/group/ --out-dir consensus/ --lang fr
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(flatten)]
+    input: input::InputArgs,
+    /// Write consensus-<structure id>.md, .pdf and .yaml into this folder
+    /// (consensus-<structure id>-<campaign>.* when the inputs hold several campaigns)
+    #[arg(long, value_name = "DIR")]
+    out_dir: PathBuf,
+    /// Language of the meeting documents [default: the language the first respondent answered in, else the grid's]
+    #[arg(long, value_name = "L")]
+    lang: Option<String>,
+    /// Replace files that already exist
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut input = args.input;
+    input.respondents = true;
+    let inputs = input.open()?;
+    let all = inputs.read_all::<anyhow::Error>()?;
+    input::note_carried(&inputs);
+    let grid = &inputs.grid;
+    let groups = consensus::build(grid, all);
+    if groups.is_empty() {
+        return Err(say::fail(msg!(WORDS, "nothing")));
+    }
+    let stored = groups[0].language.as_deref();
+    let lang = input::language(grid, args.lang.as_deref().or(stored));
+    for g in groups.iter().filter(|g| g.respondents.len() < 2) {
+        say::warning(say::text(&msg!(
+            WORDS,
+            "one_respondent",
+            id = g.structure.id.as_str(),
+            campaign = g.campaign.as_str()
+        )));
+    }
+    let campaigns: HashSet<&str> = groups.iter().map(|g| g.campaign.as_str()).collect();
+    let stems = stems(&groups, campaigns.len() > 1);
+    let dir = &args.out_dir;
+    let files: Vec<[PathBuf; 3]> = stems
+        .iter()
+        .map(|s| ["md", "pdf", "yaml"].map(|ext| dir.join(format!("consensus-{s}.{ext}"))))
+        .collect();
+    if !args.force
+        && let Some(p) = files.iter().flatten().find(|p| p.exists())
+    {
+        return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = p)));
+    }
+    std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_create_folder", dir = dir))?;
+    for (g, [md, pdf, yaml]) in groups.iter().zip(&files) {
+        write(
+            md,
+            consensus::markdown::render(grid, g, &lang).as_bytes(),
+            args.force,
+        )?;
+        write(pdf, &consensus::pdf::render(grid, g, &lang), args.force)?;
+        let draft = aqor::assessment::to_yaml(&consensus::draft(grid, g));
+        write(yaml, draft.as_bytes(), args.force)?;
+    }
+    say::line(msg!(WORDS, "wrote", n = groups.len(), dir = dir));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A file stem per group: its structure id made safe (and its campaign), unique.
+fn stems(groups: &[Group], with_campaign: bool) -> Vec<String> {
+    let mut taken = HashSet::new();
+    groups
+        .iter()
+        .map(|g| {
+            let id = match with_campaign {
+                true => format!("{}-{}", g.structure.id, g.campaign),
+                false => g.structure.id.clone(),
+            };
+            let stem = safe_stem(&id);
+            let mut name = stem.clone();
+            let mut n = 1;
+            while !taken.insert(name.to_lowercase()) {
+                n += 1;
+                name = format!("{stem}-{n}");
+            }
+            name
+        })
+        .collect()
+}
+
+/// Messages of `aqor consensus` (en, fr, it, es, pl).
+pub const WORDS: Catalogue = &[
+    (
+        "walk_left",
+        [
+            "{n} {n|file|files} of one respondent each in {dir} left out ({first}…): bring a group's answers together with `aqor consensus`",
+            "{n} {n|fichier|fichiers} d'un seul répondant dans {dir} laissés de côté ({first}…)\u{202f}: rassemblez les réponses d'un groupe avec `aqor consensus`",
+            "{n} {n|file|file} di un solo rispondente in {dir} lasciati da parte ({first}…): riunisci le risposte di un gruppo con `aqor consensus`",
+            "{n} {n|archivo|archivos} de un solo encuestado en {dir} dejados de lado ({first}…): reúna las respuestas de un grupo con `aqor consensus`",
+            "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierz odpowiedzi grupy poleceniem `aqor consensus`",
+        ],
+    ),
+    (
+        "nothing",
+        [
+            "no answers to bring together",
+            "aucune réponse à rassembler",
+            "nessuna risposta da riunire",
+            "ninguna respuesta que reunir",
+            "brak odpowiedzi do zebrania",
+        ],
+    ),
+    (
+        "one_respondent",
+        [
+            "`{id}` has one respondent in campaign {campaign}: every indicator is unanimous; a consensus needs the answers of several",
+            "`{id}` n'a qu'un répondant dans la campagne {campaign}\u{202f}: chaque indicateur est unanime\u{202f}; un consensus demande les réponses de plusieurs",
+            "`{id}` ha un solo rispondente nella campagna {campaign}: ogni indicatore è unanime; un consenso chiede le risposte di più persone",
+            "`{id}` tiene un solo encuestado en la campaña {campaign}: cada indicador es unánime; un consenso pide las respuestas de varios",
+            "`{id}` ma jednego respondenta w kampanii {campaign}: każdy wskaźnik jest jednomyślny; konsensus wymaga odpowiedzi kilku osób",
+        ],
+    ),
+    (
+        "wrote",
+        [
+            "wrote the meeting documents and draft of {n} {n|structure|structures} in {dir}",
+            "documents de réunion et brouillon de {n} {n|structure|structures} écrits dans {dir}",
+            "scritti i documenti della riunione e la bozza di {n} {n|struttura|strutture} in {dir}",
+            "escritos los documentos de la reunión y el borrador de {n} {n|estructura|estructuras} en {dir}",
+            "zapisano dokumenty spotkania i projekt dla {n} {n|podmiotu|podmiotów|podmiotów} w {dir}",
+        ],
+    ),
+];
