@@ -390,6 +390,36 @@ pub(crate) fn fill(words: crate::i18n::Catalogue, key: &str, values: &[(&str, &s
 /// Messages about answers (en, fr, it, es, pl).
 pub const WORDS: crate::i18n::Catalogue = &[
     (
+        "votes_without_consensus",
+        [
+            "votes, discuss or agreed belong to a consensus file, and this one has no `consensus:`; make the draft with `aqor consensus`",
+            "votes, discuss ou agreed appartiennent à un fichier de consensus, et celui-ci n'a pas de `consensus:`\u{202f}; faites le brouillon avec `aqor consensus`",
+            "votes, discuss o agreed appartengono a un file di consenso, e questo non ha `consensus:`; fai la bozza con `aqor consensus`",
+            "votes, discuss o agreed pertenecen a un archivo de consenso, y este no tiene `consensus:`; haga el borrador con `aqor consensus`",
+            "votes, discuss lub agreed należą do pliku konsensusu, a ten nie ma `consensus:`; przygotuj projekt poleceniem `aqor consensus`",
+        ],
+    ),
+    (
+        "still_to_discuss",
+        [
+            "still marked to discuss: the group has not agreed yet; record the agreed level with `aqor assess FILE --consensus`",
+            "encore à discuter\u{202f}: le groupe ne s'est pas encore accordé\u{202f}; enregistrez le niveau retenu avec `aqor assess FICHIER --consensus`",
+            "ancora da discutere: il gruppo non si è ancora accordato; registra il livello concordato con `aqor assess FILE --consensus`",
+            "aún por discutir: el grupo todavía no se ha puesto de acuerdo; registre el nivel acordado con `aqor assess ARCHIVO --consensus`",
+            "nadal do omówienia: grupa jeszcze się nie porozumiała; zapisz uzgodniony poziom poleceniem `aqor assess PLIK --consensus`",
+        ],
+    ),
+    (
+        "unknown_voter",
+        [
+            "a vote of `{respondent}`, who is not among the respondents of `consensus:` ({listed})",
+            "un vote de `{respondent}`, qui n'est pas parmi les répondants de `consensus:` ({listed})",
+            "un voto di `{respondent}`, che non è tra i rispondenti di `consensus:` ({listed})",
+            "un voto de `{respondent}`, que no está entre los encuestados de `consensus:` ({listed})",
+            "głos `{respondent}`, którego nie ma wśród respondentów `consensus:` ({listed})",
+        ],
+    ),
+    (
         "empty_respondent",
         [
             "respondent is empty; write whose answers these are, or remove the line",
@@ -624,8 +654,58 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
         out.extend(
             check_answer(grid, id, answer, &a.structure.profiles)
                 .into_iter()
+                .chain(check_consensus(grid, a, id, answer))
                 .map(|f| Diagnostic::new(f.severity, file, at, f.to_string())),
         );
+    }
+    out
+}
+
+/// A consensus file's marks on one answer: each vote by a respondent the file lists,
+/// at a level of the scale; a `discuss` mark still there is a warning.
+fn check_consensus(grid: &Grid, a: &Assessment, id: &str, answer: &Answer) -> Vec<AnswerFinding> {
+    let mut out = Vec::new();
+    if answer.votes.is_empty() && !answer.discuss && answer.agreed.is_none() {
+        return out;
+    }
+    let Some(consensus) = &a.consensus else {
+        out.push(AnswerFinding::error(
+            id,
+            fill(WORDS, "votes_without_consensus", &[]),
+        ));
+        return out;
+    };
+    if answer.discuss {
+        out.push(AnswerFinding::warning(
+            id,
+            fill(WORDS, "still_to_discuss", &[]),
+        ));
+    }
+    let scale = grid.indicator(id).map(|(_, i)| grid.scale_of(i));
+    for v in &answer.votes {
+        if !consensus.respondents.iter().any(|r| r.name == v.respondent) {
+            let listed: Vec<&str> = consensus
+                .respondents
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect();
+            out.push(AnswerFinding::error(
+                id,
+                fill(
+                    WORDS,
+                    "unknown_voter",
+                    &[
+                        ("respondent", &v.respondent),
+                        ("listed", &listed.join(", ")),
+                    ],
+                ),
+            ));
+        }
+        if let (Some(Choice::Level(l)), Some(scale)) = (&v.level, scale)
+            && scale.level(l).is_none()
+        {
+            out.push(AnswerFinding::error(id, not_a_level(grid, scale, l)));
+        }
     }
     out
 }
