@@ -71,7 +71,7 @@ fn meeting_document_puts_split_indicators_first_by_disagreement_times_weight() {
             "### C2.1 ",
             "Median: 3 Mastered · Spread (levels): 3 · Weight: 1.0",
             "### C3.1 ",
-            "| Bruno (management) | na | Nous ne recevons pas ce public |",
+            "| Bruno (management) | not applicable | Nous ne recevons pas ce public |",
             "## Close: within one level (2)",
             "### C1.2 ",
             "Median: 2 Done · Spread (levels): 1 · Weight: 2.0",
@@ -357,4 +357,183 @@ fn bad_assessment_files_and_existing_outputs() {
         std::fs::read(out.join("consensus-cio-test.yaml")).unwrap(),
         before
     );
+}
+
+/// A fresh draft of the group fixture in `dir`.
+fn draft_in(dir: &Path) -> std::path::PathBuf {
+    assert_eq!(consensus(&[GROUP], dir).code, 0);
+    dir.join("consensus-cio-test.yaml")
+}
+
+fn read(path: &Path) -> aqor::assessment::Assessment {
+    let text = std::fs::read_to_string(path).unwrap();
+    aqor::assessment::parse(&text, "draft").unwrap().assessment
+}
+
+/// `aqor assess DRAFT --consensus --plain --lang en` with `typed` on stdin.
+fn agree_plain(draft: &Path, typed: &str) -> assert_cmd::assert::Assert {
+    assert_cmd::Command::cargo_bin("aqor")
+        .unwrap()
+        .args([
+            "assess",
+            draft.to_str().unwrap(),
+            "--consensus",
+            "--plain",
+            "--lang",
+            "en",
+        ])
+        .write_stdin(typed)
+        .assert()
+}
+
+#[test]
+fn plain_mode_records_agreements_walking_only_split_indicators_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = draft_in(dir.path());
+    // Two agreements (C1.1 to 0, C2.1 kept at the draft's 3), then the input ends.
+    let out = agree_plain(
+        &draft,
+        "0\nNo written procedure, as Alice showed\n\nThe others convinced Alice\n",
+    )
+    .code(130)
+    .get_output()
+    .clone();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    in_order(
+        &shown,
+        &[
+            "C1.1 Universal and free access — to discuss (1/4)",
+            "  Alice (team): 0 Not started — Aucune procédure écrite pour l'accueil",
+            "  Bruno (management): 3 Mastered — La charte d'accueil est signée depuis 2024",
+            "  Chloé (partner): 1 In progress",
+            "  Dan (user): 2 Done — Bien accueilli, mais l'attente est longue",
+            "  Draft (median): 1 In progress",
+            "C1.1 — the level the group agreed on?",
+            "na  not applicable",
+            "Why did the group agree on this level?",
+            "C2.1 Quality policy and service objectives — to discuss (2/4)",
+            "C3.1 Individual reception without appointment — to discuss (3/4)",
+        ],
+    );
+    assert!(
+        !shown.contains("C1.2"),
+        "close indicators are not walked: {shown}"
+    );
+    let a = read(&draft);
+    let got = |id: &str| {
+        let x = &a.answers[id];
+        (x.level.as_str().to_string(), x.discuss, x.agreed.clone())
+    };
+    assert_eq!(
+        got("C1.1"),
+        (
+            "0".into(),
+            false,
+            Some("No written procedure, as Alice showed".into())
+        )
+    );
+    assert_eq!(
+        got("C2.1"),
+        ("3".into(), false, Some("The others convinced Alice".into()))
+    );
+    assert_eq!(got("C3.1"), ("3".into(), true, None));
+    assert_eq!(a.answers["C1.1"].votes.len(), 4, "provenance kept");
+    // Resumed at C3.1; an empty reason is asked again.
+    let out = agree_plain(
+        &draft,
+        "na\n\nBruno: this public never comes\n3\nFiches updated last week\n",
+    )
+    .success()
+    .get_output()
+    .clone();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.starts_with("C3.1 "), "{shown}");
+    assert!(
+        shown.contains("say in a few words why; it is kept in the file"),
+        "{shown}"
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("the group's agreement recorded on 2 indicator(s); nothing left to discuss"),
+        "{said}"
+    );
+    let a = read(&draft);
+    assert!(a.answers.values().all(|x| !x.discuss));
+    assert_eq!(a.answers["C3.1"].level, Choice::Na);
+    assert_eq!(
+        a.answers["C3.2"].agreed.as_deref(),
+        Some("Fiches updated last week")
+    );
+    // The record is an ordinary assessment, with nothing left to discuss.
+    let o = run(
+        &["score", draft.to_str().unwrap(), "--format", "csv"],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(!o.stderr.contains("still marked"), "{}", o.stderr);
+    // Again: nothing left.
+    agree_plain(&draft, "")
+        .success()
+        .stderr(predicates::str::contains("nothing left to discuss"));
+}
+
+#[test]
+fn consensus_mode_refuses_a_file_that_is_not_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("a.yaml");
+    std::fs::copy("examples/assessments/cio-blois-2026-09-22.yaml", &plain).unwrap();
+    let before = std::fs::read(&plain).unwrap();
+    agree_plain(&plain, "").code(1).stderr(predicates::str::contains(
+        "a.yaml is not a consensus draft (an assessment with `consensus:`); make one with `aqor consensus`",
+    ));
+    assert_eq!(std::fs::read(&plain).unwrap(), before);
+}
+
+/// The real terminal: inquire's lists, a key then Enter, in a pseudo-terminal.
+#[cfg(unix)]
+#[test]
+fn a_consensus_is_recorded_in_a_terminal() {
+    use expectrl::{Eof, Expect, Session};
+    let dir = tempfile::tempdir().unwrap();
+    let draft = draft_in(dir.path());
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_aqor"));
+    cmd.args([
+        "assess",
+        draft.to_str().unwrap(),
+        "--consensus",
+        "--lang",
+        "en",
+    ])
+    .env("NO_COLOR", "1");
+    let mut s = Session::spawn(cmd).expect("spawn aqor in a pty");
+    s.get_process_mut().set_window_size(100, 30).unwrap();
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    for (id, key, why) in [
+        ("C1.1", "2", "Dan's view carried"),
+        ("C2.1", "1", "A first review only"),
+        ("C3.1", "3", "Open to all"),
+        ("C3.2", "2", "Half the sheets are new"),
+    ] {
+        s.expect(format!("{id} — the level the group agreed on?"))
+            .unwrap();
+        s.send(format!("{key}\r")).unwrap();
+        s.expect("Why did the group agree on this level?").unwrap();
+        s.send(format!("{why}\r")).unwrap();
+    }
+    s.expect("nothing left to discuss").unwrap();
+    let _ = s.expect(Eof);
+    let a = read(&draft);
+    let levels: Vec<(&str, &str)> = ["C1.1", "C2.1", "C3.1", "C3.2"]
+        .iter()
+        .map(|id| (*id, a.answers[*id].level.as_str()))
+        .collect();
+    assert_eq!(
+        levels,
+        [("C1.1", "2"), ("C2.1", "1"), ("C3.1", "3"), ("C3.2", "2")]
+    );
+    assert_eq!(
+        a.answers["C2.1"].agreed.as_deref(),
+        Some("A first review only")
+    );
+    assert!(a.answers.values().all(|x| !x.discuss));
 }

@@ -38,10 +38,12 @@ pub fn who_when(r: &Respondent, lang: &str) -> String {
     format!("{} ({})", r.name, parts.join(", "))
 }
 
-/// `2 Achieved`, `na`, or "unanswered".
+/// `2 Done`, "not applicable" or "unanswered", in `lang`.
 pub fn level(grid: &Grid, indicator: &str, choice: Option<&Choice>, lang: &str) -> String {
-    let Some(choice) = choice else {
-        return word("unanswered", lang).to_string();
+    let choice = match choice {
+        None => return word("unanswered", lang).to_string(),
+        Some(Choice::Na) => return word("na", lang).to_string(),
+        Some(c) => c,
     };
     let label = grid.indicator(indicator).and_then(|(_, i)| {
         let l = grid.scale_of(i).level(choice.as_str())?;

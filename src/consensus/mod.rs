@@ -6,7 +6,7 @@
 //! [`Agreement`] class, ordered for the meeting. [`draft`] makes the consensus
 //! assessment the meeting starts from; [`markdown`] and [`pdf`] the meeting document.
 
-mod content;
+pub mod content;
 mod draft;
 pub mod markdown;
 pub mod pdf;

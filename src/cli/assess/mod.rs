@@ -4,6 +4,7 @@
 //! The flow (`flow`, `details`, `setup`) talks to the user only through the `Prompt`
 //! trait: `tty` draws it with inquire, `plain` reads lines, and unit tests script it.
 
+mod agree;
 mod details;
 mod flow;
 mod line;
@@ -23,7 +24,7 @@ use aqor::diagnostic::did_you_mean;
 use aqor::grid::Grid;
 use prompt::{Interrupted, Prompt, Reply};
 use std::io::{self, IsTerminal};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use words::w;
 
@@ -34,13 +35,28 @@ use words::w;
 /// resume. Keys: arrows or a level's key then Enter; Esc goes back one question.
 ///
 /// Example: aqor assess aqor -o cio-blois-2026.yaml --lang fr
+///
+/// With --consensus, records a group's agreement in a consensus draft made by
+/// `aqor consensus`, only on the indicators marked to discuss.
+///
+/// Example: aqor assess consensus/consensus-cio-blois.yaml --consensus
 #[derive(clap::Args)]
 pub struct Args {
-    /// Grid: a built-in id (aqor, qualiopi, services-publics-plus) or a grid file.
+    /// Grid: a built-in id (aqor, qualiopi, services-publics-plus) or a grid file;
+    /// with --consensus, the consensus draft (YAML).
     grid: String,
     /// Assessment file (YAML) to create, or to resume when it exists.
-    #[arg(short, long, value_name = "FILE")]
-    output: PathBuf,
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "consensus",
+        conflicts_with = "consensus"
+    )]
+    output: Option<PathBuf>,
+    /// Record the group's agreed level and why on each indicator the draft marks to discuss.
+    #[arg(long)]
+    consensus: bool,
     /// Language of the questions and of the grid's texts (fr, en, it, es, pl); default: the grid's.
     #[arg(long)]
     lang: Option<String>,
@@ -67,9 +83,19 @@ pub struct Args {
 /// Exit status after the user stops (Ctrl-C), as shells expect.
 const STOPPED: u8 = 130;
 
+impl Args {
+    /// FILE of `-o`, which clap requires unless `--consensus` (whose run does not ask).
+    fn output(&self) -> &Path {
+        self.output.as_deref().unwrap_or(Path::new(""))
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.consensus {
+        return agree::run(&args);
+    }
     let grid = input::grid(&args.grid)?;
-    let stored = std::fs::read_to_string(&args.output)
+    let stored = std::fs::read_to_string(args.output())
         .ok()
         .and_then(|t| aqor::assessment::peek_language(&t));
     let lang = input::language(&grid, args.lang.as_deref().or(stored.as_deref()));
@@ -83,19 +109,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
              then score it with `aqor score answers.csv --grid {g}`; or answer line by line with\n  \
              aqor assess {g} -o {f} --plain",
             g = shell_word(&args.grid),
-            f = shell_word(&args.output.display().to_string())
+            f = shell_word(&args.output().display().to_string())
         );
     }
-    if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty())
+    if let Some(dir) = args.output().parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {
         anyhow::bail!(
             "cannot write {}: folder {} does not exist",
-            args.output.display(),
+            args.output().display(),
             dir.display()
         );
     }
-    let (mut store, resumed) = store::Store::open(&args.output, &grid, &lang)?;
+    let (mut store, resumed) = store::Store::open(args.output(), &grid, &lang)?;
     let outcome = if args.plain {
         let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
         p.show(w("plain_intro", &lang));
@@ -112,7 +138,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         store.notices.drain(..).for_each(|n| p.show(&n));
         assess(&args, &grid, &lang, resumed, &mut store, &mut p, bold)
     };
-    let file = args.output.display().to_string();
+    let file = args.output().display().to_string();
     match outcome {
         Ok(Some(a)) => {
             super::print_out(summary::render(&grid, &a, &lang, &file))?;
@@ -124,7 +150,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Err(e) if e.is::<Interrupted>() => {
             eprintln!();
-            if args.output.exists() {
+            if args.output().exists() {
                 eprintln!("{} {file}.", w("stopped_saved", &lang));
                 eprintln!("{}\n  {}", w("resume_hint", &lang), resume_command(&args));
             } else {
@@ -147,7 +173,7 @@ fn assess(
     p: &mut dyn Prompt,
     bold: bool,
 ) -> anyhow::Result<Option<Assessment>> {
-    let file = args.output.display().to_string();
+    let file = args.output().display().to_string();
     let (assessment, resuming) = match resumed {
         Some(mut a) => {
             if apply_flags(&mut a, args, lang, &file)? {
@@ -256,7 +282,7 @@ fn resume_command(args: &Args) -> String {
     let mut cmd = format!(
         "aqor assess {} -o {}",
         shell_word(&args.grid),
-        shell_word(&args.output.display().to_string())
+        shell_word(&args.output().display().to_string())
     );
     if args.plain {
         cmd.push_str(" --plain");
