@@ -6,6 +6,7 @@ use super::say::{self, OrSay};
 use aqor::consensus::{self, Group};
 use aqor::i18n::Catalogue;
 use aqor::msg;
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -67,15 +68,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = p)));
     }
     std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_create_folder", dir = dir))?;
-    for (g, [md, pdf, yaml]) in groups.iter().zip(&files) {
-        write(
-            md,
-            consensus::markdown::render(grid, g, &lang).as_bytes(),
-            args.force,
-        )?;
-        write(pdf, &consensus::pdf::render(grid, g, &lang), args.force)?;
-        let draft = aqor::assessment::to_yaml(&consensus::draft(grid, g));
-        write(yaml, draft.as_bytes(), args.force)?;
+    // One structure's three files per task: documents for a whole network at once.
+    let failures: Vec<String> = groups
+        .par_iter()
+        .zip(&files)
+        .filter_map(|(g, [md, pdf, yaml])| {
+            let draft = aqor::assessment::to_yaml(&consensus::draft(grid, g));
+            write(
+                md,
+                consensus::markdown::render(grid, g, &lang).as_bytes(),
+                args.force,
+            )
+            .and_then(|()| write(pdf, &consensus::pdf::render(grid, g, &lang), args.force))
+            .and_then(|()| write(yaml, draft.as_bytes(), args.force))
+            .err()
+            .map(|e| say::describe(&e))
+        })
+        .collect();
+    for f in &failures {
+        say::error(f);
+    }
+    if !failures.is_empty() {
+        return Err(say::fail(msg!(
+            WORDS,
+            "not_written",
+            n = failures.len(),
+            total = groups.len()
+        )));
     }
     say::line(msg!(WORDS, "wrote", n = groups.len(), dir = dir));
     Ok(ExitCode::SUCCESS)
@@ -105,6 +124,16 @@ fn stems(groups: &[Group], with_campaign: bool) -> Vec<String> {
 
 /// Messages of `aqor consensus` (en, fr, it, es, pl).
 pub const WORDS: Catalogue = &[
+    (
+        "not_written",
+        [
+            "the files of {n} of {total} structures could not be written (above); the others are written",
+            "les fichiers de {n} structures sur {total} n'ont pas pu être écrits (ci-dessus)\u{202f}; les autres sont écrits",
+            "i file di {n} strutture su {total} non sono stati scritti (sopra); gli altri sono scritti",
+            "los archivos de {n} de {total} estructuras no se pudieron escribir (arriba); los demás están escritos",
+            "nie udało się zapisać plików {n} z {total} podmiotów (powyżej); pozostałe zapisano",
+        ],
+    ),
     (
         "walk_left",
         [

@@ -18,6 +18,7 @@ use crate::assessment::{Assessment, Choice, Role, Structure, Vote};
 use crate::campaign::group_campaign;
 use crate::grid::Grid;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// One structure's answers in one campaign, from several respondents.
 #[derive(Debug, Clone)]
@@ -83,24 +84,24 @@ pub struct Item {
 /// Groups `assessments` (each naming its respondent, as the input engine checks in
 /// group mode) by structure and campaign, in order of first appearance.
 pub fn build(grid: &Grid, assessments: Vec<Assessment>) -> Vec<Group> {
-    let mut groups: Vec<(String, String, Vec<Assessment>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<Assessment>)> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
     for a in assessments {
         let campaign = group_campaign(&a);
-        match groups
-            .iter_mut()
-            .find(|(id, c, _)| *id == a.structure.id && *c == campaign)
-        {
-            Some((_, _, members)) => members.push(a),
-            None => groups.push((a.structure.id.clone(), campaign, vec![a])),
-        }
+        let key = (a.structure.id.clone(), campaign.clone());
+        let n = *index.entry(key).or_insert_with(|| {
+            groups.push((campaign, Vec::new()));
+            groups.len() - 1
+        });
+        groups[n].1.push(a);
     }
     groups
         .into_iter()
-        .map(|(_, campaign, members)| group(grid, campaign, members))
+        .map(|(campaign, members)| group(grid, campaign, members))
         .collect()
 }
 
-fn group(grid: &Grid, campaign: String, members: Vec<Assessment>) -> Group {
+fn group(grid: &Grid, campaign: String, mut members: Vec<Assessment>) -> Group {
     let respondents = members
         .iter()
         .map(|a| Respondent {
@@ -109,28 +110,30 @@ fn group(grid: &Grid, campaign: String, members: Vec<Assessment>) -> Group {
             date: a.date,
         })
         .collect();
-    let mut items: Vec<(usize, Item)> = grid
-        .indicators()
-        .enumerate()
-        .filter_map(|(n, (criterion, indicator))| {
-            let votes: Vec<Vote> = members
-                .iter()
-                .map(|a| {
-                    let answer = a.answers.get(&indicator.id);
-                    Vote {
-                        respondent: a.respondent.clone().unwrap_or_default(),
-                        level: answer.map(|x| x.level.clone()),
-                        comment: answer.and_then(|x| x.comment.clone()),
-                        evidence: answer.and_then(|x| x.evidence.clone()),
-                        importance: answer.and_then(|x| x.importance),
-                        action: answer.and_then(|x| x.action.clone()),
-                    }
-                })
-                .collect();
-            let weight = indicator.weight * criterion.weight;
-            item(grid, indicator, votes, weight).map(|i| (n, i))
-        })
-        .collect();
+    let mut items: Vec<(usize, Item)> = Vec::new();
+    for (n, (criterion, indicator)) in grid.indicators().enumerate() {
+        // Answers move into the votes: a network's worth of them is held once.
+        let votes: Vec<Vote> = members
+            .iter_mut()
+            .map(|a| {
+                let answer = a.answers.swap_remove(&indicator.id);
+                let (level, comment, evidence, importance, action) = match answer {
+                    Some(x) => (Some(x.level), x.comment, x.evidence, x.importance, x.action),
+                    None => (None, None, None, None, None),
+                };
+                Vote {
+                    respondent: a.respondent.clone().unwrap_or_default(),
+                    level,
+                    comment,
+                    evidence,
+                    importance,
+                    action,
+                }
+            })
+            .collect();
+        let weight = indicator.weight * criterion.weight;
+        items.extend(item(grid, indicator, votes, weight).map(|i| (n, i)));
+    }
     items.sort_by(|(n, a), (m, b)| {
         a.agreement
             .cmp(&b.agreement)
