@@ -537,3 +537,97 @@ fn a_consensus_is_recorded_in_a_terminal() {
     );
     assert!(a.answers.values().all(|x| !x.discuss));
 }
+
+/// `aqor assess` of the small test grid as `respondent`, typing `typed` (`--plain`).
+fn assess_as(file: &Path, respondent: &str, role: &str, typed: &str) -> assert_cmd::assert::Assert {
+    assert_cmd::Command::cargo_bin("aqor")
+        .unwrap()
+        .args([
+            "assess",
+            "tests/fixtures/assess/small.yaml",
+            "--plain",
+            "--lang",
+            "en",
+            "-o",
+        ])
+        .arg(file)
+        .args([
+            "--structure-id",
+            "s1",
+            "--structure-name",
+            "S",
+            "--network",
+            "N",
+            "--profile",
+            "cio",
+        ])
+        .args([
+            "--assessor",
+            respondent,
+            "--respondent",
+            respondent,
+            "--role",
+            role,
+        ])
+        .write_stdin(typed)
+        .assert()
+}
+
+#[test]
+fn respondents_answer_alone_in_the_terminal_then_consensus_brings_them_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = (dir.path().join("alice.yaml"), dir.path().join("bob.yaml"));
+    // C1.1 with a comment, then the input ends (every answer is saved as it is given).
+    assess_as(&alice, "Alice", "team", "2\nWalk-in every morning\n\n\n").code(130);
+    assess_as(
+        &bob,
+        "Bob",
+        "user",
+        "0\nI always needed an appointment\n\n\n",
+    )
+    .code(130);
+    let a = read(&alice);
+    assert_eq!(
+        (a.respondent.as_deref(), a.role),
+        (Some("Alice"), Some(Role::Team))
+    );
+    // Resuming Alice's file as someone else is refused: it is her own.
+    assess_as(&alice, "Bob", "user", "")
+        .code(2)
+        .stderr(predicates::str::contains(
+            "alice.yaml holds the answers of respondent `Alice`, not `Bob`; each respondent answers in their own file: choose another -o FILE",
+        ));
+    assess_as(&bob, "Bob", "boss", "")
+        .code(2)
+        .stderr(predicates::str::contains(
+            "role \"boss\" is not team, management, partner or user",
+        ));
+    let out = dir.path().join("out");
+    let o = run(
+        &[
+            "consensus",
+            alice.to_str().unwrap(),
+            bob.to_str().unwrap(),
+            "--grid",
+            "tests/fixtures/assess/small.yaml",
+            "--lang",
+            "en",
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let draft = read(&out.join("consensus-s1.yaml"));
+    let c11 = &draft.answers["C1.1"];
+    // Two answers, 0 and 2: the lower middle one.
+    assert_eq!((c11.level.as_str(), c11.discuss), ("0", true));
+    assert_eq!(
+        c11.votes[0].comment.as_deref(),
+        Some("Walk-in every morning")
+    );
+    assert_eq!(
+        c11.votes[1].comment.as_deref(),
+        Some("I always needed an appointment")
+    );
+}

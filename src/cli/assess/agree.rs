@@ -182,6 +182,13 @@ fn screen(
     )
 }
 
+/// A resumed file holds another respondent's answers than `--respondent` names.
+pub(super) fn other_respondent(lang: &str, file: &str, had: &str, asked: &str) -> String {
+    say("other_respondent", lang, file)
+        .replace("{had}", had)
+        .replace("{asked}", asked)
+}
+
 fn word(key: &str, lang: &str) -> &'static str {
     aqor::i18n::tr(WORDS, key, lang)
 }
@@ -191,8 +198,18 @@ fn say(key: &str, lang: &str, file: &str) -> String {
     word(key, lang).replace("{file}", file)
 }
 
-/// Words of `aqor assess --consensus` (en, fr, it, es, pl).
+/// Words of `aqor assess --consensus` and `--respondent` (en, fr, it, es, pl).
 const WORDS: Catalogue = &[
+    (
+        "other_respondent",
+        [
+            "{file} holds the answers of respondent `{had}`, not `{asked}`; each respondent answers in their own file: choose another -o FILE",
+            "{file} contient les réponses du répondant `{had}`, pas de `{asked}`\u{202f}; chaque répondant répond dans son propre fichier\u{202f}: choisissez un autre -o FICHIER",
+            "{file} contiene le risposte del rispondente `{had}`, non di `{asked}`; ogni rispondente risponde nel proprio file: scegli un altro -o FILE",
+            "{file} contiene las respuestas del encuestado `{had}`, no de `{asked}`; cada encuestado responde en su propio archivo: elija otro -o ARCHIVO",
+            "{file} zawiera odpowiedzi respondenta `{had}`, nie `{asked}`; każdy respondent odpowiada we własnym pliku: wybierz inny -o PLIK",
+        ],
+    ),
     (
         "to_discuss",
         [

@@ -19,7 +19,7 @@ mod tty;
 mod words;
 
 use super::input;
-use aqor::assessment::Assessment;
+use aqor::assessment::{Assessment, Role};
 use aqor::diagnostic::did_you_mean;
 use aqor::grid::Grid;
 use prompt::{Interrupted, Prompt, Reply};
@@ -75,6 +75,13 @@ pub struct Args {
     /// Who answers.
     #[arg(long)]
     assessor: Option<String>,
+    /// One respondent of a group self-assessment: these answers are this person's own,
+    /// to bring together with the others' by `aqor consensus` (docs/consensus.md).
+    #[arg(long, value_name = "NAME", value_parser = parse_respondent)]
+    respondent: Option<String>,
+    /// The respondent's role: team, management, partner or user.
+    #[arg(long, value_name = "ROLE", value_parser = parse_role, requires = "respondent")]
+    role: Option<Role>,
     /// Ask line by line on stdin/stdout, without a full-screen terminal (scripts, screen readers).
     #[arg(long)]
     plain: bool,
@@ -188,6 +195,8 @@ fn assess(
             };
             let mut a = Assessment::new(grid, structure, chrono::Local::now().date_naive());
             a.assessor = assessor;
+            a.respondent = args.respondent.clone();
+            a.role = args.role;
             a.language = Some(lang.to_string());
             store.save(&a)?;
             p.show(&format!("{} {file}.", w("saved_as_you_go", lang)));
@@ -235,7 +244,21 @@ fn apply_flags(a: &mut Assessment, args: &Args, lang: &str, file: &str) -> anyho
             a.structure.id
         );
     }
+    if let Some(r) = &args.respondent
+        && a.respondent.as_ref().is_some_and(|had| had != r)
+    {
+        anyhow::bail!(
+            "{}",
+            agree::other_respondent(lang, file, a.respondent.as_deref().unwrap_or_default(), r)
+        );
+    }
     let before = a.clone();
+    if args.respondent.is_some() {
+        a.respondent = args.respondent.clone();
+    }
+    if args.role.is_some() {
+        a.role = args.role;
+    }
     let s = &mut a.structure;
     if let Some(n) = &args.structure_name {
         s.name = n.clone();
@@ -275,6 +298,24 @@ fn check_profiles(grid: &Grid, profiles: &[String]) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `--respondent`: a name, not blanks.
+fn parse_respondent(s: &str) -> Result<String, String> {
+    match s.trim() {
+        "" => Err(crate::cli::say::text(&aqor::msg!(
+            aqor::assessment::WORDS,
+            "empty_respondent"
+        ))),
+        name => Ok(name.to_string()),
+    }
+}
+
+/// `--role`: one of the four roles.
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| {
+        crate::cli::say::text(&aqor::msg!(aqor::campaign::WORDS, "bad_role", typed = s))
+    })
 }
 
 /// The command that resumes this session (its language is in the file).
