@@ -631,3 +631,56 @@ fn respondents_answer_alone_in_the_terminal_then_consensus_brings_them_together(
         Some("I always needed an appointment")
     );
 }
+
+#[test]
+fn anonymized_respondents_are_codes_in_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = group_csv(
+        dir.path(),
+        &[
+            "cio-test;CIO de Test;;2026-03-02;2026;Alice Martin;team;0;Bruno exagère, Brunoise non;2;0;;3;2;3;;1;;Voir avec Martin",
+            "cio-test;CIO de Test;;2026-03-03;2026;Bruno;user;3;;2;0;;3;2;3;;1;;",
+        ],
+    );
+    let out = dir.path().join("out");
+    let mut args = vec!["consensus", csv.as_str(), "--grid", "aqor", "--lang", "en"];
+    args.extend([
+        "--anonymize-respondents",
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]);
+    let o = run(&args, |_| {});
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let md = std::fs::read_to_string(out.join("consensus-cio-test.md")).unwrap();
+    let yaml = std::fs::read_to_string(out.join("consensus-cio-test.yaml")).unwrap();
+    let pdf = flat(&pdf_extract::extract_text(out.join("consensus-cio-test.pdf")).unwrap());
+    for text in [&md, &yaml, &pdf] {
+        assert!(
+            !text.contains("Alice") && !text.contains("Martin"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Bruno ") && !text.contains("Bruno,"),
+            "{text}"
+        );
+    }
+    in_order(
+        &md,
+        &[
+            "Respondents: R1 (team, 2 March 2026), R2 (user, 3 March 2026)",
+            "| R1 (team) | 0 Not started | R2 exagère, Brunoise non |",
+            "| R2 (user) | 3 Mastered |  |",
+            "Proposed action: Voir avec R1",
+        ],
+    );
+    assert!(pdf.contains("R2 exagère, Brunoise non"), "{pdf}");
+    let draft = read(&out.join("consensus-cio-test.yaml"));
+    let names: Vec<String> = draft
+        .consensus
+        .unwrap()
+        .respondents
+        .into_iter()
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(names, ["R1", "R2"]);
+}

@@ -32,6 +32,10 @@ pub struct Args {
     /// Replace files that already exist
     #[arg(long)]
     force: bool,
+    /// Name respondents R1, R2… (in input order) in every file, and take their names
+    /// out of comments, evidence and actions
+    #[arg(long)]
+    anonymize_respondents: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -41,7 +45,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let all = inputs.read_all::<anyhow::Error>()?;
     input::note_carried(&inputs);
     let grid = &inputs.grid;
-    let groups = consensus::build(grid, all);
+    let mut groups = consensus::build(grid, all);
+    if args.anonymize_respondents {
+        groups.iter_mut().for_each(consensus::anonymize);
+    }
     if groups.is_empty() {
         return Err(say::fail(msg!(WORDS, "nothing")));
     }

@@ -6,12 +6,14 @@
 //! [`Agreement`] class, ordered for the meeting. [`draft`] makes the consensus
 //! assessment the meeting starts from; [`markdown`] and [`pdf`] the meeting document.
 
+mod anonymize;
 pub mod content;
 mod draft;
 pub mod markdown;
 pub mod pdf;
 pub mod words;
 
+pub use anonymize::anonymize;
 pub use draft::draft;
 
 use crate::assessment::{Assessment, Choice, Role, Structure, Vote};
