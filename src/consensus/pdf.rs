@@ -16,6 +16,8 @@ const H3: Style = Style::new(10.5, true, BLACK);
 const BODY: Style = Style::new(9.5, false, BLACK);
 const SMALL: Style = Style::new(8.5, false, BLACK);
 const MUTED: Style = Style::new(8.5, false, GREY);
+/// About the height of a one-line table row in `SMALL` (its line and padding).
+const ROW: f32 = 18.0;
 
 /// The meeting document of `group` as PDF bytes (A4).
 pub fn render(grid: &Grid, group: &Group, lang: &str) -> Vec<u8> {
@@ -67,9 +69,9 @@ fn compose(grid: &Grid, group: &Group, lang: &str, m: &dyn Measure) -> Vec<Page>
     } else {
         f.table(&Table {
             columns: vec![
-                Column::new(w("indicator"), 3.0),
+                Column::new(w("indicator"), 4.2),
                 Column::new(w("level"), 1.4),
-                Column::new(w("comment"), 3.6),
+                Column::new(w("comment"), 2.4),
             ],
             rows: unanimous
                 .iter()
@@ -95,14 +97,26 @@ fn compose(grid: &Grid, group: &Group, lang: &str, m: &dyn Measure) -> Vec<Page>
 fn detail(f: &mut Flow, grid: &Grid, group: &Group, item: &Item, lang: &str) {
     let w = |k: &str| word(k, lang);
     f.space(6.0);
+    // A block short enough for a page starts on a new one rather than leave rows behind.
+    let rows = item.votes.len()
+        + 1
+        + if item.agreement == Agreement::Split {
+            3
+        } else {
+            0
+        };
+    let block = H3.line_height() + 2.0 * MUTED.line_height() + rows as f32 * ROW;
+    if block < f.geo.height - f.geo.top - f.geo.bottom {
+        f.ensure(block);
+    }
     f.heading(&heading(grid, item, lang), H3, 60.0);
     f.paragraph(&stats(grid, item, lang), MUTED);
     f.space(2.0);
     f.table(&Table {
         columns: vec![
-            Column::new(w("respondent"), 1.6),
-            Column::new(w("level"), 1.4),
-            Column::new(w("comment"), 4.0),
+            Column::new(w("respondent"), 2.0),
+            Column::new(w("level"), 1.3),
+            Column::new(w("comment"), 3.7),
         ],
         rows: item
             .votes
@@ -121,7 +135,7 @@ fn detail(f: &mut Flow, grid: &Grid, group: &Group, item: &Item, lang: &str) {
     });
     if item.agreement == Agreement::Split {
         f.table(&Table {
-            columns: vec![Column::new(w("agreed"), 1.6), Column::new(w("why"), 5.4)],
+            columns: vec![Column::new(w("agreed"), 2.0), Column::new(w("why"), 5.0)],
             rows: vec![vec![Cell::Blank, Cell::Blank]],
             style: SMALL,
             header: true,
