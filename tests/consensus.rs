@@ -684,3 +684,37 @@ fn anonymized_respondents_are_codes_in_every_file() {
         .collect();
     assert_eq!(names, ["R1", "R2"]);
 }
+
+#[test]
+fn several_structures_give_the_networks_agreement_most_often_split_first() {
+    let dir = tempfile::tempdir().unwrap();
+    // A second structure split on C1.1 (0 and 3) and on nothing else.
+    let csv = group_csv(
+        dir.path(),
+        &[
+            "cio-b;CIO B;;2026-03-02;2026;Alice;team;0;;2;3;;3;2;3;;3;;",
+            "cio-b;CIO B;;2026-03-03;2026;Bruno;user;3;;2;3;;3;2;3;;3;;",
+        ],
+    );
+    let out = dir.path().join("out");
+    let o = consensus(&[GROUP, &csv], &out);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let md = std::fs::read_to_string(out.join("network-agreement.md")).unwrap();
+    in_order(
+        &md,
+        &[
+            "# Agreement across the network",
+            "2 groups (a structure in a campaign).",
+            "| Indicator | split | close | unanimous |",
+            "| C1.1 Universal and free access | 2 | 0 | 0 |",
+            "| C2.1 Quality policy and service objectives | 1 | 0 | 1 |",
+            "| C3.1 Individual reception without appointment | 1 | 0 | 1 |",
+            "| C3.2 Listening to and analysing the request | 1 | 0 | 1 |",
+            "| C1.2 ",
+        ],
+    );
+    // One structure: no network file.
+    let one = dir.path().join("one");
+    assert_eq!(consensus(&[GROUP], &one).code, 0);
+    assert!(!one.join("network-agreement.md").exists());
+}

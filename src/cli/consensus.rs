@@ -23,7 +23,8 @@ pub struct Args {
     #[command(flatten)]
     input: input::InputArgs,
     /// Write consensus-<structure id>.md, .pdf and .yaml into this folder
-    /// (consensus-<structure id>-<campaign>.* when the inputs hold several campaigns)
+    /// (consensus-<structure id>-<campaign>.* when the inputs hold several campaigns),
+    /// and network-agreement.md for several structures
     #[arg(long, value_name = "DIR")]
     out_dir: PathBuf,
     /// Language of the meeting documents [default: the language the first respondent answered in, else the grid's]
@@ -69,8 +70,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|s| ["md", "pdf", "yaml"].map(|ext| dir.join(format!("consensus-{s}.{ext}"))))
         .collect();
+    // Across the network: where the groups of several structures split.
+    let network = (groups.len() > 1).then(|| dir.join("network-agreement.md"));
     if !args.force
-        && let Some(p) = files.iter().flatten().find(|p| p.exists())
+        && let Some(p) = files.iter().flatten().chain(&network).find(|p| p.exists())
     {
         return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = p)));
     }
@@ -102,6 +105,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             n = failures.len(),
             total = groups.len()
         )));
+    }
+    if let Some(path) = &network {
+        let md = consensus::network::render(grid, &groups, &lang);
+        write(path, md.as_bytes(), args.force)?;
     }
     say::line(msg!(WORDS, "wrote", n = groups.len(), dir = dir));
     Ok(ExitCode::SUCCESS)

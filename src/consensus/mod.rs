@@ -10,6 +10,7 @@ mod anonymize;
 pub mod content;
 mod draft;
 pub mod markdown;
+pub mod network;
 pub mod pdf;
 pub mod words;
 

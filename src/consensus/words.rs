@@ -186,6 +186,26 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     ("page", ["page", "page", "pagina", "página", "strona"]),
+    (
+        "network_title",
+        [
+            "Agreement across the network",
+            "L'accord dans le réseau",
+            "L'accordo nella rete",
+            "El acuerdo en la red",
+            "Zgodność w sieci",
+        ],
+    ),
+    (
+        "network_intro",
+        [
+            "{n} groups (a structure in a campaign). Per indicator, in how many the respondents were split, close or unanimous, the most often split first: where a network's people read an indicator differently, a shared understanding is to build, a need as telling as a low score.",
+            "{n} groupes (une structure dans une campagne). Par indicateur, dans combien les répondants étaient partagés, proches ou unanimes, les plus souvent partagés d'abord\u{202f}: là où les équipes d'un réseau lisent un indicateur différemment, une compréhension commune est à construire, un besoin aussi parlant qu'un score bas.",
+            "{n} gruppi (una struttura in una campagna). Per indicatore, in quanti i rispondenti erano divisi, vicini o unanimi, i più spesso divisi prima: dove le persone di una rete leggono un indicatore in modo diverso, va costruita una comprensione comune, un bisogno eloquente quanto un punteggio basso.",
+            "{n} grupos (una estructura en una campaña). Por indicador, en cuántos los encuestados estaban divididos, cercanos o unánimes, los más a menudo divididos primero: donde las personas de una red leen un indicador de forma distinta, hay que construir una comprensión común, una necesidad tan elocuente como una puntuación baja.",
+            "{n} grup (podmiot w kampanii). Dla każdego wskaźnika: w ilu grupach respondenci byli rozbieżni, bliscy lub jednomyślni, najczęściej rozbieżne najpierw: tam, gdzie ludzie sieci różnie rozumieją wskaźnik, trzeba zbudować wspólne rozumienie — potrzeba równie wymowna jak niski wynik.",
+        ],
+    ),
     ("team", ["team", "équipe", "gruppo", "equipo", "zespół"]),
     (
         "management",
