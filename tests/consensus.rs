@@ -259,7 +259,7 @@ fn a_folder_walk_leaves_respondents_files_to_consensus_with_a_note() {
     in_order(
         &md,
         &[
-            "Claire Martin (team, 15 September 2026), Paul Girard (management, 17 September 2026), Sophie Roux (partner, 18 September 2026)",
+            "Claire Martin (team, 23 February 2026), Paul Girard (management, 24 February 2026), Sophie Roux (partner, 25 February 2026)",
             "## Split: to discuss (3)",
             "### C3.5 ",
             "### C1.4 ",
@@ -481,7 +481,7 @@ fn plain_mode_records_agreements_walking_only_split_indicators_and_resumes() {
 fn consensus_mode_refuses_a_file_that_is_not_a_draft() {
     let dir = tempfile::tempdir().unwrap();
     let plain = dir.path().join("a.yaml");
-    std::fs::copy("examples/assessments/cio-blois-2026-09-22.yaml", &plain).unwrap();
+    std::fs::copy("examples/assessments/cio-blois-2026-03-03.yaml", &plain).unwrap();
     let before = std::fs::read(&plain).unwrap();
     agree_plain(&plain, "").code(1).stderr(predicates::str::contains(
         "a.yaml is not a consensus draft (an assessment with `consensus:`); make one with `aqor consensus`",

@@ -18,7 +18,6 @@ pub use anonymize::anonymize;
 pub use draft::draft;
 
 use crate::assessment::{Assessment, Choice, Role, Structure, Vote};
-use crate::campaign::group_campaign;
 use crate::grid::Grid;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -216,6 +215,14 @@ fn item(
         },
         weight,
     })
+}
+
+/// The campaign a respondent's answers belong to: the one the input engine settled,
+/// else the calendar year of their date.
+fn group_campaign(a: &Assessment) -> String {
+    a.campaign
+        .clone()
+        .unwrap_or_else(|| crate::campaign::Period::default().label(a.date))
 }
 
 /// The middle of the levels given (positions on the scale); for an even count the

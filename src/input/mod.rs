@@ -32,90 +32,34 @@
 //! built and mapped in batches, handed over in input order.
 
 mod assessment_file;
+mod campaigns;
 mod carry;
 mod error;
 mod kind;
 mod pass;
 mod pipeline;
+mod respondents;
 mod sink;
 #[cfg(test)]
 mod tests;
 
+pub use campaigns::WORDS;
 pub use error::Error;
 pub use kind::{Kind, is_grid_file, is_respondent_file};
 pub use sink::{Collected, Sink};
 
 use crate::assessment::Assessment;
-use crate::campaign::{self, ScoredRow, fingerprint, key_of};
+use crate::campaign::{self, ScoredRow};
 use crate::grid::Grid;
 use crate::score::{self, Totals};
+use campaigns::Who;
 use pass::Pass;
 use pipeline::{Made, Warned, full};
+use respondents::individual;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-/// What is wrong with an assessment's respondent: named where answers are scored
-/// (one voice would stand for the whole structure), or missing where a group's
-/// answers are brought together (`group`, see [`Options::respondents`]).
-fn respondent_problem(group: bool, a: &Assessment) -> Option<String> {
-    match (&a.respondent, group) {
-        (Some(r), false) => Some(crate::assessment::fill(
-            WORDS,
-            "one_voice",
-            &[("respondent", r.as_str())],
-        )),
-        (None, true) => Some(crate::assessment::fill(WORDS, "no_respondent", &[])),
-        _ => None,
-    }
-}
-
-/// A campaign row whose respondent is refused (see [`respondent_problem`]).
-fn individual<T>(allowed: bool, file: &str, m: Made<(Assessment, T)>) -> Made<(Assessment, T)> {
-    let result = match m.result {
-        Ok((a, t)) => match respondent_problem(allowed, &a) {
-            Some(p) => Err(vec![campaign::Problem::at(file, m.number, "respondent", p)]),
-            None => Ok((a, t)),
-        },
-        r => r,
-    };
-    Made { result, ..m }
-}
-
-/// Messages of the input engine (en, fr, it, es, pl).
-pub const WORDS: crate::i18n::Catalogue = &[
-    (
-        "no_respondent",
-        [
-            "no respondent: `aqor consensus` brings together the answers of several respondents; write whose answers these are (`respondent:` in an assessment file, the respondent column in a campaign)",
-            "pas de répondant\u{202f}: `aqor consensus` rassemble les réponses de plusieurs répondants\u{202f}; indiquez de qui sont ces réponses (`respondent:` dans un fichier d'évaluation, la colonne respondent dans une campagne)",
-            "nessun rispondente: `aqor consensus` riunisce le risposte di più rispondenti; scrivi di chi sono queste risposte (`respondent:` in un file di valutazione, la colonna respondent in una campagna)",
-            "sin encuestado: `aqor consensus` reúne las respuestas de varios encuestados; escriba de quién son estas respuestas (`respondent:` en un archivo de evaluación, la columna respondent en una campaña)",
-            "brak respondenta: `aqor consensus` zbiera odpowiedzi kilku respondentów; wpisz, czyje to odpowiedzi (`respondent:` w pliku oceny, kolumna respondent w kampanii)",
-        ],
-    ),
-    (
-        "respondent_twice",
-        [
-            "respondent `{respondent}` already answered for `{id}` in campaign {campaign} ({place}); keep one",
-            "le répondant `{respondent}` a déjà répondu pour `{id}` dans la campagne {campaign} ({place})\u{202f}; gardez-en une",
-            "il rispondente `{respondent}` ha già risposto per `{id}` nella campagna {campaign} ({place}); tienine una",
-            "el encuestado `{respondent}` ya respondió por `{id}` en la campaña {campaign} ({place}); conserve una",
-            "respondent `{respondent}` już odpowiedział za `{id}` w kampanii {campaign} ({place}); zostaw jedną",
-        ],
-    ),
-    (
-        "one_voice",
-        [
-            "these are the answers of respondent `{respondent}`, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)",
-            "ce sont les réponses du répondant `{respondent}`, une voix d'une autoévaluation en groupe\u{202f}: comptées seules, elles vaudraient pour toute la structure\u{202f}; rassemblez les réponses du groupe avec `aqor consensus` et utilisez son fichier de consensus (docs/consensus.md)",
-            "sono le risposte del rispondente `{respondent}`, una voce di un'autovalutazione di gruppo: contate da sole varrebbero per tutta la struttura; riunisci le risposte del gruppo con `aqor consensus` e usa il suo file di consenso (docs/consensus.md)",
-            "son las respuestas del encuestado `{respondent}`, una voz de una autoevaluación en grupo: contadas solas valdrían por toda la estructura; reúna las respuestas del grupo con `aqor consensus` y use su archivo de consenso (docs/consensus.md)",
-            "to odpowiedzi respondenta `{respondent}`, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierz odpowiedzi grupy poleceniem `aqor consensus` i użyj jego pliku konsensusu (docs/consensus.md)",
-        ],
-    ),
-];
 
 /// One input file, as problems name it.
 pub struct Input {
@@ -178,13 +122,23 @@ pub struct Options {
     pub delimiter: Option<u8>,
     /// Build every campaign row in full, never the fast path (tests hold both to one result).
     pub no_fast_path: bool,
-    /// Structures and dates the duplicate check keeps in memory (small in tests of
-    /// very large inputs).
+    /// Structures and campaigns the duplicate check keeps in memory (small in tests
+    /// of very large inputs).
     pub seen_memory_keys: usize,
     /// Read a group self-assessment (`aqor consensus`): every assessment names its
     /// respondent. Otherwise one respondent's answers are refused, so that a
     /// structure is never counted once per respondent (docs/consensus.md).
     pub respondents: bool,
+    /// How assessments that name no campaign (and are not in a campaign file) are
+    /// grouped: by calendar or school year.
+    pub period: campaign::Period,
+    /// The campaign of every assessment that names none (`--campaign`).
+    pub campaign: Option<String>,
+    /// A structure assessed twice in one campaign: use its latest assessment (by
+    /// date, then input order) and leave the others out with a note, instead of failing.
+    pub keep_latest: bool,
+    /// A campaign file without a column for some indicator is refused (else a warning).
+    pub strict: bool,
 }
 
 impl Default for Options {
@@ -195,6 +149,10 @@ impl Default for Options {
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
             respondents: false,
+            period: campaign::Period::default(),
+            campaign: None,
+            keep_latest: false,
+            strict: false,
         }
     }
 }
@@ -292,16 +250,20 @@ impl Inputs {
         map: impl Fn(&Grid, &Assessment) -> T + Sync,
         mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
     ) -> Result<Summary, E> {
-        let grid = &self.grid;
-        let allowed = self.options.respondents;
+        let (grid, options) = (&self.grid, &self.options);
+        let allowed = options.respondents;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
-                    individual(allowed, &input.name, full(b, rec, |a| map(grid, a)))
-                        .map(|(a, t)| (key_of(&a), (a, t)))
+                    individual(
+                        allowed,
+                        &input.name,
+                        full(options, b, rec, |a| map(grid, a)),
+                    )
+                    .map(|(a, t)| (options.who(&a), (a, t)))
                 },
                 &mut |(a, t), _| sink(a, t),
             ),
@@ -319,17 +281,19 @@ impl Inputs {
         map: impl Fn(&ScoredRow, &mut Vec<u8>) -> U + Sync,
         mut sink: impl FnMut(U, &[u8]) -> Result<(), E>,
     ) -> Result<Summary, E> {
-        let grid = &self.grid;
+        let (grid, options) = (&self.grid, &self.options);
         let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
         let scored = |a: Assessment, totals| ScoredRow {
             structure_id: a.structure.id.into(),
             structure_name: a.structure.name.into(),
             date: a.date,
+            campaign: a.campaign.map(Into::into),
             totals,
             warnings: 0,
         };
-        let keyed = |r: &ScoredRow, bytes: &mut Vec<u8>| {
-            (fingerprint(&r.structure_id, r.date), map(r, bytes))
+        let keyed = |file: Option<&str>, r: &ScoredRow, bytes: &mut Vec<u8>| {
+            let campaign = options.campaign_of(r.campaign.as_deref(), file, r.date);
+            (Who::new(&r.structure_id, &campaign, r.date), map(r, bytes))
         };
         let slow = self.options.no_fast_path;
         let allowed = self.options.respondents;
@@ -346,27 +310,52 @@ impl Inputs {
                     Some(row) => Made {
                         number: rec.row,
                         warnings: Warned::Counted(row.warnings),
-                        result: Ok(keyed(&row, &mut s.bytes)),
+                        result: Ok(keyed(b.file_campaign(), &row, &mut s.bytes)),
                     },
-                    None => individual(allowed, &input.name, full(b, rec, |a| totals(grid, a)))
-                        .map(|(a, t)| keyed(&scored(a, t), &mut s.bytes)),
+                    None => individual(
+                        allowed,
+                        &input.name,
+                        full(options, b, rec, |a| totals(grid, a)),
+                    )
+                    .map(|(a, t)| keyed(None, &scored(a, t), &mut s.bytes)),
                 },
                 &mut sink,
             ),
         })
     }
 
-    /// One pass over every input with `read`, then the summary and the verdict.
+    /// One pass over every input with `read`, then the summary and the verdict
+    /// (with `keep_latest`, after a first pass that finds the latest assessments).
     fn pass<E: From<Error>>(
         &self,
         mut read: impl FnMut(&Input, &mut Pass) -> Result<(), E>,
     ) -> Result<Summary, E> {
+        let mut latest = pass::Latest::Off;
+        if self.options.keep_latest {
+            let mut quiet = Collected::default();
+            let mut first = Pass::new(
+                &self.options,
+                &mut quiet,
+                pass::Latest::Finding(Default::default()),
+            );
+            self.read_each(&mut first, &mut read)?;
+            latest = first.into_latest();
+        }
         let mut sink = self.sink.borrow_mut();
-        let mut pass = Pass::new(&self.options, &mut **sink);
+        let mut pass = Pass::new(&self.options, &mut **sink, latest);
+        self.read_each(&mut pass, &mut read)?;
+        Ok(pass.finish(self)?)
+    }
+
+    fn read_each<E>(
+        &self,
+        pass: &mut Pass,
+        read: &mut impl FnMut(&Input, &mut Pass) -> Result<(), E>,
+    ) -> Result<(), E> {
         for (i, input) in self.files.iter().enumerate() {
             pass.file = i as u32;
-            read(input, &mut pass)?;
+            read(input, pass)?;
         }
-        Ok(pass.finish(self)?)
+        Ok(())
     }
 }

@@ -1,8 +1,8 @@
 //! One pass over the inputs: the duplicate check, the counts, the closing verdict.
 
+use super::campaigns::{Dates, WORDS, Who};
 use super::{Error, Inputs, Kind, Options, Sink, Summary};
-use crate::assessment;
-use crate::assessment::Assessment;
+use crate::assessment::{self, fill};
 use crate::campaign::{self, Batch, Place, Seen};
 use std::collections::HashMap;
 
@@ -12,15 +12,77 @@ pub(super) struct Pass<'s> {
     pub file: u32,
     pub summary: Summary,
     pub sink: &'s mut dyn Sink,
+    dates: Dates,
+    latest: Latest,
+}
+
+/// With `--keep latest` the inputs are read twice: the first pass finds the latest
+/// assessment of each structure and campaign (by date, then input order), the
+/// second uses only those.
+pub(super) enum Latest {
+    Off,
+    Finding(HashMap<u128, (chrono::NaiveDate, Place)>),
+    Found(HashMap<u128, (chrono::NaiveDate, Place)>),
+}
+
+/// What becomes of an assessment met in a pass.
+pub(super) enum Admit {
+    /// Used.
+    New,
+    /// Its structure was met in its campaign before, here.
+    Twice(Place),
+    /// `--keep latest` uses the one read here instead.
+    Left(Place),
+    /// First pass of `--keep latest`: only looked at.
+    Held,
 }
 
 impl<'s> Pass<'s> {
-    pub fn new(options: &Options, sink: &'s mut dyn Sink) -> Self {
+    pub fn new(options: &Options, sink: &'s mut dyn Sink, latest: Latest) -> Self {
         Pass {
             seen: Seen::with_capacity(options.seen_memory_keys),
             file: 0,
             summary: Summary::default(),
             sink,
+            dates: Dates::default(),
+            latest,
+        }
+    }
+
+    /// Whether `who`, read at `at`, is used; when it is, its date is counted in its
+    /// campaign (`label` names the campaign the first time it is met).
+    pub fn admit(
+        &mut self,
+        who: &Who,
+        at: Place,
+        label: impl FnOnce() -> String,
+    ) -> Result<Admit, Error> {
+        let admit = match &mut self.latest {
+            Latest::Off => match self.first_seen(who.key, at)? {
+                Ok(()) => Admit::New,
+                Err(first) => Admit::Twice(first),
+            },
+            Latest::Finding(latest) => {
+                let e = latest.entry(who.key).or_insert((who.date, at));
+                *e = (*e).max((who.date, at));
+                Admit::Held
+            }
+            Latest::Found(latest) => match latest.get(&who.key) {
+                Some(&(_, kept)) if kept != at => Admit::Left(kept),
+                _ => Admit::New,
+            },
+        };
+        if let Admit::New = admit {
+            self.dates.add(who, at, label);
+        }
+        Ok(admit)
+    }
+
+    /// The first pass of `--keep latest` hands over what it found.
+    pub fn into_latest(self) -> Latest {
+        match self.latest {
+            Latest::Finding(l) => Latest::Found(l),
+            other => other,
         }
     }
 
@@ -44,6 +106,36 @@ impl<'s> Pass<'s> {
 
     /// Late duplicates, the warnings' end, then Ok or why the pass fails.
     pub fn finish(mut self, inputs: &Inputs) -> Result<Summary, Error> {
+        for (campaign, date, n, at, middle) in self.dates.far() {
+            let mut more = if n > 1 {
+                fill(WORDS, "far_more", &[("n", &(n - 1).to_string())])
+            } else {
+                String::new()
+            };
+            // A calendar year that cuts a school year in two: say where it would fall.
+            let by_year = inputs.options.period == campaign::Period::Calendar
+                && campaign == campaign::Period::Calendar.label(date);
+            if by_year {
+                let school = campaign::Period::School.label(date);
+                more += &fill(WORDS, "far_school", &[("school", &school)]);
+            }
+            let m = fill(
+                WORDS,
+                "far_date",
+                &[
+                    ("date", &date.to_string()),
+                    ("campaign", campaign),
+                    ("middle", &middle.to_string()),
+                    ("more", &more),
+                ],
+            );
+            let w = match at.row {
+                0 => format!("{}: {m}", inputs.files[at.file as usize].name),
+                row => campaign::Problem::at(&inputs.files[at.file as usize].name, row, "date", m)
+                    .to_string(),
+            };
+            self.sink.warning(&w);
+        }
         let (late, shown) =
             std::mem::take(&mut self.seen)
                 .finish()
@@ -64,7 +156,7 @@ impl<'s> Pass<'s> {
             self.summary.assessments -= late;
             if skip_invalid {
                 return Err(Error::Failed(format!(
-                    "{late} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and dates); remove them and run again",
+                    "{late} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and campaigns); remove them and run again",
                     inputs.options.seen_memory_keys
                 )));
             }
@@ -88,32 +180,55 @@ impl<'s> Pass<'s> {
 }
 
 impl Inputs {
-    /// What a second assessment of a structure at the same date (or a respondent's
-    /// second answers in a campaign), read in `name` at `row` (0 for a YAML file), is told.
-    pub(super) fn twice(&self, name: &str, row: u64, a: &Assessment, first: Place) -> String {
-        let (id, date) = (a.structure.id.as_str(), a.date);
-        let file = &self.files[first.file as usize].name;
-        let place = if first.row > 0 {
-            format!("{file} row {}", first.row)
-        } else {
-            file.to_string()
-        };
+    /// Where an assessment was read, as messages name it: `file row 3` or `file`.
+    pub(super) fn place(&self, at: Place) -> String {
+        let file = &*self.files[at.file as usize].name;
+        match at.row {
+            0 => file.to_string(),
+            row => fill(
+                WORDS,
+                "row_of",
+                &[("file", file), ("row", &row.to_string())],
+            ),
+        }
+    }
+
+    /// What a second assessment of a structure in one campaign, read in `name` at
+    /// `row` (0 for a YAML file), is told.
+    pub(super) fn twice(
+        &self,
+        name: &str,
+        row: u64,
+        a: &assessment::Assessment,
+        first: Place,
+    ) -> String {
+        let campaign = self
+            .options
+            .campaign_of(a.campaign.as_deref(), None, a.date);
         let (m, column) = match &a.respondent {
             Some(r) => (
-                crate::assessment::fill(
-                    super::WORDS,
+                fill(
+                    super::respondents::WORDS,
                     "respondent_twice",
                     &[
                         ("respondent", r.as_str()),
-                        ("id", id),
-                        ("campaign", campaign::group_campaign(a).as_str()),
-                        ("place", place.as_str()),
+                        ("id", &a.structure.id),
+                        ("campaign", &campaign),
+                        ("place", &self.place(first)),
                     ],
                 ),
                 "respondent",
             ),
             None => (
-                format!("`{id}` already has an assessment dated {date} ({place}); keep one"),
+                fill(
+                    WORDS,
+                    "twice",
+                    &[
+                        ("id", &a.structure.id),
+                        ("campaign", &campaign),
+                        ("first", &self.place(first)),
+                    ],
+                ),
                 "structure_id",
             ),
         };
@@ -122,6 +237,23 @@ impl Inputs {
         } else {
             format!("{name}: {m}")
         }
+    }
+
+    /// What an assessment left out by `--keep latest` is told.
+    pub(super) fn left_out(&self, a: &assessment::Assessment, here: Place, kept: Place) -> String {
+        let campaign = self
+            .options
+            .campaign_of(a.campaign.as_deref(), None, a.date);
+        fill(
+            WORDS,
+            "left_out",
+            &[
+                ("here", &self.place(here)),
+                ("id", &a.structure.id),
+                ("campaign", &campaign),
+                ("kept", &self.place(kept)),
+            ],
+        )
     }
 
     /// Reports the pairs read twice that were found at the end of a pass (inputs of
@@ -142,7 +274,9 @@ impl Inputs {
             if input.kind == Kind::Assessment {
                 let text = std::fs::read_to_string(&input.path).map_err(Error::read(&again()))?;
                 if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
-                    keys.push((0, l.assessment));
+                    let mut a = l.assessment;
+                    self.options.settle(&mut a, None);
+                    keys.push((0, a));
                 }
             } else {
                 let f = std::fs::File::open(&input.path).map_err(Error::read(&again()))?;
@@ -152,8 +286,10 @@ impl Inputs {
                 // Only the rows to report are built.
                 while let Some(rec) = reader.next_record(&mut batch)? {
                     if here.contains_key(&rec.row)
-                        && let Ok(a) = reader.builder().build(rec).assessment
+                        && let Ok(mut a) = reader.builder().build(rec).assessment
                     {
+                        self.options
+                            .settle(&mut a, reader.builder().file_campaign());
                         keys.push((rec.row, a));
                     }
                 }
