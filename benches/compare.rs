@@ -62,6 +62,9 @@ fn assessment(grid: &Grid, s: usize, year: i32, draw: &mut Draw) -> Assessment {
         date: NaiveDate::from_ymd_opt(year, 1 + (s % 12) as u32, 1 + (s % 28) as u32).unwrap(),
         campaign: None,
         assessor: None,
+        respondent: None,
+        role: None,
+        consensus: None,
         language: None,
         answers,
     }

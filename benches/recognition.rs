@@ -30,6 +30,9 @@ fn assessment(grid: &Grid, level: &str, step: usize) -> Assessment {
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         campaign: None,
         assessor: None,
+        respondent: None,
+        role: None,
+        consensus: None,
         language: None,
         answers,
     }

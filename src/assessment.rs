@@ -23,6 +23,15 @@ pub struct Assessment {
     pub campaign: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<String>,
+    /// Whose answers these are when a group self-assesses (each member answers
+    /// alone, then `aqor consensus` brings the answers together; docs/consensus.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Set on a consensus draft or record: how it was made and from whose answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Consensus>,
     /// The language (fr, en, it, es, pl) the answers were given in: `aqor assess`
     /// resumes in it, and `score` and `plan` speak it unless told otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70,6 +79,87 @@ pub struct Answer {
     pub importance: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<PlannedAction>,
+    /// A consensus draft's mark: the respondents disagree here (split), the meeting decides.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub discuss: bool,
+    /// Why the group agreed on this level (recorded by `aqor assess --consensus`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<String>,
+    /// Provenance in a consensus file: each respondent's own answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<Vote>,
+}
+
+/// Who a respondent speaks for in a group self-assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Team,
+    Management,
+    Partner,
+    User,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Team, Role::Management, Role::Partner, Role::User];
+
+    /// `team`, `management`, `partner` or `user`, whatever the case and blanks around it.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        Role::ALL
+            .into_iter()
+            .find(|r| r.id().eq_ignore_ascii_case(s))
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Team => "team",
+            Role::Management => "management",
+            Role::Partner => "partner",
+            Role::User => "user",
+        }
+    }
+}
+
+/// One respondent's answer to an indicator, kept in a consensus file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    pub respondent: String,
+    /// `None`: the respondent left the indicator unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Choice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub importance: Option<u8>,
+    /// The action the respondent proposed: the meeting decides which to plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<PlannedAction>,
+}
+
+/// How a consensus file was made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consensus {
+    /// `median` (docs/consensus.md: the lower middle level for an even count).
+    pub method: String,
+    /// Every respondent whose answers it brings together, in input order.
+    pub respondents: Vec<RespondentRef>,
+}
+
+/// A respondent of a consensus file: who, in which role, when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RespondentRef {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// When the respondent answered.
+    #[serde(deserialize_with = "crate::date::deserialize")]
+    pub date: NaiveDate,
 }
 
 /// A level id of the indicator's scale, or "not applicable".
@@ -126,6 +216,9 @@ impl Answer {
             evidence: None,
             importance: None,
             action: None,
+            discuss: false,
+            agreed: None,
+            votes: Vec::new(),
         }
     }
 }
@@ -193,6 +286,9 @@ impl Assessment {
             date,
             campaign: None,
             assessor: None,
+            respondent: None,
+            role: None,
+            consensus: None,
             language: None,
             answers: IndexMap::new(),
         }
@@ -293,6 +389,56 @@ pub(crate) fn fill(words: crate::i18n::Catalogue, key: &str, values: &[(&str, &s
 
 /// Messages about answers (en, fr, it, es, pl).
 pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "votes_without_consensus",
+        [
+            "votes, discuss or agreed belong to a consensus file, and this one has no `consensus:`; make the draft with `aqor consensus`",
+            "votes, discuss ou agreed appartiennent à un fichier de consensus, et celui-ci n'a pas de `consensus:`\u{202f}; faites le brouillon avec `aqor consensus`",
+            "votes, discuss o agreed appartengono a un file di consenso, e questo non ha `consensus:`; fai la bozza con `aqor consensus`",
+            "votes, discuss o agreed pertenecen a un archivo de consenso, y este no tiene `consensus:`; haga el borrador con `aqor consensus`",
+            "votes, discuss lub agreed należą do pliku konsensusu, a ten nie ma `consensus:`; przygotuj projekt poleceniem `aqor consensus`",
+        ],
+    ),
+    (
+        "still_to_discuss",
+        [
+            "still marked to discuss: the group has not agreed yet; record the agreed level with `aqor assess FILE --consensus`",
+            "encore à discuter\u{202f}: le groupe ne s'est pas encore accordé\u{202f}; enregistrez le niveau retenu avec `aqor assess FICHIER --consensus`",
+            "ancora da discutere: il gruppo non si è ancora accordato; registra il livello concordato con `aqor assess FILE --consensus`",
+            "aún por discutir: el grupo todavía no se ha puesto de acuerdo; registre el nivel acordado con `aqor assess ARCHIVO --consensus`",
+            "nadal do omówienia: grupa jeszcze się nie porozumiała; zapisz uzgodniony poziom poleceniem `aqor assess PLIK --consensus`",
+        ],
+    ),
+    (
+        "unknown_voter",
+        [
+            "a vote of `{respondent}`, who is not among the respondents of `consensus:` ({listed})",
+            "un vote de `{respondent}`, qui n'est pas parmi les répondants de `consensus:` ({listed})",
+            "un voto di `{respondent}`, che non è tra i rispondenti di `consensus:` ({listed})",
+            "un voto de `{respondent}`, que no está entre los encuestados de `consensus:` ({listed})",
+            "głos `{respondent}`, którego nie ma wśród respondentów `consensus:` ({listed})",
+        ],
+    ),
+    (
+        "empty_respondent",
+        [
+            "respondent is empty; write whose answers these are, or remove the line",
+            "respondent est vide\u{202f}; indiquez de qui sont ces réponses, ou supprimez la ligne",
+            "respondent è vuoto; scrivi di chi sono queste risposte, o togli la riga",
+            "respondent está vacío; escriba de quién son estas respuestas, o quite la línea",
+            "respondent jest pusty; wpisz, czyje to odpowiedzi, albo usuń wiersz",
+        ],
+    ),
+    (
+        "role_without_respondent",
+        [
+            "a role without a respondent; write whose answers these are in `respondent:`",
+            "un rôle sans répondant\u{202f}; indiquez dans `respondent:` de qui sont ces réponses",
+            "un ruolo senza rispondente; scrivi in `respondent:` di chi sono queste risposte",
+            "un rol sin encuestado; escriba en `respondent:` de quién son estas respuestas",
+            "rola bez respondenta; wpisz w `respondent:`, czyje to odpowiedzi",
+        ],
+    ),
     (
         "not_a_level",
         [
@@ -460,6 +606,20 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             "structure.id is empty; every assessment needs the structure's id",
         ));
     }
+    if a.respondent.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            fill(WORDS, "empty_respondent", &[]),
+        ));
+    }
+    if a.role.is_some() && a.respondent.is_none() {
+        out.push(Diagnostic::error(
+            file,
+            top,
+            fill(WORDS, "role_without_respondent", &[]),
+        ));
+    }
     for p in &a.structure.profiles {
         if !grid.profiles.iter().any(|q| &q.id == p) {
             let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
@@ -494,8 +654,58 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
         out.extend(
             check_answer(grid, id, answer, &a.structure.profiles)
                 .into_iter()
+                .chain(check_consensus(grid, a, id, answer))
                 .map(|f| Diagnostic::new(f.severity, file, at, f.to_string())),
         );
+    }
+    out
+}
+
+/// A consensus file's marks on one answer: each vote by a respondent the file lists,
+/// at a level of the scale; a `discuss` mark still there is a warning.
+fn check_consensus(grid: &Grid, a: &Assessment, id: &str, answer: &Answer) -> Vec<AnswerFinding> {
+    let mut out = Vec::new();
+    if answer.votes.is_empty() && !answer.discuss && answer.agreed.is_none() {
+        return out;
+    }
+    let Some(consensus) = &a.consensus else {
+        out.push(AnswerFinding::error(
+            id,
+            fill(WORDS, "votes_without_consensus", &[]),
+        ));
+        return out;
+    };
+    if answer.discuss {
+        out.push(AnswerFinding::warning(
+            id,
+            fill(WORDS, "still_to_discuss", &[]),
+        ));
+    }
+    let scale = grid.indicator(id).map(|(_, i)| grid.scale_of(i));
+    for v in &answer.votes {
+        if !consensus.respondents.iter().any(|r| r.name == v.respondent) {
+            let listed: Vec<&str> = consensus
+                .respondents
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect();
+            out.push(AnswerFinding::error(
+                id,
+                fill(
+                    WORDS,
+                    "unknown_voter",
+                    &[
+                        ("respondent", &v.respondent),
+                        ("listed", &listed.join(", ")),
+                    ],
+                ),
+            ));
+        }
+        if let (Some(Choice::Level(l)), Some(scale)) = (&v.level, scale)
+            && scale.level(l).is_none()
+        {
+            out.push(AnswerFinding::error(id, not_a_level(grid, scale, l)));
+        }
     }
     out
 }

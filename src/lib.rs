@@ -15,6 +15,7 @@
 pub mod assessment;
 pub mod campaign;
 pub mod compare;
+pub mod consensus;
 pub mod date;
 pub mod diagnostic;
 pub mod fsutil;

@@ -17,6 +17,9 @@ pub enum Column {
     Grid,
     /// The campaign the row belongs to (`2025-2026`).
     Campaign,
+    /// Who answered, when a group self-assesses (docs/consensus.md), and in which role.
+    Respondent,
+    Role,
     /// The level of the grid's n-th indicator (grid order).
     Level(usize),
     Comment(usize),
@@ -31,7 +34,7 @@ pub enum Column {
     Unnamed,
 }
 
-const FIXED: [(&str, Column); 9] = [
+const FIXED: [(&str, Column); 11] = [
     ("structure_id", Column::StructureId),
     ("structure_name", Column::StructureName),
     ("network", Column::Network),
@@ -41,6 +44,8 @@ const FIXED: [(&str, Column); 9] = [
     ("profiles", Column::Profiles),
     ("grid", Column::Grid),
     ("campaign", Column::Campaign),
+    ("respondent", Column::Respondent),
+    ("role", Column::Role),
 ];
 
 const SUFFIXES: [&str; 3] = ["comment", "evidence", "importance"];
@@ -259,7 +264,14 @@ fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
     }
     let known = template(grid, true, true);
     let mut candidates: Vec<&str> = known.iter().map(String::as_str).collect();
-    candidates.extend(["territory", "assessor", "grid", "campaign"]);
+    candidates.extend([
+        "territory",
+        "assessor",
+        "grid",
+        "campaign",
+        "respondent",
+        "role",
+    ]);
     let same_letters = candidates
         .iter()
         .find(|c| c.eq_ignore_ascii_case(name))
@@ -267,7 +279,7 @@ fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
     match same_letters.or_else(|| did_you_mean(name, candidates.iter().copied())) {
         Some(c) => format!("; did you mean `{c}`?"),
         None => format!(
-            "; columns are structure_id, structure_name, network, date, profiles, grid, campaign, the indicator ids of {} and <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (see `aqor template {}`)",
+            "; columns are structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, the indicator ids of {} and <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (see `aqor template {}`)",
             grid.label(),
             grid.id
         ),

@@ -26,7 +26,9 @@ pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 pub use write::write;
 
-use crate::assessment::{self, ActionStatus, Answer, Assessment, Choice, PlannedAction, Structure};
+use crate::assessment::{
+    self, ActionStatus, Answer, Assessment, Choice, PlannedAction, Role, Structure,
+};
 use crate::diagnostic::{Severity, did_you_mean};
 use crate::grid::Grid;
 use chrono::NaiveDate;
@@ -200,6 +202,26 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "lo stato \"{typed}\" non è todo, doing o done",
             "el estado \"{typed}\" no es todo, doing o done",
             "status „{typed}” nie jest todo, doing ani done",
+        ],
+    ),
+    (
+        "bad_role",
+        [
+            "role \"{typed}\" is not team, management, partner or user",
+            "le rôle « {typed} » n'est pas team, management, partner ou user",
+            "il ruolo \"{typed}\" non è team, management, partner o user",
+            "el rol \"{typed}\" no es team, management, partner ni user",
+            "rola „{typed}” nie jest team, management, partner ani user",
+        ],
+    ),
+    (
+        "role_without_respondent",
+        [
+            "a role without a respondent; write whose answers these are in the respondent column",
+            "un rôle sans répondant\u{202f}; indiquez dans la colonne respondent de qui sont ces réponses",
+            "un ruolo senza rispondente; scrivi nella colonna respondent di chi sono queste risposte",
+            "un rol sin encuestado; escriba en la columna respondent de quién son estas respuestas",
+            "rola bez respondenta; wpisz w kolumnie respondent, czyje to odpowiedzi",
         ],
     ),
     (
@@ -530,6 +552,7 @@ impl RowBuilder<'_> {
                 let mut a = self.blank.clone();
                 (a.structure, a.date) = (structure, date);
                 a.assessor = self.fixed(rec, Column::Assessor, &mut problems);
+                (a.respondent, a.role) = self.respondent(rec, &mut problems);
                 a.campaign = self.fixed(rec, Column::Campaign, &mut problems);
                 a.answers = answers;
                 if problems.is_empty() {
@@ -626,6 +649,37 @@ impl RowBuilder<'_> {
         }
         (action.text.is_some() || action.owner.is_some() || due.is_some() || status.is_some())
             .then_some(action)
+    }
+
+    /// The `respondent` and `role` cells: a role must be one of [`Role::ALL`] and
+    /// name whose role it is.
+    fn respondent(
+        &self,
+        rec: Record,
+        problems: &mut Vec<Problem>,
+    ) -> (Option<String>, Option<Role>) {
+        let name = self.fixed(rec, Column::Respondent, problems);
+        let role = self.fixed(rec, Column::Role, problems).and_then(|r| {
+            let role = Role::parse(&r);
+            if role.is_none() {
+                problems.push(Problem::at(
+                    &self.file,
+                    rec.row,
+                    "role",
+                    crate::assessment::fill(WORDS, "bad_role", &[("typed", r.as_str())]),
+                ));
+            }
+            role
+        });
+        if role.is_some() && name.is_none() {
+            problems.push(Problem::at(
+                &self.file,
+                rec.row,
+                "respondent",
+                crate::assessment::fill(WORDS, "role_without_respondent", &[]),
+            ));
+        }
+        (name, role)
     }
 
     fn check_grid_cell(&self, row: u64, cell: &str, problems: &mut Vec<Problem>) {

@@ -124,8 +124,8 @@ pub(super) struct Plan {
     /// The columns the full builder decodes as text, but the levels and those the
     /// fast path decodes itself (id, name, date).
     text: Vec<usize>,
-    /// Action, owner, due date and status columns: a row with any of them filled
-    /// takes the full path, which checks and keeps them.
+    /// Action, owner, due date, status, respondent and role columns: a row with any
+    /// of them filled takes the full path, which checks and keeps them.
     actions: Vec<usize>,
 }
 
@@ -187,7 +187,12 @@ impl Plan {
                 .filter(|&at| {
                     matches!(
                         columns[at],
-                        Column::Action(_) | Column::Owner(_) | Column::Due(_) | Column::Status(_)
+                        Column::Action(_)
+                            | Column::Owner(_)
+                            | Column::Due(_)
+                            | Column::Status(_)
+                            | Column::Respondent
+                            | Column::Role
                     )
                 })
                 .collect(),

@@ -112,6 +112,9 @@ pub struct InputArgs {
     /// Campaign CSV delimiter, when detecting `,` `;` or tab guesses wrong
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// Read a group self-assessment (set by `aqor consensus`): see [`Options::respondents`].
+    #[arg(skip)]
+    pub respondents: bool,
     /// The campaign of every assessment that names none (no `campaign` column or key),
     /// instead of its campaign file's name or its date's period
     #[arg(long, value_name = "LABEL")]
@@ -184,7 +187,17 @@ impl InputArgs {
                 )?);
             } else if path.is_dir() {
                 let before = files.len();
-                walk(path, &mut files)?;
+                let mut left = Vec::new();
+                walk(path, &mut files, &mut left, self.respondents)?;
+                if !left.is_empty() {
+                    super::say::note(super::say::text(&aqor::msg!(
+                        super::consensus::WORDS,
+                        "walk_left",
+                        n = left.len(),
+                        dir = path.as_path(),
+                        first = left[0].as_path()
+                    )));
+                }
                 anyhow::ensure!(
                     files.len() > before,
                     "no assessment (*.yaml, *.yml) nor campaign (*.csv) in folder {}",
@@ -206,6 +219,7 @@ impl InputArgs {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(campaign::MEMORY_KEYS),
+            respondents: self.respondents,
             period: self.period(),
             campaign: self.campaign.clone(),
             keep_latest: matches!(self.keep, Some(KeepArg::Latest)),
@@ -296,7 +310,13 @@ fn spool(mut input: impl Read, name: &str) -> anyhow::Result<tempfile::NamedTemp
     Ok(tmp)
 }
 
-fn walk(dir: &Path, out: &mut Vec<Input>) -> anyhow::Result<()> {
+/// The inputs in `dir`; one respondent's files (unless `group`) go to `left`, for a note.
+fn walk(
+    dir: &Path,
+    out: &mut Vec<Input>,
+    left: &mut Vec<PathBuf>,
+    group: bool,
+) -> anyhow::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read folder {}", dir.display()))?
         .collect::<io::Result<_>>()
@@ -308,13 +328,16 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> anyhow::Result<()> {
             continue;
         }
         if e.file_type().is_ok_and(|t| t.is_dir()) {
-            walk(&path, out)?;
+            walk(&path, out, left, group)?;
             continue;
         }
         let Some(kind) = Kind::of_extension(&path) else {
             continue;
         };
-        if path.is_file() && !(kind == Kind::Assessment && aqor::input::is_grid_file(&path)) {
+        let yaml = path.is_file() && kind == Kind::Assessment;
+        if yaml && !group && aqor::input::is_respondent_file(&path) {
+            left.push(path);
+        } else if path.is_file() && !(yaml && aqor::input::is_grid_file(&path)) {
             out.push(Input::new(path, kind));
         }
     }

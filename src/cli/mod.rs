@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod compare;
 pub mod completions;
+pub mod consensus;
 pub mod grid;
 pub mod guide;
 pub mod input;
@@ -35,6 +36,7 @@ enum Command {
     Score(score::Args),
     Compare(compare::Args),
     Plan(plan::Args),
+    Consensus(consensus::Args),
     Report(report::Args),
     Migrate(migrate::Args),
     Completions(completions::Args),
@@ -50,6 +52,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Score(a) => score::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Plan(a) => plan::run(a),
+        Command::Consensus(a) => consensus::run(a),
         Command::Report(a) => report::run(a),
         Command::Migrate(a) => migrate::run(a),
         Command::Completions(a) => completions::run(a),

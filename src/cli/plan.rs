@@ -241,6 +241,7 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
         grid: Some(args.input.grid.clone().unwrap_or_else(|| grid.id.clone())),
         skip_invalid: args.input.skip_invalid,
         delimiter: args.input.delimiter,
+        respondents: false,
         campaign: None,
         period: args.input.period,
         keep: args.input.keep,
@@ -294,7 +295,7 @@ pub(crate) fn file_names<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> 
 }
 
 /// Letters, digits, `_` and `-` kept; any other run of characters becomes one `-`.
-fn safe_stem(id: &str) -> String {
+pub(super) fn safe_stem(id: &str) -> String {
     let mut out = String::new();
     for c in id.chars() {
         if c.is_alphanumeric() || c == '_' {

@@ -35,6 +35,10 @@ impl Inputs {
             }
         }
         let mut a = located.assessment;
+        if let Some(m) = super::respondents::respondent_problem(self.options.respondents, &a) {
+            pass.problem(&format_args!("{name}: {m}"));
+            ok = false;
+        }
         if !ok {
             pass.summary.invalid += 1;
             return Ok(());

@@ -45,10 +45,16 @@ impl Options {
         a.campaign = Some(label);
     }
 
-    /// The duplicate check's view of an assessment whose campaign is settled.
+    /// The duplicate check's view of an assessment whose campaign is settled; one
+    /// respondent's answers are keyed on their respondent too (several respondents of
+    /// a structure are a group self-assessment, not one assessment read twice).
     pub(super) fn who(&self, a: &crate::assessment::Assessment) -> Who {
         let campaign = self.campaign_of(a.campaign.as_deref(), None, a.date);
-        Who::new(&a.structure.id, &campaign, a.date)
+        let mut who = Who::new(&a.structure.id, &campaign, a.date);
+        if let Some(r) = &a.respondent {
+            who.key ^= xxhash_rust::xxh3::xxh3_128_with_seed(r.as_bytes(), 0x7e5d).rotate_left(17);
+        }
+        who
     }
 
     /// The campaign of an assessment naming `named` (or none), read from a campaign
@@ -65,6 +71,9 @@ impl Options {
         }
     }
 }
+
+/// Per day of a campaign, how many assessments and the first place.
+type Days = BTreeMap<NaiveDate, (u64, Place)>;
 
 /// The dates of each campaign read so far: per day, how many and the first place.
 /// Bounded by the days of a year or two, whatever the number of rows.

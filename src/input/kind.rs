@@ -58,6 +58,16 @@ pub fn is_grid_file(path: &Path) -> bool {
     })
 }
 
+/// One respondent's answers to a group self-assessment (a top-level `respondent:`):
+/// a folder walk leaves them to `aqor consensus` (docs/consensus.md).
+pub fn is_respondent_file(path: &Path) -> bool {
+    head(path).is_ok_and(|h| {
+        String::from_utf8_lossy(&h)
+            .lines()
+            .any(|l| l.starts_with("respondent:"))
+    })
+}
+
 fn head(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut head = Vec::new();
     File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head))?;

@@ -38,13 +38,14 @@ mod error;
 mod kind;
 mod pass;
 mod pipeline;
+mod respondents;
 mod sink;
 #[cfg(test)]
 mod tests;
 
 pub use campaigns::WORDS;
 pub use error::Error;
-pub use kind::{Kind, is_grid_file};
+pub use kind::{Kind, is_grid_file, is_respondent_file};
 pub use sink::{Collected, Sink};
 
 use crate::assessment::Assessment;
@@ -54,6 +55,7 @@ use crate::score::{self, Totals};
 use campaigns::Who;
 use pass::Pass;
 use pipeline::{Made, Warned, full};
+use respondents::individual;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -123,6 +125,10 @@ pub struct Options {
     /// Structures and campaigns the duplicate check keeps in memory (small in tests
     /// of very large inputs).
     pub seen_memory_keys: usize,
+    /// Read a group self-assessment (`aqor consensus`): every assessment names its
+    /// respondent. Otherwise one respondent's answers are refused, so that a
+    /// structure is never counted once per respondent (docs/consensus.md).
+    pub respondents: bool,
     /// How assessments that name no campaign (and are not in a campaign file) are
     /// grouped: by calendar or school year.
     pub period: campaign::Period,
@@ -142,6 +148,7 @@ impl Default for Options {
             delimiter: None,
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
+            respondents: false,
             period: campaign::Period::default(),
             campaign: None,
             keep_latest: false,
@@ -244,13 +251,19 @@ impl Inputs {
         mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
     ) -> Result<Summary, E> {
         let (grid, options) = (&self.grid, &self.options);
+        let allowed = options.respondents;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
             Kind::Campaign => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
-                    full(options, b, rec, |a| map(grid, a)).map(|(a, t)| (options.who(&a), (a, t)))
+                    individual(
+                        allowed,
+                        &input.name,
+                        full(options, b, rec, |a| map(grid, a)),
+                    )
+                    .map(|(a, t)| (options.who(&a), (a, t)))
                 },
                 &mut |(a, t), _| sink(a, t),
             ),
@@ -283,6 +296,7 @@ impl Inputs {
             (Who::new(&r.structure_id, &campaign, r.date), map(r, bytes))
         };
         let slow = self.options.no_fast_path;
+        let allowed = self.options.respondents;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &totals, &mut |a, t| {
                 let mut bytes = Vec::new();
@@ -298,8 +312,12 @@ impl Inputs {
                         warnings: Warned::Counted(row.warnings),
                         result: Ok(keyed(b.file_campaign(), &row, &mut s.bytes)),
                     },
-                    None => full(options, b, rec, |a| totals(grid, a))
-                        .map(|(a, t)| keyed(None, &scored(a, t), &mut s.bytes)),
+                    None => individual(
+                        allowed,
+                        &input.name,
+                        full(options, b, rec, |a| totals(grid, a)),
+                    )
+                    .map(|(a, t)| keyed(None, &scored(a, t), &mut s.bytes)),
                 },
                 &mut sink,
             ),

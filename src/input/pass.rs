@@ -205,17 +205,35 @@ impl Inputs {
         let campaign = self
             .options
             .campaign_of(a.campaign.as_deref(), None, a.date);
-        let m = fill(
-            WORDS,
-            "twice",
-            &[
-                ("id", &a.structure.id),
-                ("campaign", &campaign),
-                ("first", &self.place(first)),
-            ],
-        );
+        let (m, column) = match &a.respondent {
+            Some(r) => (
+                fill(
+                    super::respondents::WORDS,
+                    "respondent_twice",
+                    &[
+                        ("respondent", r.as_str()),
+                        ("id", &a.structure.id),
+                        ("campaign", &campaign),
+                        ("place", &self.place(first)),
+                    ],
+                ),
+                "respondent",
+            ),
+            None => (
+                fill(
+                    WORDS,
+                    "twice",
+                    &[
+                        ("id", &a.structure.id),
+                        ("campaign", &campaign),
+                        ("first", &self.place(first)),
+                    ],
+                ),
+                "structure_id",
+            ),
+        };
         if row > 0 {
-            campaign::Problem::at(name, row, "structure_id", m).to_string()
+            campaign::Problem::at(name, row, column, m).to_string()
         } else {
             format!("{name}: {m}")
         }

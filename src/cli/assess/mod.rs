@@ -4,6 +4,7 @@
 //! The flow (`flow`, `details`, `setup`) talks to the user only through the `Prompt`
 //! trait: `tty` draws it with inquire, `plain` reads lines, and unit tests script it.
 
+mod agree;
 mod details;
 mod flow;
 mod line;
@@ -18,12 +19,12 @@ mod tty;
 mod words;
 
 use super::input;
-use aqor::assessment::Assessment;
+use aqor::assessment::{Assessment, Role};
 use aqor::diagnostic::did_you_mean;
 use aqor::grid::Grid;
 use prompt::{Interrupted, Prompt, Reply};
 use std::io::{self, IsTerminal};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use words::w;
 
@@ -34,13 +35,28 @@ use words::w;
 /// resume. Keys: arrows or a level's key then Enter; Esc goes back one question.
 ///
 /// Example: aqor assess aqor -o cio-blois-2026.yaml --lang fr
+///
+/// With --consensus, records a group's agreement in a consensus draft made by
+/// `aqor consensus`, only on the indicators marked to discuss.
+///
+/// Example: aqor assess consensus/consensus-cio-blois.yaml --consensus
 #[derive(clap::Args)]
 pub struct Args {
-    /// Grid: a built-in id (aqor, qualiopi, services-publics-plus) or a grid file.
+    /// Grid: a built-in id (aqor, qualiopi, services-publics-plus) or a grid file;
+    /// with --consensus, the consensus draft (YAML).
     grid: String,
     /// Assessment file (YAML) to create, or to resume when it exists.
-    #[arg(short, long, value_name = "FILE")]
-    output: PathBuf,
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "consensus",
+        conflicts_with = "consensus"
+    )]
+    output: Option<PathBuf>,
+    /// Record the group's agreed level and why on each indicator the draft marks to discuss.
+    #[arg(long)]
+    consensus: bool,
     /// Language of the questions and of the grid's texts (fr, en, it, es, pl); default: the grid's.
     #[arg(long)]
     lang: Option<String>,
@@ -59,6 +75,13 @@ pub struct Args {
     /// Who answers.
     #[arg(long)]
     assessor: Option<String>,
+    /// One respondent of a group self-assessment: these answers are this person's own,
+    /// to bring together with the others' by `aqor consensus` (docs/consensus.md).
+    #[arg(long, value_name = "NAME", value_parser = parse_respondent)]
+    respondent: Option<String>,
+    /// The respondent's role: team, management, partner or user.
+    #[arg(long, value_name = "ROLE", value_parser = parse_role, requires = "respondent")]
+    role: Option<Role>,
     /// Ask line by line on stdin/stdout, without a full-screen terminal (scripts, screen readers).
     #[arg(long)]
     plain: bool,
@@ -67,9 +90,19 @@ pub struct Args {
 /// Exit status after the user stops (Ctrl-C), as shells expect.
 const STOPPED: u8 = 130;
 
+impl Args {
+    /// FILE of `-o`, which clap requires unless `--consensus` (whose run does not ask).
+    fn output(&self) -> &Path {
+        self.output.as_deref().unwrap_or(Path::new(""))
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.consensus {
+        return agree::run(&args);
+    }
     let grid = input::grid(&args.grid)?;
-    let stored = std::fs::read_to_string(&args.output)
+    let stored = std::fs::read_to_string(args.output())
         .ok()
         .and_then(|t| aqor::assessment::peek_language(&t));
     let lang = input::language(&grid, args.lang.as_deref().or(stored.as_deref()));
@@ -83,19 +116,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
              then score it with `aqor score answers.csv --grid {g}`; or answer line by line with\n  \
              aqor assess {g} -o {f} --plain",
             g = shell_word(&args.grid),
-            f = shell_word(&args.output.display().to_string())
+            f = shell_word(&args.output().display().to_string())
         );
     }
-    if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty())
+    if let Some(dir) = args.output().parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {
         anyhow::bail!(
             "cannot write {}: folder {} does not exist",
-            args.output.display(),
+            args.output().display(),
             dir.display()
         );
     }
-    let (mut store, resumed) = store::Store::open(&args.output, &grid, &lang)?;
+    let (mut store, resumed) = store::Store::open(args.output(), &grid, &lang)?;
     let outcome = if args.plain {
         let mut p = plain::Plain::new(io::stdin().lock(), io::stdout(), &lang);
         p.show(w("plain_intro", &lang));
@@ -112,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         store.notices.drain(..).for_each(|n| p.show(&n));
         assess(&args, &grid, &lang, resumed, &mut store, &mut p, bold)
     };
-    let file = args.output.display().to_string();
+    let file = args.output().display().to_string();
     match outcome {
         Ok(Some(a)) => {
             super::print_out(summary::render(&grid, &a, &lang, &file))?;
@@ -124,7 +157,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Err(e) if e.is::<Interrupted>() => {
             eprintln!();
-            if args.output.exists() {
+            if args.output().exists() {
                 eprintln!("{} {file}.", w("stopped_saved", &lang));
                 eprintln!("{}\n  {}", w("resume_hint", &lang), resume_command(&args));
             } else {
@@ -147,7 +180,7 @@ fn assess(
     p: &mut dyn Prompt,
     bold: bool,
 ) -> anyhow::Result<Option<Assessment>> {
-    let file = args.output.display().to_string();
+    let file = args.output().display().to_string();
     let (assessment, resuming) = match resumed {
         Some(mut a) => {
             if apply_flags(&mut a, args, lang, &file)? {
@@ -162,6 +195,8 @@ fn assess(
             };
             let mut a = Assessment::new(grid, structure, chrono::Local::now().date_naive());
             a.assessor = assessor;
+            a.respondent = args.respondent.clone();
+            a.role = args.role;
             a.language = Some(lang.to_string());
             store.save(&a)?;
             p.show(&format!("{} {file}.", w("saved_as_you_go", lang)));
@@ -209,7 +244,21 @@ fn apply_flags(a: &mut Assessment, args: &Args, lang: &str, file: &str) -> anyho
             a.structure.id
         );
     }
+    if let Some(r) = &args.respondent
+        && a.respondent.as_ref().is_some_and(|had| had != r)
+    {
+        anyhow::bail!(
+            "{}",
+            agree::other_respondent(lang, file, a.respondent.as_deref().unwrap_or_default(), r)
+        );
+    }
     let before = a.clone();
+    if args.respondent.is_some() {
+        a.respondent = args.respondent.clone();
+    }
+    if args.role.is_some() {
+        a.role = args.role;
+    }
     let s = &mut a.structure;
     if let Some(n) = &args.structure_name {
         s.name = n.clone();
@@ -251,12 +300,30 @@ fn check_profiles(grid: &Grid, profiles: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `--respondent`: a name, not blanks.
+fn parse_respondent(s: &str) -> Result<String, String> {
+    match s.trim() {
+        "" => Err(crate::cli::say::text(&aqor::msg!(
+            aqor::assessment::WORDS,
+            "empty_respondent"
+        ))),
+        name => Ok(name.to_string()),
+    }
+}
+
+/// `--role`: one of the four roles.
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| {
+        crate::cli::say::text(&aqor::msg!(aqor::campaign::WORDS, "bad_role", typed = s))
+    })
+}
+
 /// The command that resumes this session (its language is in the file).
 fn resume_command(args: &Args) -> String {
     let mut cmd = format!(
         "aqor assess {} -o {}",
         shell_word(&args.grid),
-        shell_word(&args.output.display().to_string())
+        shell_word(&args.output().display().to_string())
     );
     if args.plain {
         cmd.push_str(" --plain");

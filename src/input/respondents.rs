@@ -1,0 +1,71 @@
+//! Respondents of a group self-assessment in the input engine: required in group
+//! mode (`aqor consensus`), refused elsewhere (docs/consensus.md).
+
+use super::pipeline::Made;
+use crate::assessment::Assessment;
+use crate::campaign;
+
+/// What is wrong with an assessment's respondent: named where answers are scored
+/// (one voice would stand for the whole structure), or missing where a group's
+/// answers are brought together (`group`, see [`Options::respondents`]).
+pub(super) fn respondent_problem(group: bool, a: &Assessment) -> Option<String> {
+    match (&a.respondent, group) {
+        (Some(r), false) => Some(crate::assessment::fill(
+            WORDS,
+            "one_voice",
+            &[("respondent", r.as_str())],
+        )),
+        (None, true) => Some(crate::assessment::fill(WORDS, "no_respondent", &[])),
+        _ => None,
+    }
+}
+
+/// A campaign row whose respondent is refused (see [`respondent_problem`]).
+pub(super) fn individual<T>(
+    allowed: bool,
+    file: &str,
+    m: Made<(Assessment, T)>,
+) -> Made<(Assessment, T)> {
+    let result = match m.result {
+        Ok((a, t)) => match respondent_problem(allowed, &a) {
+            Some(p) => Err(vec![campaign::Problem::at(file, m.number, "respondent", p)]),
+            None => Ok((a, t)),
+        },
+        r => r,
+    };
+    Made { result, ..m }
+}
+
+/// Messages about respondents (en, fr, it, es, pl).
+pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "no_respondent",
+        [
+            "no respondent: `aqor consensus` brings together the answers of several respondents; write whose answers these are (`respondent:` in an assessment file, the respondent column in a campaign)",
+            "pas de répondant\u{202f}: `aqor consensus` rassemble les réponses de plusieurs répondants\u{202f}; indiquez de qui sont ces réponses (`respondent:` dans un fichier d'évaluation, la colonne respondent dans une campagne)",
+            "nessun rispondente: `aqor consensus` riunisce le risposte di più rispondenti; scrivi di chi sono queste risposte (`respondent:` in un file di valutazione, la colonna respondent in una campagna)",
+            "sin encuestado: `aqor consensus` reúne las respuestas de varios encuestados; escriba de quién son estas respuestas (`respondent:` en un archivo de evaluación, la columna respondent en una campaña)",
+            "brak respondenta: `aqor consensus` zbiera odpowiedzi kilku respondentów; wpisz, czyje to odpowiedzi (`respondent:` w pliku oceny, kolumna respondent w kampanii)",
+        ],
+    ),
+    (
+        "respondent_twice",
+        [
+            "respondent `{respondent}` already answered for `{id}` in campaign {campaign} ({place}); keep one",
+            "le répondant `{respondent}` a déjà répondu pour `{id}` dans la campagne {campaign} ({place})\u{202f}; gardez-en une",
+            "il rispondente `{respondent}` ha già risposto per `{id}` nella campagna {campaign} ({place}); tienine una",
+            "el encuestado `{respondent}` ya respondió por `{id}` en la campaña {campaign} ({place}); conserve una",
+            "respondent `{respondent}` już odpowiedział za `{id}` w kampanii {campaign} ({place}); zostaw jedną",
+        ],
+    ),
+    (
+        "one_voice",
+        [
+            "these are the answers of respondent `{respondent}`, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)",
+            "ce sont les réponses du répondant `{respondent}`, une voix d'une autoévaluation en groupe\u{202f}: comptées seules, elles vaudraient pour toute la structure\u{202f}; rassemblez les réponses du groupe avec `aqor consensus` et utilisez son fichier de consensus (docs/consensus.md)",
+            "sono le risposte del rispondente `{respondent}`, una voce di un'autovalutazione di gruppo: contate da sole varrebbero per tutta la struttura; riunisci le risposte del gruppo con `aqor consensus` e usa il suo file di consenso (docs/consensus.md)",
+            "son las respuestas del encuestado `{respondent}`, una voz de una autoevaluación en grupo: contadas solas valdrían por toda la estructura; reúna las respuestas del grupo con `aqor consensus` y use su archivo de consenso (docs/consensus.md)",
+            "to odpowiedzi respondenta `{respondent}`, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierz odpowiedzi grupy poleceniem `aqor consensus` i użyj jego pliku konsensusu (docs/consensus.md)",
+        ],
+    ),
+];
