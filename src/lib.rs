@@ -17,3 +17,4 @@ pub mod recognition;
 pub mod report;
 pub mod score;
 pub mod text;
+pub mod workbook;

@@ -435,6 +435,11 @@ impl RowBuilder<'_> {
         let level = self.cell_text(rec, at[0]?, problems)?;
         let text =
             |i: usize, problems: &mut Vec<Problem>| at[i].and_then(|c| self.cell(rec, c, problems));
+        // A workbook's drop-down gives "2 · Partly met": the level is its id.
+        let level = match level.split_once(crate::workbook::template::LEVEL_SEPARATOR) {
+            Some((id, _)) => Cow::Owned(id.to_string()),
+            None => level,
+        };
         let mut answer = Answer::new(Choice::parse(&level));
         answer.comment = text(1, problems);
         answer.evidence = text(2, problems);
