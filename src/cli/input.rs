@@ -42,6 +42,7 @@ use aqor::campaign::{
 };
 use aqor::grid::{self, Grid, GridError};
 use aqor::score::{self, Accumulator, Totals};
+use aqor::workbook::{self, Sheet, WorkbookError};
 use chrono::NaiveDate;
 use std::cell::Cell;
 use std::fs::File;
@@ -120,6 +121,9 @@ pub struct InputArgs {
     /// Campaign CSV delimiter, when detecting `,` `;` or tab guesses wrong
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// The sheet of workbook inputs (.xlsx, .xlsm, .xls, .ods) to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 /// `;`, `,`, `tab` or `\t`, or any other single ASCII character.
@@ -137,6 +141,8 @@ pub fn parse_delimiter(s: &str) -> Result<u8, String> {
 enum Kind {
     Assessment,
     Campaign,
+    /// A campaign sheet (or a form) of a workbook.
+    Workbook,
 }
 
 struct Input {
@@ -152,6 +158,7 @@ pub struct Inputs {
     files: Vec<Input>,
     skip_invalid: bool,
     delimiter: Option<u8>,
+    sheet: Option<String>,
     /// Warnings are shown on the first pass only.
     warned: Cell<bool>,
     /// Keeps the copies of stdin and of pipes alive while they are read.
@@ -204,15 +211,11 @@ impl InputArgs {
                 walk(path, &mut files)?;
                 anyhow::ensure!(
                     files.len() > before,
-                    "no assessment (*.yaml, *.yml) nor campaign (*.csv) in folder {}",
+                    "no assessment (*.yaml, *.yml) nor campaign (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) in folder {}",
                     path.display()
                 );
             } else {
-                let kind = match extension(path).as_deref() {
-                    Some("csv") => Kind::Campaign,
-                    Some("yaml" | "yml") => Kind::Assessment,
-                    _ => kind_of(path)?,
-                };
+                let kind = kind_of(path)?;
                 files.push(Input {
                     name: path.display().to_string().into(),
                     path: path.clone(),
@@ -222,13 +225,14 @@ impl InputArgs {
         }
         let grid = match &self.grid {
             Some(spec) => grid(spec)?,
-            None => named_grid(&files, self.delimiter)?,
+            None => named_grid(&files, self.delimiter, self.sheet.as_deref())?,
         };
         Ok(Inputs {
             grid,
             files,
             skip_invalid: self.skip_invalid,
             delimiter: self.delimiter,
+            sheet: self.sheet.clone(),
             warned: Cell::new(false),
             _spooled: spooled,
             carried: None,
@@ -307,7 +311,7 @@ impl Inputs {
         let grid = &self.grid;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
-            Kind::Campaign => self.read_campaign(
+            Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
@@ -349,7 +353,7 @@ impl Inputs {
                 let u = map(&scored(a, t), &mut bytes);
                 sink(u, &bytes)
             }),
-            Kind::Campaign => self.read_campaign(
+            Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, s| match b.quick(rec, &mut s.acc).filter(|_| !slow) {
@@ -465,9 +469,12 @@ impl Inputs {
                     keys.push((0, a.structure.id, a.date));
                 }
             } else {
-                let f =
-                    File::open(&input.path).with_context(|| format!("cannot read {name} again"))?;
-                let mut reader = campaign::Reader::new(f, name, &self.grid, self.delimiter)?;
+                let Ok(opened) = self.open_campaign(input)? else {
+                    continue;
+                };
+                let name = &*opened.name;
+                let mut reader =
+                    campaign::Reader::new(opened.read, name, &self.grid, opened.delimiter)?;
                 let mut batch = Batch::default();
                 // Only the rows to report are built.
                 while let Some(rec) = reader.next_record(&mut batch)? {
@@ -536,6 +543,33 @@ impl Inputs {
         }
     }
 
+    /// A campaign input's bytes as CSV and the name its problems give: the file
+    /// itself, or the sheet of a workbook turned into CSV (with its cells' places).
+    /// A workbook that cannot be used is an error (unreadable: exit 2) or, when
+    /// its cells are at fault, `Ok(Err(…))` for the caller to list.
+    fn open_campaign(&self, input: &Input) -> anyhow::Result<Result<Opened, WorkbookError>> {
+        if input.kind == Kind::Workbook {
+            return match workbook::open(&input.path, &input.name, self.sheet.as_deref()) {
+                Ok(sheet) => Ok(Ok(Opened {
+                    read: Box::new(io::Cursor::new(sheet.csv.clone())),
+                    name: sheet.name.clone().into(),
+                    delimiter: Some(b','),
+                    sheet: Some(sheet),
+                })),
+                Err(e) if e.is_check() => Ok(Err(e)),
+                Err(e) => Err(anyhow::anyhow!("{e}")),
+            };
+        }
+        let file =
+            File::open(&input.path).with_context(|| format!("cannot read {}", input.name))?;
+        Ok(Ok(Opened {
+            read: Box::new(file),
+            name: input.name.clone(),
+            delimiter: self.delimiter,
+            sheet: None,
+        }))
+    }
+
     /// Reads a campaign's records in batches whose rows `make` turns into values in
     /// parallel (a few batches are all that is held in memory), each with the
     /// [`fingerprint`] of its structure and date; `sink` gets valid values in order.
@@ -547,16 +581,42 @@ impl Inputs {
         make: &(impl Fn(&RowBuilder, Record, &mut Scratch) -> Made<(u128, T)> + Sync),
         sink: &mut impl FnMut(T, &[u8]) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let name = &*input.name;
-        let file = File::open(&input.path).with_context(|| format!("cannot read {name}"))?;
-        let size = file.metadata().map_or(0, |m| m.len() as usize);
-        let reader = match campaign::Reader::new(file, name, &self.grid, self.delimiter) {
+        let Opened {
+            read: file,
+            name,
+            delimiter,
+            sheet,
+        } = match self.open_campaign(input)? {
+            Ok(opened) => opened,
+            Err(e) => {
+                eprintln!("{e}");
+                if matches!(e, WorkbookError::Cells(_)) {
+                    eprintln!("{}", WorkbookError::not_used(&input.name, "en"));
+                }
+                pass.summary.invalid += 1;
+                return Ok(());
+            }
+        };
+        let name = &*name;
+        if let Some(note) = sheet.as_ref().and_then(|s| s.hidden_note("en")) {
+            pass.warn(&note);
+        }
+        let size = match &sheet {
+            Some(s) => s.csv.len(),
+            None => std::fs::metadata(&input.path).map_or(0, |m| m.len() as usize),
+        };
+        // Problems of a workbook name their cell (`Feuil1!H7`).
+        let say = |p: &campaign::Problem| match &sheet {
+            Some(s) => s.word(p),
+            None => p.to_string(),
+        };
+        let reader = match campaign::Reader::new(file, name, &self.grid, delimiter) {
             Ok(r) => r,
             Err(CampaignError::Io { file, source }) => {
                 return Err(source).with_context(|| format!("cannot read {file}"));
             }
             Err(CampaignError::Header(problems)) => {
-                problems.iter().for_each(|p| eprintln!("{p}"));
+                problems.iter().for_each(|p| eprintln!("{}", say(p)));
                 eprintln!("{name}: no row of it is used until its header is fixed");
                 pass.summary.invalid += 1;
                 return Ok(());
@@ -599,13 +659,13 @@ impl Inputs {
             for (i, m) in made.drain(..).enumerate() {
                 let rec = || batch.get(i).expect("a record for each row built");
                 match m.warnings {
-                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
+                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(&say(w))),
                     // Counted by the fast path: worded by the full builder while they are shown.
                     Warned::Counted(k) if k > 0 && pass.shows_more() => builder
                         .build(rec())
                         .warnings
                         .iter()
-                        .for_each(|w| pass.warn(w)),
+                        .for_each(|w| pass.warn(&say(w))),
                     Warned::Counted(k) => pass.warnings += k,
                 }
                 let at = Place {
@@ -624,10 +684,10 @@ impl Inputs {
                             Ok(a) => {
                                 vec![self.twice(name, m.number, &a.structure.id, a.date, first)]
                             }
-                            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+                            Err(problems) => problems.iter().map(say).collect(),
                         },
                     },
-                    Err(problems) => problems.iter().map(ToString::to_string).collect(),
+                    Err(problems) => problems.iter().map(say).collect(),
                 };
                 problems.iter().for_each(|p| eprintln!("{p}"));
                 pass.summary.invalid += 1;
@@ -682,6 +742,15 @@ impl Inputs {
             Ok(())
         })
     }
+}
+
+/// A campaign input opened: its CSV bytes, the name its problems give, the
+/// delimiter to read it with and, for a workbook, the sheet its cells came from.
+struct Opened {
+    read: Box<dyn Read + Send>,
+    name: Arc<str>,
+    delimiter: Option<u8>,
+    sheet: Option<Sheet>,
 }
 
 /// Entries of the duplicate check held in memory: [`campaign::MEMORY_KEYS`], or
@@ -782,12 +851,45 @@ fn extension(path: &Path) -> Option<String> {
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
-/// Assessment or campaign, from the first meaningful line: YAML starts with `key:` or `---`.
+/// What a file holds, from its first bytes whatever its name says: a workbook (a
+/// zip or OLE file), else an assessment or a campaign from the first meaningful
+/// line (YAML starts with `key:` or `---`). A name that says otherwise is noted.
 fn kind_of(path: &Path) -> anyhow::Result<Kind> {
     let mut head = Vec::new();
     File::open(path)
         .and_then(|f| f.take(4096).read_to_end(&mut head))
         .with_context(|| format!("cannot read {}", path.display()))?;
+    let kind = kind_of_bytes(&head);
+    let named = match extension(path).as_deref() {
+        Some("csv") => Some(Kind::Campaign),
+        Some("yaml" | "yml") => Some(Kind::Assessment),
+        Some(e) if workbook::read::EXTENSIONS.contains(&e) => Some(Kind::Workbook),
+        _ => None,
+    };
+    match named {
+        // A YAML file that is not YAML says so itself when parsed; a CSV whose first
+        // line looks like `key: value` is still a campaign.
+        Some(n @ (Kind::Assessment | Kind::Campaign)) if kind != Kind::Workbook => Ok(n),
+        Some(n) if n != kind => {
+            let what = match kind {
+                Kind::Workbook => "a workbook",
+                Kind::Campaign => "a CSV campaign",
+                Kind::Assessment => "a YAML assessment",
+            };
+            eprintln!(
+                "note: {} is {what} despite its name; it is read as one",
+                path.display()
+            );
+            Ok(kind)
+        }
+        _ => Ok(kind),
+    }
+}
+
+fn kind_of_bytes(head: &[u8]) -> Kind {
+    if workbook::read::magic(head) != workbook::read::Magic::Other {
+        return Kind::Workbook;
+    }
     let text = String::from_utf8_lossy(&head);
     let first = text
         .trim_start_matches('\u{feff}')
@@ -804,11 +906,11 @@ fn kind_of(path: &Path) -> anyhow::Result<Kind> {
             .chars()
             .next()
             .is_none_or(char::is_whitespace);
-    Ok(if first == "---" || yaml_key {
+    if first == "---" || yaml_key {
         Kind::Assessment
     } else {
         Kind::Campaign
-    })
+    }
 }
 
 /// A copy of `input` (named `name` in errors) in a temporary file.
@@ -826,19 +928,24 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> anyhow::Result<()> {
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let path = e.path();
-        if e.file_name().to_string_lossy().starts_with('.') {
+        // `~$name.xlsx` is the lock file Excel leaves beside an open workbook.
+        if e.file_name().to_string_lossy().starts_with(['.', '~']) {
             continue;
         }
         if e.file_type().is_ok_and(|t| t.is_dir()) {
             walk(&path, out)?;
             continue;
         }
-        let kind = match extension(&path).as_deref() {
-            Some("csv") => Kind::Campaign,
-            Some("yaml" | "yml") => Kind::Assessment,
-            _ => continue,
+        let known = match extension(&path).as_deref() {
+            Some("csv" | "yaml" | "yml") => true,
+            Some(e) => workbook::read::EXTENSIONS.contains(&e),
+            None => false,
         };
-        if path.is_file() && !(kind == Kind::Assessment && is_grid_file(&path)) {
+        if !known || !path.is_file() {
+            continue;
+        }
+        let kind = kind_of(&path)?;
+        if !(kind == Kind::Assessment && is_grid_file(&path)) {
             out.push(Input {
                 name: path.display().to_string().into(),
                 path,
@@ -861,10 +968,10 @@ fn is_grid_file(path: &Path) -> bool {
 }
 
 /// The grid the inputs name (see the module doc), or an error asking for `--grid`.
-fn named_grid(files: &[Input], delimiter: Option<u8>) -> anyhow::Result<Grid> {
+fn named_grid(files: &[Input], delimiter: Option<u8>, sheet: Option<&str>) -> anyhow::Result<Grid> {
     let mut named: Vec<(String, &str)> = Vec::new();
     for input in files {
-        if let Some(id) = grid_named_by(input, delimiter)
+        if let Some(id) = grid_named_by(input, delimiter, sheet)
             && !named.iter().any(|(g, _)| *g == id)
         {
             named.push((id, &input.name));
@@ -907,8 +1014,16 @@ fn unreadable_assessments(files: &[Input]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn grid_named_by(input: &Input, delimiter: Option<u8>) -> Option<String> {
+fn grid_named_by(input: &Input, delimiter: Option<u8>, sheet: Option<&str>) -> Option<String> {
     let from_content = match input.kind {
+        Kind::Workbook => workbook::open(&input.path, &input.name, sheet)
+            .ok()
+            .and_then(|s| {
+                campaign::peek_grid(s.csv.as_slice(), &s.name, Some(b','))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|g| g.split([' ', '@']).next().map(String::from)),
         Kind::Campaign => File::open(&input.path)
             .ok()
             .and_then(|f| {
