@@ -122,9 +122,7 @@ fn xlsx(csv_file: &str, out: &str) -> std::io::Result<()> {
         .delimiter(b';')
         .from_path(csv_file)?;
     let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book
-        .add_worksheet_with_constant_memory()
-        .map_err(std::io::Error::other)?;
+    let sheet = book.add_worksheet();
     for (r, rec) in reader.records().enumerate() {
         for (c, cell) in rec?.iter().enumerate() {
             let (r, c) = (r as u32, c as u16);

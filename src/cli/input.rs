@@ -890,7 +890,7 @@ fn kind_of_bytes(head: &[u8]) -> Kind {
     if workbook::read::magic(head) != workbook::read::Magic::Other {
         return Kind::Workbook;
     }
-    let text = String::from_utf8_lossy(&head);
+    let text = String::from_utf8_lossy(head);
     let first = text
         .trim_start_matches('\u{feff}')
         .lines()
