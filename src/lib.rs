@@ -34,3 +34,4 @@ pub mod score;
 pub mod text;
 pub mod typography;
 mod yaml;
+pub mod workbook;

@@ -515,6 +515,11 @@ impl RowBuilder<'_> {
             }
             return None;
         };
+        // A workbook's drop-down gives "2 · Partly met": the level is its id.
+        let level = match level.split_once(crate::workbook::template::LEVEL_SEPARATOR) {
+            Some((id, _)) => Cow::Owned(id.to_string()),
+            None => level,
+        };
         let scale = self.grid.scale_of(indicator);
         let choice = assessment::read_level(scale, &level).unwrap_or_else(|| Choice::parse(&level));
         let mut answer = Answer::new(choice);

@@ -109,6 +109,18 @@ pub fn print_out(bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
         .or_say(|| aqor::i18n::Message::new(say::WORDS, "cannot_write_stdout"))
 }
 
+/// Writes a file atomically (nothing partial is ever left), never over an existing
+/// one unless `force`.
+pub fn write_file(path: &std::path::Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!("{} exists; use --force to overwrite it", path.display())
+        } else {
+            anyhow::anyhow!("cannot write {}: {e}", path.display())
+        }
+    })
+}
+
 /// True when the error is only that stdout's reader closed (`| head`).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {

@@ -241,6 +241,7 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
         grid: Some(args.input.grid.clone().unwrap_or_else(|| grid.id.clone())),
         skip_invalid: args.input.skip_invalid,
         delimiter: args.input.delimiter,
+        sheet: args.input.sheet.clone(),
     };
     let (_, others) = network
         .read_all()

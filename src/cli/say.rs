@@ -236,6 +236,26 @@ fn grid_error(e: &aqor::grid::GridError) -> Message {
 /// about files.
 pub const WORDS: Catalogue = &[
     (
+        "xlsx_needs_output",
+        [
+            "--format xlsx writes a workbook: give -o FILE.xlsx",
+            "--format xlsx écrit un classeur\u{202f}: indiquez -o FICHIER.xlsx",
+            "--format xlsx scrive una cartella di lavoro: indica -o FILE.xlsx",
+            "--format xlsx escribe un libro: indica -o ARCHIVO.xlsx",
+            "--format xlsx zapisuje skoroszyt: podaj -o PLIK.xlsx",
+        ],
+    ),
+    (
+        "excel_needs_csv",
+        [
+            "--excel goes with --format csv",
+            "--excel va avec --format csv",
+            "--excel va con --format csv",
+            "--excel va con --format csv",
+            "--excel działa z --format csv",
+        ],
+    ),
+    (
         "exists_use_force",
         [
             "{file} already exists; use --force to replace it",

@@ -1,0 +1,918 @@
+//! A campaign sheet of a workbook (`.xlsx`, `.xlsm`, `.xls`, `.ods`), read with
+//! calamine and turned into the campaign CSV the campaign reader already knows,
+//! with the place of every cell kept so that messages name `Sheet!H7`.
+//!
+//! Cells read as the CSV reader would see them exported: a number `2` or `2.0` is
+//! `2`, a date cell is `2025-03-14`, a formula is its computed value. What has no
+//! CSV equivalent (a formula without a computed value, an error value, merged
+//! cells) is a [`WorkbookError::Cells`] that names each cell: the sheet is not used.
+//!
+//! A sheet whose column A starts `structure_id`, `structure_name` (one value per
+//! line) is a form of one structure (see [`super::template::form`]): it becomes a
+//! campaign of one row.
+
+use super::column_letters;
+use super::template::{FORM_COLUMNS, FORM_FIELDS};
+use crate::campaign::Problem;
+use crate::i18n::{Catalogue, tr};
+use calamine::{Data, Range, Reader, Sheets};
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::Path;
+
+/// Bytes a workbook's parts may unpack to; more is refused as a zip bomb.
+pub const MAX_UNPACKED: u64 = 1 << 30;
+
+/// What kind of file the first bytes say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Magic {
+    /// A zip: `.xlsx`, `.xlsm` or `.ods`.
+    Zip,
+    /// An OLE compound file: `.xls`, or an encrypted (password-protected) `.xlsx`.
+    Ole,
+    /// Anything else: text (CSV, YAML).
+    Other,
+}
+
+/// The kind of the file whose first bytes are `head`.
+pub fn magic(head: &[u8]) -> Magic {
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        Magic::Zip
+    } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        Magic::Ole
+    } else {
+        Magic::Other
+    }
+}
+
+/// File name endings read as workbooks when walking a folder.
+pub const EXTENSIONS: [&str; 4] = ["xlsx", "xlsm", "xls", "ods"];
+
+/// Why a workbook cannot be used.
+#[derive(Debug)]
+pub enum WorkbookError {
+    /// Not readable as a workbook at all (corrupt, truncated, unknown format).
+    Unreadable {
+        file: String,
+        reason: String,
+    },
+    Password {
+        file: String,
+    },
+    /// Its parts unpack to more than [`MAX_UNPACKED`] bytes.
+    TooBig {
+        file: String,
+        unpacked: u64,
+    },
+    NoSheet {
+        file: String,
+        sheet: String,
+        sheets: Vec<String>,
+    },
+    Empty {
+        file: String,
+        sheet: String,
+    },
+    /// Cells that have no CSV equivalent, each worded with its place.
+    Cells(Vec<String>),
+}
+
+const WORDS: Catalogue = &[
+    (
+        "unreadable",
+        [
+            "cannot be read as a workbook ({reason}); open it in a spreadsheet and save it again as .xlsx or .ods",
+            "ne se lit pas comme un classeur ({reason}) ; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx ou .ods",
+            "non si legge come cartella di lavoro ({reason}); apritelo in un foglio di calcolo e salvatelo di nuovo in .xlsx o .ods",
+            "no se puede leer como libro ({reason}); ábralo en una hoja de cálculo y guárdelo de nuevo como .xlsx u .ods",
+            "nie da się odczytać jako skoroszytu ({reason}); otwórz go w arkuszu kalkulacyjnym i zapisz ponownie jako .xlsx lub .ods",
+        ],
+    ),
+    (
+        "password",
+        [
+            "is protected by a password; save a copy without password and give that one",
+            "est protégé par un mot de passe ; enregistrez une copie sans mot de passe et donnez celle-ci",
+            "è protetto da password; salvate una copia senza password e date quella",
+            "está protegido con contraseña; guarde una copia sin contraseña y use esa",
+            "jest chroniony hasłem; zapisz kopię bez hasła i podaj ją",
+        ],
+    ),
+    (
+        "too_big",
+        [
+            "unpacks to more than {limit} MB ({size} MB announced); this is not a campaign workbook",
+            "se décompresse en plus de {limit} Mo ({size} Mo annoncés) ; ce n'est pas un classeur de campagne",
+            "si decomprime in più di {limit} MB ({size} MB annunciati); non è una cartella di campagna",
+            "se descomprime en más de {limit} MB ({size} MB anunciados); no es un libro de campaña",
+            "po rozpakowaniu ma ponad {limit} MB (zapowiedziane {size} MB); to nie jest skoroszyt kampanii",
+        ],
+    ),
+    (
+        "no_sheet",
+        [
+            "has no sheet `{sheet}`; its sheets: {sheets}",
+            "n'a pas de feuille `{sheet}` ; ses feuilles : {sheets}",
+            "non ha il foglio `{sheet}`; i suoi fogli: {sheets}",
+            "no tiene la hoja `{sheet}`; sus hojas: {sheets}",
+            "nie ma arkusza `{sheet}`; jego arkusze: {sheets}",
+        ],
+    ),
+    (
+        "empty",
+        [
+            "is empty; the header row (structure_id, …) goes in row 1, or give the right sheet with --sheet NAME",
+            "est vide ; la ligne d'en-tête (structure_id, …) va en ligne 1, ou indiquez la bonne feuille avec --sheet NOM",
+            "è vuoto; la riga d'intestazione (structure_id, …) va nella riga 1, o indicate il foglio giusto con --sheet NOME",
+            "está vacía; la fila de encabezado (structure_id, …) va en la fila 1, o indique la hoja correcta con --sheet NOMBRE",
+            "jest pusty; wiersz nagłówka (structure_id, …) to wiersz 1, albo wskaż właściwy arkusz przez --sheet NAZWA",
+        ],
+    ),
+    (
+        "formula",
+        [
+            "has a formula ({formula}) but no computed value; open the file in a spreadsheet, let it compute and save it",
+            "porte une formule ({formula}) sans valeur calculée ; ouvrez le fichier dans un tableur, laissez-le calculer et enregistrez-le",
+            "ha una formula ({formula}) senza valore calcolato; aprite il file in un foglio di calcolo, lasciatelo calcolare e salvatelo",
+            "tiene una fórmula ({formula}) sin valor calculado; abra el archivo en una hoja de cálculo, deje que calcule y guárdelo",
+            "ma formułę ({formula}) bez obliczonej wartości; otwórz plik w arkuszu kalkulacyjnym, pozwól mu przeliczyć i zapisz",
+        ],
+    ),
+    (
+        "error_value",
+        [
+            "holds the error value {value}; correct the cell",
+            "contient la valeur d'erreur {value} ; corrigez la cellule",
+            "contiene il valore di errore {value}; correggete la cella",
+            "contiene el valor de error {value}; corrija la celda",
+            "zawiera wartość błędu {value}; popraw komórkę",
+        ],
+    ),
+    (
+        "merged",
+        [
+            "cells {range} are merged; unmerge them and fill each cell",
+            "les cellules {range} sont fusionnées ; défusionnez-les et remplissez chaque cellule",
+            "le celle {range} sono unite; separatele e compilate ogni cella",
+            "las celdas {range} están combinadas; sepárelas y rellene cada celda",
+            "komórki {range} są scalone; rozdziel je i wypełnij każdą",
+        ],
+    ),
+    (
+        "not_used",
+        [
+            "no row of it is used until these cells are fixed",
+            "aucune de ses lignes n'est utilisée tant que ces cellules ne sont pas corrigées",
+            "nessuna sua riga è usata finché queste celle non sono corrette",
+            "ninguna de sus filas se usa hasta que se corrijan estas celdas",
+            "żaden jego wiersz nie zostanie użyty, dopóki te komórki nie zostaną poprawione",
+        ],
+    ),
+    (
+        "form_no_table",
+        [
+            "looks like a form (structure_id, structure_name in column A) but has no row of column ids (criterion, indicator, …); start again from `aqor template GRID --form`",
+            "ressemble à un questionnaire (structure_id, structure_name en colonne A) mais n'a pas de ligne d'identifiants de colonnes (criterion, indicator, …) ; repartez de `aqor template GRILLE --form`",
+            "sembra un questionario (structure_id, structure_name nella colonna A) ma non ha la riga degli identificativi di colonna (criterion, indicator, …); ripartite da `aqor template GRIGLIA --form`",
+            "parece un cuestionario (structure_id, structure_name en la columna A) pero no tiene la fila de identificadores de columna (criterion, indicator, …); parta de `aqor template REFERENCIAL --form`",
+            "wygląda na kwestionariusz (structure_id, structure_name w kolumnie A), ale nie ma wiersza identyfikatorów kolumn (criterion, indicator, …); zacznij od `aqor template SIATKA --form`",
+        ],
+    ),
+    (
+        "hidden",
+        [
+            "row(s) {rows} are hidden in the sheet; they are read like the others",
+            "les lignes {rows} sont masquées dans la feuille ; elles sont lues comme les autres",
+            "le righe {rows} sono nascoste nel foglio; sono lette come le altre",
+            "las filas {rows} están ocultas en la hoja; se leen como las demás",
+            "wiersze {rows} są ukryte w arkuszu; są czytane jak pozostałe",
+        ],
+    ),
+    (
+        "form_twice",
+        [
+            "indicator {id} is already in row {first}; keep one row per indicator",
+            "l'indicateur {id} est déjà en ligne {first} ; gardez une ligne par indicateur",
+            "l'indicatore {id} è già alla riga {first}; tenete una riga per indicatore",
+            "el indicador {id} ya está en la fila {first}; deje una fila por indicador",
+            "wskaźnik {id} jest już w wierszu {first}; zostaw jeden wiersz na wskaźnik",
+        ],
+    ),
+];
+
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(template.to_string(), |t, (k, v)| {
+        t.replace(&format!("{{{k}}}"), v)
+    })
+}
+
+impl WorkbookError {
+    /// The message in `lang` (one of aqor's languages; English otherwise).
+    pub fn message(&self, lang: &str) -> String {
+        let w = |key| tr(WORDS, key, lang);
+        match self {
+            WorkbookError::Unreadable { file, reason } => {
+                format!(
+                    "{file}: {}",
+                    fill(w("unreadable"), &[("reason", reason.as_str())])
+                )
+            }
+            WorkbookError::Password { file } => format!("{file}: {}", w("password")),
+            WorkbookError::TooBig { file, unpacked } => format!(
+                "{file}: {}",
+                fill(
+                    w("too_big"),
+                    &[
+                        ("limit", &*(MAX_UNPACKED >> 20).to_string()),
+                        ("size", &*(unpacked >> 20).to_string())
+                    ]
+                )
+            ),
+            WorkbookError::NoSheet {
+                file,
+                sheet,
+                sheets,
+            } => format!(
+                "{file}: {}",
+                fill(
+                    w("no_sheet"),
+                    &[("sheet", sheet.as_str()), ("sheets", &*sheets.join(", "))]
+                )
+            ),
+            WorkbookError::Empty { file, sheet } => format!("{file}, {sheet}: {}", w("empty")),
+            WorkbookError::Cells(lines) => lines.join("\n"),
+        }
+    }
+
+    /// Whether the file was read but fails a check (exit 1) rather than unreadable (exit 2).
+    pub fn is_check(&self) -> bool {
+        matches!(self, WorkbookError::Cells(_) | WorkbookError::Empty { .. })
+    }
+
+    /// The closing line of a [`WorkbookError::Cells`] list.
+    pub fn not_used(file: &str, lang: &str) -> String {
+        format!("{file}: {}", tr(WORDS, "not_used", lang))
+    }
+}
+
+impl fmt::Display for WorkbookError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message("en"))
+    }
+}
+
+impl std::error::Error for WorkbookError {}
+
+/// One sheet of a workbook as a campaign CSV, with where each of its cells came from.
+#[derive(Debug)]
+pub struct Sheet {
+    /// `campagne.xlsx, Feuil1`: what messages about the whole sheet name.
+    pub name: String,
+    /// The sheet's name alone.
+    pub sheet: String,
+    /// The campaign CSV (`,`-delimited, UTF-8): header row first.
+    pub csv: Vec<u8>,
+    /// Column names of the CSV header, to place a problem by its column.
+    header: Vec<String>,
+    layout: Layout,
+    /// Rows hidden in the sheet (1-based): read like the others, and said so.
+    pub hidden: Vec<u32>,
+}
+
+#[derive(Debug)]
+enum Layout {
+    /// CSV row `n` is sheet row `first_row + n`, CSV column `j` sheet column `first_col + j`.
+    Table { first_row: u32, first_col: u32 },
+    /// A form: each CSV column of its one data row comes from one cell.
+    Form { cells: HashMap<String, (u32, u32)> },
+}
+
+impl Sheet {
+    /// The note on the sheet's hidden rows, if it has some (first 20 listed).
+    pub fn hidden_note(&self, lang: &str) -> Option<String> {
+        if self.hidden.is_empty() {
+            return None;
+        }
+        let mut rows: Vec<String> = self.hidden.iter().take(20).map(u32::to_string).collect();
+        if self.hidden.len() > 20 {
+            rows.push(format!("… (+{})", self.hidden.len() - 20));
+        }
+        Some(format!(
+            "{}: {}",
+            self.name,
+            fill(tr(WORDS, "hidden", lang), &[("rows", &*rows.join(", "))])
+        ))
+    }
+
+    /// `Feuil1!H7`: the cell a campaign problem at `row`, `column` is about.
+    pub fn cell(&self, row: u64, column: &str) -> Option<String> {
+        let (r, c) = match &self.layout {
+            Layout::Table {
+                first_row,
+                first_col,
+            } => {
+                let j = self.header.iter().position(|h| h == column)?;
+                (
+                    u64::from(*first_row) + row - 1,
+                    u64::from(*first_col) + j as u64,
+                )
+            }
+            Layout::Form { cells } => cells
+                .get(column)
+                .map(|&(r, c)| (u64::from(r), u64::from(c)))?,
+        };
+        Some(format!(
+            "{}!{}{}",
+            quote_sheet(&self.sheet),
+            column_letters(c as u32),
+            r + 1
+        ))
+    }
+
+    /// A campaign problem about this sheet, worded with its cell:
+    /// `campagne.xlsx, Feuil1!H7, column C1.3: …`.
+    pub fn word(&self, p: &Problem) -> String {
+        let file = self.name.split_once(", ").map_or(&*self.name, |(f, _)| f);
+        let place = match (&self.layout, p.row, &p.column) {
+            (_, 0, _) => self.name.clone(),
+            (_, row, Some(c)) => match self.cell(row, c) {
+                Some(cell) => format!("{file}, {cell}"),
+                None => format!("{} row {row}", self.name),
+            },
+            (Layout::Table { first_row, .. }, row, None) => {
+                format!("{} row {}", self.name, u64::from(*first_row) + row)
+            }
+            (Layout::Form { .. }, _, None) => self.name.clone(),
+        };
+        match &p.column {
+            Some(c) => format!("{place}, column {c}: {}", p.message),
+            None => format!("{place}: {}", p.message),
+        }
+    }
+}
+
+/// `'My sheet'` when a sheet name needs quotes in a cell reference.
+fn quote_sheet(name: &str) -> String {
+    if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', "''"))
+    }
+}
+
+/// Reads sheet `sheet` (the first when `None`) of the workbook at `path`, named
+/// `file` in messages.
+pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, WorkbookError> {
+    let unreadable = |reason: String| WorkbookError::Unreadable {
+        file: file.to_string(),
+        reason,
+    };
+    let mut f = File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let mut head = [0u8; 8];
+    let n = f.read(&mut head).map_err(|e| unreadable(e.to_string()))?;
+    f.rewind().map_err(|e| unreadable(e.to_string()))?;
+    let f = BufReader::new(f);
+    let mut book: Sheets<BufReader<File>> = match magic(&head[..n]) {
+        Magic::Zip => {
+            let ods = check_zip(path, file)?;
+            if ods {
+                Sheets::Ods(
+                    calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(f).map_err(
+                        |e| match e {
+                            calamine::OdsError::Password => WorkbookError::Password {
+                                file: file.to_string(),
+                            },
+                            e => unreadable(e.to_string()),
+                        },
+                    )?,
+                )
+            } else {
+                Sheets::Xlsx(
+                    calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(f)
+                        .map_err(|e| unreadable(e.to_string()))?,
+                )
+            }
+        }
+        Magic::Ole => match calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(f) {
+            // An encrypted .xlsx is an OLE file holding an `EncryptedPackage`.
+            Err(calamine::XlsxError::Password) => {
+                return Err(WorkbookError::Password {
+                    file: file.to_string(),
+                });
+            }
+            _ => {
+                let f = BufReader::new(File::open(path).map_err(|e| unreadable(e.to_string()))?);
+                Sheets::Xls(
+                    calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(f).map_err(
+                        |e| match e {
+                            calamine::XlsError::Password => WorkbookError::Password {
+                                file: file.to_string(),
+                            },
+                            e => unreadable(e.to_string()),
+                        },
+                    )?,
+                )
+            }
+        },
+        Magic::Other => return Err(unreadable("not a zip nor an OLE file".into())),
+    };
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(s) => names
+            .iter()
+            .find(|n| *n == s)
+            .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(s)))
+            .cloned()
+            .ok_or_else(|| WorkbookError::NoSheet {
+                file: file.to_string(),
+                sheet: s.to_string(),
+                sheets: names.clone(),
+            })?,
+        None => names.first().cloned().ok_or_else(|| WorkbookError::Empty {
+            file: file.to_string(),
+            sheet: String::new(),
+        })?,
+    };
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| unreadable(e.to_string()))?;
+    let label = format!("{file}, {name}");
+    let empty = || WorkbookError::Empty {
+        file: file.to_string(),
+        sheet: name.clone(),
+    };
+    let (first_row, first_col) = range.start().ok_or_else(empty)?;
+    let mut cells = Vec::new();
+    for (r, c) in merged(&mut book, &name) {
+        cells.push(format!(
+            "{file}, {}!{}{}:{}{}: {}",
+            quote_sheet(&name),
+            column_letters(r.1),
+            r.0 + 1,
+            column_letters(c.1),
+            c.0 + 1,
+            fill(
+                tr(WORDS, "merged", "en"),
+                &[(
+                    "range",
+                    &*format!(
+                        "{}{}:{}{}",
+                        column_letters(r.1),
+                        r.0 + 1,
+                        column_letters(c.1),
+                        c.0 + 1
+                    )
+                )]
+            )
+        ));
+    }
+    // Formulas are read again only when the sheet has some, and a cell without a
+    // value where a formula's missing value would pass for an empty cell.
+    let scan = match &book {
+        Sheets::Xlsx(_) => scan_xlsx(path, &name),
+        _ => Scan {
+            formulas: true,
+            hidden: Vec::new(),
+        },
+    };
+    let formulas = if scan.formulas && has_blank_inside(&range) {
+        book.worksheet_formula(&name).ok()
+    } else {
+        None
+    };
+    let place = |r: u32, c: u32| {
+        format!(
+            "{file}, {}!{}{}",
+            quote_sheet(&name),
+            column_letters(c),
+            r + 1
+        )
+    };
+    for (r, c, d) in range.used_cells() {
+        if let Data::Error(e) = d {
+            let (r, c) = (first_row + r as u32, first_col + c as u32);
+            cells.push(format!(
+                "{}: {}",
+                place(r, c),
+                fill(
+                    tr(WORDS, "error_value", "en"),
+                    &[("value", &*e.to_string())]
+                )
+            ));
+        }
+    }
+    if let Some(formulas) = &formulas {
+        for (r, c, f) in formulas.used_cells() {
+            let (fr, fc) = formulas.start().unwrap_or((0, 0));
+            let (r, c) = (fr + r as u32, fc + c as u32);
+            if !f.is_empty() && matches!(range.get_value((r, c)), None | Some(Data::Empty)) {
+                cells.push(format!(
+                    "{}: {}",
+                    place(r, c),
+                    fill(
+                        tr(WORDS, "formula", "en"),
+                        &[("formula", &*format!("={f}"))]
+                    )
+                ));
+            }
+        }
+    }
+    if !cells.is_empty() {
+        return Err(WorkbookError::Cells(cells));
+    }
+    let mut sheet = if is_form(&range) {
+        form_sheet(&range, label, name, file)?
+    } else {
+        table_sheet(&range, label, name)
+    };
+    sheet.hidden = scan.hidden;
+    Ok(sheet)
+}
+
+/// A campaign sheet as CSV, row for row and column for column.
+fn table_sheet(range: &Range<Data>, label: String, name: String) -> Sheet {
+    let (first_row, first_col) = range.start().unwrap_or((0, 0));
+    let mut csv = Vec::with_capacity(range.get_size().0 * range.get_size().1 * 4);
+    let mut header = Vec::new();
+    let mut text = String::new();
+    let mut grid_col = None;
+    for (i, row) in range.rows().enumerate() {
+        if i == 0 {
+            header = row
+                .iter()
+                .map(|d| cell_text(d, &mut text).to_string())
+                .collect();
+            grid_col = header.iter().position(|h| h.trim() == "grid");
+        }
+        // A template's pre-filled `grid` cell alone is not a structure: an empty row.
+        let only_grid = i > 0
+            && grid_col.is_some_and(|g| {
+                row.iter()
+                    .enumerate()
+                    .all(|(j, d)| j == g || matches!(d, Data::Empty))
+            });
+        for (j, d) in row.iter().enumerate() {
+            if j > 0 {
+                csv.push(b',');
+            }
+            if !only_grid {
+                push_cell(&mut csv, cell_text(d, &mut text));
+            }
+        }
+        csv.push(b'\n');
+    }
+    Sheet {
+        name: label,
+        sheet: name,
+        csv,
+        header,
+        layout: Layout::Table {
+            first_row,
+            first_col,
+        },
+        hidden: Vec::new(),
+    }
+}
+
+/// What one look at a sheet's XML tells: whether it has formulas, which rows are hidden.
+struct Scan {
+    formulas: bool,
+    /// 1-based numbers of hidden rows.
+    hidden: Vec<u32>,
+}
+
+/// Scans the XML of sheet `name` of an `.xlsx` (found through the workbook's
+/// relationships); when anything is missing, formulas are assumed.
+fn scan_xlsx(path: &Path, name: &str) -> Scan {
+    let unsure = Scan {
+        formulas: true,
+        hidden: Vec::new(),
+    };
+    let Ok(f) = File::open(path) else {
+        return unsure;
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(BufReader::new(f)) else {
+        return unsure;
+    };
+    let mut part = |p: &str| -> Option<String> {
+        let mut s = String::new();
+        zip.by_name(p).ok()?.read_to_string(&mut s).ok()?;
+        Some(s)
+    };
+    let (Some(book), Some(rels)) = (part("xl/workbook.xml"), part("xl/_rels/workbook.xml.rels"))
+    else {
+        return unsure;
+    };
+    let escaped = name
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    let id = book
+        .split("<sheet ")
+        .skip(1)
+        .find(|s| s.contains(&format!("name=\"{escaped}\"")))
+        .and_then(|s| attr(s, "r:id"));
+    let target = id.and_then(|id| {
+        rels.split("<Relationship ")
+            .skip(1)
+            .find(|r| attr(r, "Id") == Some(id))
+            .and_then(|r| attr(r, "Target"))
+    });
+    let Some(target) = target else {
+        return unsure;
+    };
+    let target = match target.strip_prefix('/') {
+        Some(abs) => abs.to_string(),
+        None => format!("xl/{target}"),
+    };
+    let Some(xml) = part(&target) else {
+        return unsure;
+    };
+    let hidden = xml
+        .split("<row ")
+        .skip(1)
+        .filter_map(|r| {
+            let tag = &r[..r.find('>').unwrap_or(r.len())];
+            matches!(attr(tag, "hidden"), Some("1" | "true"))
+                .then(|| attr(tag, "r")?.parse().ok())
+                .flatten()
+        })
+        .collect();
+    Scan {
+        formulas: xml.contains("<f>") || xml.contains("<f "),
+        hidden,
+    }
+}
+
+/// The value of attribute `key` in the start of a tag.
+fn attr<'a>(tag: &'a str, key: &str) -> Option<&'a str> {
+    let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+    let at = tag
+        .find(&format!(" {key}=\""))
+        .map(|i| i + 1)
+        .or_else(|| tag.starts_with(&format!("{key}=\"")).then_some(0))?;
+    let rest = &tag[at + key.len() + 2..];
+    Some(&rest[..rest.find('"')?])
+}
+
+/// Whether a row has an empty cell left of a filled one (where a formula without value hides).
+fn has_blank_inside(range: &Range<Data>) -> bool {
+    range.rows().any(|row| {
+        let last = row.iter().rposition(|d| !matches!(d, Data::Empty));
+        last.is_some_and(|l| row[..l].iter().any(|d| matches!(d, Data::Empty)))
+    })
+}
+
+/// Merged regions of the sheet, as (top left, bottom right) 0-based (row, column).
+fn merged(book: &mut Sheets<BufReader<File>>, name: &str) -> Vec<((u32, u32), (u32, u32))> {
+    let dims = match book {
+        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    dims.iter().map(|d| (d.start, d.end)).collect()
+}
+
+/// Refuses a zip whose parts announce more than [`MAX_UNPACKED`] bytes (a zip bomb);
+/// true when it is an OpenDocument file (`.ods`).
+fn check_zip(path: &Path, file: &str) -> Result<bool, WorkbookError> {
+    let unreadable = |reason: String| WorkbookError::Unreadable {
+        file: file.to_string(),
+        reason,
+    };
+    let f = File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let mut zip = zip::ZipArchive::new(BufReader::new(f)).map_err(|e| unreadable(e.to_string()))?;
+    let mut total: u64 = 0;
+    let mut ods = false;
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|e| unreadable(e.to_string()))?;
+        total = total.saturating_add(entry.size());
+        if entry.name().is_ok_and(|n| n == "mimetype") {
+            ods = true;
+        }
+    }
+    if total > MAX_UNPACKED {
+        return Err(WorkbookError::TooBig {
+            file: file.to_string(),
+            unpacked: total,
+        });
+    }
+    Ok(ods)
+}
+
+/// A cell as text, the way a CSV export shows it (`2.0` → `2`; dates as `YYYY-MM-DD`).
+fn cell_text<'d>(d: &'d Data, buf: &'d mut String) -> &'d str {
+    use std::fmt::Write;
+    buf.clear();
+    match d {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => return s,
+        Data::Empty => return "",
+        Data::Int(i) => {
+            let _ = write!(buf, "{i}");
+        }
+        Data::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 1e15 {
+                let _ = write!(buf, "{}", *f as i64);
+            } else {
+                let _ = write!(buf, "{f}");
+            }
+        }
+        Data::Bool(b) => buf.push_str(if *b { "TRUE" } else { "FALSE" }),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, mo, da, h, mi, s, _) = dt.to_ymd_hms_milli();
+            let _ = write!(buf, "{y:04}-{mo:02}-{da:02}");
+            if (h, mi, s) != (0, 0, 0) {
+                let _ = write!(buf, " {h:02}:{mi:02}:{s:02}");
+            }
+        }
+        Data::DateTime(dt) => {
+            let _ = write!(buf, "{}", dt.as_f64());
+        }
+        // Refused before any row is turned into text.
+        Data::Error(e) => {
+            let _ = write!(buf, "{e}");
+        }
+    }
+    buf
+}
+
+/// Appends a cell to a `,`-delimited record, quoted when it must be (no formula
+/// neutralising: these are inputs, read back as they are).
+fn push_cell(out: &mut Vec<u8>, cell: &str) {
+    if cell
+        .bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    {
+        out.push(b'"');
+        for b in cell.bytes() {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(cell.as_bytes());
+    }
+}
+
+fn text_at(range: &Range<Data>, r: usize, c: usize) -> String {
+    let mut buf = String::new();
+    range
+        .get((r, c))
+        .map(|d| cell_text(d, &mut buf).trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Column A starts with `structure_id`, `structure_name`: a form.
+fn is_form(range: &Range<Data>) -> bool {
+    text_at(range, 0, 0) == FORM_FIELDS[0] && text_at(range, 1, 0) == FORM_FIELDS[1]
+}
+
+/// A form as a campaign of one row: its top block's fields, then for each
+/// indicator row its level, comment, evidence, importance (and action, owner, due
+/// when any is filled).
+fn form_sheet(
+    range: &Range<Data>,
+    label: String,
+    name: String,
+    file: &str,
+) -> Result<Sheet, WorkbookError> {
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    let abs = |r: usize, c: usize| (r0 + r as u32, c0 + c as u32);
+    let (height, width) = range.get_size();
+    let mut header = Vec::new();
+    let mut values = Vec::new();
+    let mut cells = HashMap::new();
+    let mut r = 0;
+    // The top block: `key | value` lines until the table's id row.
+    let table = loop {
+        if r >= height {
+            return Err(WorkbookError::Cells(vec![format!(
+                "{label}: {}",
+                tr(WORDS, "form_no_table", "en")
+            )]));
+        }
+        let key = text_at(range, r, 0);
+        if key == FORM_COLUMNS[0] && text_at(range, r, 1) == FORM_COLUMNS[1] {
+            break r;
+        }
+        let known = FORM_FIELDS.contains(&key.as_str())
+            || key == "profiles"
+            || key == "territory"
+            || key == "assessor";
+        if known {
+            header.push(key.clone());
+            values.push(text_at(range, r, 1));
+            cells.insert(key, abs(r, 1));
+        }
+        r += 1;
+    };
+    // The id row says which column is which.
+    let columns: Vec<String> = (0..width).map(|c| text_at(range, table, c)).collect();
+    let col = |id: &str| columns.iter().position(|c| c == id);
+    let indicator = col("indicator").unwrap_or(1);
+    let parts: Vec<(usize, &str)> = [
+        ("level", ""),
+        ("comment", ":comment"),
+        ("evidence", ":evidence"),
+        ("importance", ":importance"),
+        ("action", ":action"),
+        ("owner", ":owner"),
+        ("due", ":due"),
+    ]
+    .iter()
+    .filter_map(|(id, suffix)| col(id).map(|c| (c, *suffix)))
+    .collect();
+    let rows: Vec<usize> = (table + 1..height)
+        .filter(|&r| !text_at(range, r, indicator).is_empty())
+        .collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut twice = Vec::new();
+    for (c, suffix) in &parts {
+        // Action columns only when something is in them: a campaign reader without
+        // them still reads the rest, and anything written there is never dropped.
+        let optional = matches!(*suffix, ":action" | ":owner" | ":due");
+        if optional && rows.iter().all(|&r| text_at(range, r, *c).is_empty()) {
+            continue;
+        }
+        for &r in &rows {
+            let id = text_at(range, r, indicator);
+            if suffix.is_empty()
+                && let Some(first) = seen.insert(id.clone(), r)
+            {
+                twice.push(format!(
+                    "{file}, {}!{}{}: {}",
+                    quote_sheet(&name),
+                    column_letters(abs(r, indicator).1),
+                    abs(r, 0).0 + 1,
+                    fill(
+                        tr(WORDS, "form_twice", "en"),
+                        &[
+                            ("id", id.as_str()),
+                            ("first", &*(abs(first, 0).0 + 1).to_string())
+                        ]
+                    )
+                ));
+            }
+            let column = format!("{id}{suffix}");
+            let value = text_at(range, r, *c);
+            cells.insert(column.clone(), abs(r, *c));
+            header.push(column);
+            values.push(value);
+        }
+    }
+    if !twice.is_empty() {
+        return Err(WorkbookError::Cells(twice));
+    }
+    let mut csv = Vec::new();
+    for line in [&header, &values] {
+        for (j, cell) in line.iter().enumerate() {
+            if j > 0 {
+                csv.push(b',');
+            }
+            push_cell(&mut csv, cell);
+        }
+        csv.push(b'\n');
+    }
+    Ok(Sheet {
+        name: label,
+        sheet: name,
+        csv,
+        header,
+        layout: Layout::Form { cells },
+        hidden: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_read_as_a_csv_export_shows_them() {
+        let mut b = String::new();
+        assert_eq!(cell_text(&Data::Float(2.0), &mut b), "2");
+        assert_eq!(cell_text(&Data::Float(2.5), &mut b), "2.5");
+        assert_eq!(cell_text(&Data::Int(3), &mut b), "3");
+        let date =
+            calamine::ExcelDateTime::new(45730.0, calamine::ExcelDateTimeType::DateTime, false);
+        assert_eq!(cell_text(&Data::DateTime(date), &mut b), "2025-03-14");
+        let mut out = Vec::new();
+        push_cell(&mut out, "a, \"b\"");
+        assert_eq!(out, b"\"a, \"\"b\"\"\"");
+    }
+
+    #[test]
+    fn magic_tells_zip_ole_and_text() {
+        assert_eq!(magic(b"PK\x03\x04rest"), Magic::Zip);
+        assert_eq!(
+            magic(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+            Magic::Ole
+        );
+        assert_eq!(magic(b"structure_id,"), Magic::Other);
+    }
+}
