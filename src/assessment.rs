@@ -297,7 +297,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "not_a_level",
         [
             "{typed} is not a level; allowed: {allowed}",
-            "{typed} n'est pas un niveau ; possibles : {allowed}",
+            "{typed} n'est pas un niveau\u{202f}; possibles\u{202f}: {allowed}",
             "{typed} non è un livello; ammessi: {allowed}",
             "{typed} no es un nivel; admitidos: {allowed}",
             "{typed} nie jest poziomem; dozwolone: {allowed}",
@@ -307,7 +307,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "did_you_mean",
         [
             "; did you mean {level}?",
-            " ; vouliez-vous dire {level} ?",
+            "\u{202f}; vouliez-vous dire {level}\u{202f}?",
             "; forse intendevi {level}?",
             "; ¿quería decir {level}?",
             "; czy chodziło o {level}?",

@@ -36,7 +36,7 @@ pub struct Diagnostic {
     /// The same sentence for a reader of another language, when the finding was built
     /// from a catalogue ([`Diagnostic::said`]).
     #[serde(skip)]
-    pub words: Option<Message>,
+    pub words: Option<Box<Message>>,
     /// The kind of finding (`unknown-key`, `id-grammar`…): a stable name CI tools
     /// group and filter by (SARIF rule ids, JUnit test names).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -73,7 +73,7 @@ impl Diagnostic {
     /// A finding whose sentence comes from a catalogue, said in the reader's language.
     pub fn said(severity: Severity, file: &str, at: Pos, words: Message) -> Self {
         Diagnostic {
-            words: Some(words.clone()),
+            words: Some(Box::new(words.clone())),
             ..Self::new(severity, file, at, words.to_string())
         }
     }

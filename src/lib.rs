@@ -9,7 +9,6 @@
 //! the library and return or write the whole output; the CLI only picks the format
 //! and the destination (stdout or a file), and shows what the [`input::Sink`] is told.
 
-
 // No `unsafe` but in `fsutil::windows`, the Win32 access-list calls, which allows it.
 #![deny(unsafe_code)]
 

@@ -423,7 +423,7 @@ fn plain_mode_answers_line_by_line_and_stops_at_end_of_input() {
         .stdout(predicate::str::contains("continuing at C2.1"))
         .stdout(predicate::str::contains("Highest priorities"))
         .stdout(predicate::str::contains("Test label — not met"))
-        .stdout(predicate::str::contains("coverage 75.0 % < 100 %"))
+        .stdout(predicate::str::contains("coverage 75.0% < 100%"))
         .stdout(predicate::str::contains("1 indicator(s) left unanswered"));
     let a = read(&file);
     assert_eq!(level(&a, "C2.2").as_deref(), Some("no"));
@@ -497,7 +497,7 @@ const FR: Words = Words {
     pick_action: "choisissez-en une",
     action: "Action à mener",
     status: "État de l'action",
-    reached: "Cible atteinte : l'action est gardée",
+    reached: "Cible atteinte\u{202f}: l'action est gardée",
     resuming: "Reprise de",
     taken: "est déjà ouvert dans une autre session",
     changed: "a été modifié par autre chose",
@@ -509,7 +509,7 @@ const FR: Words = Words {
 
 const PL: Words = Words {
     lang: "pl",
-    level_q: "wasz poziom?",
+    level_q: "twój poziom?",
     enter_alone: "Sam Enter nie jest odpowiedzią",
     pick_action: "wybierzcie jedno z siatki",
     action: "Działanie do podjęcia",

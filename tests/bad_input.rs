@@ -296,10 +296,7 @@ fn usage_errors_and_unreadable_inputs_exit_2() {
             vec!["template", "aqor", "--delimiter", "::"],
             "is not a delimiter",
         ),
-        (
-            vec!["grid", "check", "no-such.yaml"],
-            "cannot read grid no-such.yaml",
-        ),
+        (vec!["grid", "check", "no-such.yaml"], "1 unreadable"),
         (vec!["frobnicate"], "unrecognized subcommand"),
     ];
     for (args, message) in cases {

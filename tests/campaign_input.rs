@@ -176,7 +176,7 @@ fn plan_shows_comments_reasons_and_actions_from_a_csv() {
         "Not applicable: indicators and why",
         "Pas de locaux propres",
         "Ana Martin",
-        "2026-01-31",
+        "31 January 2026",
     ] {
         assert!(text.contains(said), "{said}: {text}");
     }
@@ -361,7 +361,7 @@ fn plans_over_time_show_last_campaign_and_carry_it_in_file_names() {
     assert_ne!(o.code, 0);
     assert!(
         o.stderr
-            .contains("no structure `s9` in the latest campaign of the inputs"),
+            .contains("no structure “s9” in the latest campaign of the inputs"),
         "{}",
         o.stderr
     );

@@ -252,7 +252,9 @@ fn reports_migrations_and_assessments_into_a_full_disk_leave_nothing() {
     assert_eq!(o.code, 2, "{}", o.stderr);
     says(
         &o,
-        &[&format!("cannot create {assessment}: {NO_SPACE_RAW}")],
+        &[&format!(
+            "cannot create the lock file {assessment}.lock ({NO_SPACE_RAW}"
+        )],
     );
 
     assert_eq!(t.names(), ["filler"]);

@@ -77,9 +77,9 @@ fn the_folder_holds_every_document_of_the_latest_campaign() {
     for expected in [
         "Rapport de réseau",
         "AIOA 41",
-        "Campagne 2026",
+        "Campagne aqor-campaign-2026",
         "Les cinq indicateurs les plus faibles",
-        "Ce qui a changé depuis 2025",
+        "Ce qui a changé depuis aqor-campaign-2025",
     ] {
         assert!(first.contains(expected), "page 1 lacks {expected}: {first}");
     }

@@ -117,7 +117,7 @@ fn explain_picks_a_structure() {
         .args(["score", &quirk, "--grid", GRID, "--explain=s3"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no structure `s3`"));
+        .stderr(predicate::str::contains("no structure “s3”"));
     let out = stdout(&[
         "score",
         &quirk,

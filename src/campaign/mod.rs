@@ -152,7 +152,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "future_date",
         [
             "{date} is in the future; is the year right?",
-            "{date} est dans le futur ; l'année est-elle juste ?",
+            "{date} est dans le futur\u{202f}; l'année est-elle juste\u{202f}?",
             "{date} è nel futuro; l'anno è giusto?",
             "{date} está en el futuro; ¿es correcto el año?",
             "{date} to data w przyszłości; czy rok jest poprawny?",
@@ -162,7 +162,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "other_grid",
         [
             "{unknown} of {all} columns are not in {grid}: this looks like a campaign of the built-in grid `{other}`; read it with `--grid {other}`",
-            "{unknown} colonnes sur {all} ne sont pas dans {grid} : cela ressemble à une campagne de la grille intégrée `{other}` ; lisez-la avec `--grid {other}`",
+            "{unknown} colonnes sur {all} ne sont pas dans {grid}\u{202f}: cela ressemble à une campagne de la grille intégrée `{other}`\u{202f}; lisez-la avec `--grid {other}`",
             "{unknown} colonne su {all} non sono in {grid}: sembra una campagna della griglia integrata `{other}`; leggila con `--grid {other}`",
             "{unknown} de {all} columnas no están en {grid}: parece una campaña de la rejilla integrada `{other}`; léala con `--grid {other}`",
             "{unknown} z {all} kolumn nie należy do {grid}: to wygląda na kampanię wbudowanej siatki `{other}`; wczytaj ją z `--grid {other}`",
@@ -182,7 +182,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "action_without_level",
         [
             "an action, owner, due date or status without a level; give the indicator's level too",
-            "une action, un responsable, une échéance ou un statut sans niveau ; indiquez aussi le niveau de l'indicateur",
+            "une action, un responsable, une échéance ou un statut sans niveau\u{202f}; indiquez aussi le niveau de l'indicateur",
             "un'azione, un responsabile, una scadenza o uno stato senza livello; indica anche il livello dell'indicatore",
             "una acción, responsable, fecha límite o estado sin nivel; indique también el nivel del indicador",
             "działanie, osoba odpowiedzialna, termin lub status bez poziomu; podaj też poziom wskaźnika",

@@ -69,10 +69,7 @@ pub fn parse() -> Cli {
             .iter()
             .map(|g| g.label())
             .collect();
-        let long = format!(
-            "{VERSION}\nbuilt-in grids: {}",
-            grids.join(", ")
-        );
+        let long = format!("{VERSION}\nbuilt-in grids: {}", grids.join(", "));
         cmd = cmd.long_version(long.leak() as &str);
     }
     let matches = cmd.get_matches();

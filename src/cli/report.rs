@@ -102,6 +102,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             a.structure.name = c.clone();
             a.structure.id = c;
             a.assessor = None;
+            for answer in a.answers.values_mut() {
+                for text in [&mut answer.comment, &mut answer.evidence]
+                    .into_iter()
+                    .flatten()
+                {
+                    *text = anonymize::redact(text, key);
+                }
+                if let Some(text) = answer.action.as_mut().and_then(|x| x.text.as_mut()) {
+                    *text = anonymize::redact(text, key);
+                }
+            }
         }
     }
     let scores: Vec<Score> = assessments

@@ -58,5 +58,31 @@ pub fn anonymize(c: &mut Comparison) -> Vec<KeyEntry> {
         })
         .collect();
     key.sort_by(|a, b| a.code.cmp(&b.code));
+    for (_, text) in c.structures.iter_mut().flat_map(|r| r.comments.iter_mut()) {
+        *text = redact(text, &key);
+    }
     key
+}
+
+/// What people wrote may name a structure: each name and id in `text` becomes its
+/// code, longest first so that a name holding another is replaced whole.
+pub fn redact(text: &str, key: &[KeyEntry]) -> String {
+    let mut known: Vec<(&str, &str)> = key
+        .iter()
+        .flat_map(|k| {
+            [
+                (k.name.as_str(), k.code.as_str()),
+                (k.id.as_str(), k.code.as_str()),
+            ]
+        })
+        .filter(|(t, _)| !t.is_empty())
+        .collect();
+    known.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    let mut out = text.to_string();
+    for (name, code) in known {
+        if out.contains(name) {
+            out = out.replace(name, code);
+        }
+    }
+    out
 }

@@ -44,8 +44,8 @@ fn every_unknown_key_in_one_run_with_did_you_mean() {
     assert_eq!(
         e,
         [
-            "g.yaml:6:1: error: unknown key `titel` in the grid; did you mean `title`? keys here: criteria, description, format, id, languages, profiles, recognition, scales, source, title, version",
-            "g.yaml:40:9: error: unknown key `guidence` in an indicator; did you mean `guidance`? keys here: actions, applies_to, evidence, guidance, id, replaces, scale, target, title, weight",
+            "g.yaml:6:1: error: unknown key `titel` in the grid; did you mean `title`? keys here: criteria, description, format, id, languages, profiles, recognition, scales, source, title, version [unknown-key]",
+            "g.yaml:40:9: error: unknown key `guidence` in an indicator; did you mean `guidance`? keys here: actions, applies_to, evidence, guidance, id, replaces, scale, target, title, weight [unknown-key]",
         ]
     );
 }
@@ -56,7 +56,7 @@ fn duplicate_keys_are_errors_with_position() {
     assert_eq!(
         errors(&src),
         [
-            "g.yaml:5:1: error: duplicate key `id` (first at line 3, column 1); a key may appear only once here"
+            "g.yaml:5:1: error: duplicate key `id` (first at line 3, column 1); a key may appear only once here [duplicate-key]"
         ]
     );
 }
@@ -65,7 +65,9 @@ fn duplicate_keys_are_errors_with_position() {
 fn empty_file() {
     assert_eq!(
         errors("\n  \n"),
-        ["g.yaml:1:1: error: the file is empty; a grid starts with `format: aqor-grid/1`"]
+        [
+            "g.yaml:1:1: error: the file is empty; a grid starts with `format: aqor-grid/1` [empty-file]"
+        ]
     );
 }
 
@@ -103,7 +105,7 @@ fn huge_file_is_refused_before_parsing() {
     assert_eq!(
         e,
         [
-            "g.yaml:0:0: error: file is 52428800 bytes, more than the 8388608 bytes a grid may have; is this really a grid?"
+            "g.yaml:0:0: error: file is 52428800 bytes, more than the 8388608 bytes a grid may have; is this really a grid? [too-large]"
         ]
     );
 }

@@ -95,7 +95,7 @@ fn lay(guide: &Guide, m: &dyn Measure, numbers: &[usize]) -> (Vec<Page>, Vec<usi
             Block::Levels { header, rows } => {
                 f.space(4.0);
                 f.table(&Table {
-                    columns: vec![column(&header[0], 1.4), column(&header[1], 4.0)],
+                    columns: vec![Column::new(&header[0], 1.4), Column::new(&header[1], 4.0)],
                     rows: rows
                         .iter()
                         .map(|r| {
@@ -122,13 +122,6 @@ fn lay(guide: &Guide, m: &dyn Measure, numbers: &[usize]) -> (Vec<Page>, Vec<usi
     (pages, found)
 }
 
-fn column(header: &str, weight: f32) -> Column {
-    Column {
-        header: header.to_string(),
-        weight,
-    }
-}
-
 fn cover(f: &mut Flow, guide: &Guide) {
     f.space(120.0);
     f.heading(&guide.title, TITLE, 200.0);
@@ -136,7 +129,7 @@ fn cover(f: &mut Flow, guide: &Guide) {
     f.paragraph(&guide.kind, KIND);
     f.space(30.0);
     f.table(&Table {
-        columns: vec![column("", 1.2), column("", 4.0)],
+        columns: vec![Column::new("", 1.2), Column::new("", 4.0)],
         rows: guide
             .cover
             .iter()

@@ -110,7 +110,7 @@ pub const GUIDE: Catalogue = &[
         "answers",
         [
             "Each person first fills in the form alone, one level per indicator. The group then meets, compares the answers and agrees on one level for the structure; a disagreement is settled by the evidence, and what was said goes into the comment.",
-            "Chacun remplit d’abord seul le formulaire, un niveau par indicateur. Le groupe se réunit ensuite, compare les réponses et s’accorde sur un niveau pour la structure ; un désaccord se tranche par les preuves, et ce qui a été dit va dans le commentaire.",
+            "Chacun remplit d’abord seul le formulaire, un niveau par indicateur. Le groupe se réunit ensuite, compare les réponses et s’accorde sur un niveau pour la structure\u{202f}; un désaccord se tranche par les preuves, et ce qui a été dit va dans le commentaire.",
             "Ognuno compila prima da solo il modulo, un livello per indicatore. Poi il gruppo si riunisce, confronta le risposte e concorda un livello per la struttura; un disaccordo si risolve con le evidenze e quanto detto va nel commento.",
             "Cada persona rellena primero sola el formulario, un nivel por indicador. Después el grupo se reúne, compara las respuestas y acuerda un nivel para la estructura; un desacuerdo se resuelve con las evidencias y lo dicho se anota en el comentario.",
             "Każdy najpierw samodzielnie wypełnia formularz, wybierając jeden poziom dla każdego wskaźnika. Następnie grupa porównuje odpowiedzi i uzgadnia jeden poziom dla placówki; spór rozstrzygają dowody, a to, co powiedziano, trafia do komentarza.",
@@ -124,7 +124,7 @@ pub const GUIDE: Catalogue = &[
         "evidence_how",
         [
             "A level is worth what shows it: a document, a figure, a user’s view. Note for each indicator where the evidence can be found; the evidence ideas of this guide are examples, not a list to complete.",
-            "Un niveau vaut ce qui le montre : un document, un chiffre, l’avis d’un usager. Notez pour chaque indicateur où trouver les preuves ; les idées de preuves de ce guide sont des exemples, pas une liste à compléter.",
+            "Un niveau vaut ce qui le montre\u{202f}: un document, un chiffre, l’avis d’un usager. Notez pour chaque indicateur où trouver les preuves\u{202f}; les idées de preuves de ce guide sont des exemples, pas une liste à compléter.",
             "Un livello vale quanto ciò che lo dimostra: un documento, un dato, il parere di un utente. Annotare per ogni indicatore dove si trovano le evidenze; gli spunti di questa guida sono esempi, non un elenco da completare.",
             "Un nivel vale lo que lo demuestra: un documento, una cifra, la opinión de una persona usuaria. Anote en cada indicador dónde están las evidencias; las ideas de esta guía son ejemplos, no una lista que completar.",
             "Poziom jest wart tyle, ile to, co go potwierdza: dokument, liczba, opinia użytkownika. Przy każdym wskaźniku zapiszcie, gdzie są dowody; propozycje w tym przewodniku to przykłady, a nie lista do wypełnienia.",
@@ -144,7 +144,7 @@ pub const GUIDE: Catalogue = &[
         "plan",
         [
             "Every indicator below its target calls for an action: what will be done, by whom and by when. The suggested actions below are a starting point; aqor plan turns the answers into a ranked action plan.",
-            "Tout indicateur sous sa cible appelle une action : quoi, par qui et pour quand. Les actions suggérées ci-dessous sont un point de départ ; aqor plan fait des réponses un plan d’action classé par priorité.",
+            "Tout indicateur sous sa cible appelle une action\u{202f}: quoi, par qui et pour quand. Les actions suggérées ci-dessous sont un point de départ\u{202f}; aqor plan fait des réponses un plan d’action classé par priorité.",
             "Ogni indicatore sotto l’obiettivo richiede un’azione: che cosa, chi e entro quando. Le azioni suggerite qui sotto sono un punto di partenza; aqor plan trasforma le risposte in un piano d’azione ordinato per priorità.",
             "Cada indicador por debajo de su objetivo pide una acción: qué, quién y para cuándo. Las acciones sugeridas más abajo son un punto de partida; aqor plan convierte las respuestas en un plan de acción ordenado por prioridad.",
             "Każdy wskaźnik poniżej celu wymaga działania: co, kto i do kiedy. Proponowane niżej działania są punktem wyjścia; aqor plan zamienia odpowiedzi w plan działania uporządkowany według priorytetów.",
@@ -154,7 +154,7 @@ pub const GUIDE: Catalogue = &[
         "recognition_how",
         [
             "When the grid has a label, its rules (at the end of this guide) say when a structure earns it. Recognition rewards a sound self-assessment and steady progress; it is checked again at each campaign.",
-            "Quand la grille a un label, ses règles (en fin de guide) disent quand une structure l’obtient. La reconnaissance salue une auto-évaluation sérieuse et un progrès suivi ; elle se vérifie à chaque campagne.",
+            "Quand la grille a un label, ses règles (en fin de guide) disent quand une structure l’obtient. La reconnaissance salue une auto-évaluation sérieuse et un progrès suivi\u{202f}; elle se vérifie à chaque campagne.",
             "Quando la griglia prevede un marchio, le sue regole (alla fine della guida) dicono quando una struttura lo ottiene. Il riconoscimento premia un’autovalutazione seria e un progresso costante; si verifica a ogni campagna.",
             "Cuando el referencial tiene un sello, sus reglas (al final de la guía) indican cuándo lo obtiene una estructura. El reconocimiento premia una autoevaluación rigurosa y un progreso constante; se comprueba en cada campaña.",
             "Jeśli siatka przewiduje wyróżnienie, jej reguły (na końcu przewodnika) określają, kiedy placówka je otrzymuje. Wyróżnienie nagradza rzetelną samoocenę i stały postęp; sprawdza się je w każdej kampanii.",
@@ -168,7 +168,7 @@ pub const GUIDE: Catalogue = &[
         "profiles_how",
         [
             "Some indicators concern only structures with a given profile; the others are out of scope for them.",
-            "Certains indicateurs ne concernent que les structures d’un profil donné ; pour les autres, ils sont hors champ.",
+            "Certains indicateurs ne concernent que les structures d’un profil donné\u{202f}; pour les autres, ils sont hors champ.",
             "Alcuni indicatori riguardano solo le strutture con un dato profilo; per le altre sono fuori ambito.",
             "Algunos indicadores solo afectan a las estructuras con un perfil dado; para las demás quedan fuera de alcance.",
             "Niektóre wskaźniki dotyczą tylko placówek o danym profilu; dla pozostałych są poza zakresem.",
@@ -257,7 +257,7 @@ pub const GUIDE: Catalogue = &[
         "rules",
         [
             "The label is earned when every rule holds:",
-            "Le label est obtenu quand toutes les règles sont respectées :",
+            "Le label est obtenu quand toutes les règles sont respectées\u{202f}:",
             "Il marchio si ottiene quando tutte le regole sono rispettate:",
             "El sello se obtiene cuando se cumplen todas las reglas:",
             "Wyróżnienie przyznaje się, gdy spełnione są wszystkie reguły:",
@@ -277,7 +277,7 @@ pub const GUIDE: Catalogue = &[
         "no_label",
         [
             "This grid has no label: its scores serve progress only.",
-            "Cette grille n’a pas de label : ses scores servent seulement au progrès.",
+            "Cette grille n’a pas de label\u{202f}: ses scores servent seulement au progrès.",
             "Questa griglia non prevede un marchio: i punteggi servono solo al miglioramento.",
             "Este referencial no tiene sello: sus puntuaciones solo sirven para mejorar.",
             "Ta siatka nie przewiduje wyróżnienia: wyniki służą tylko doskonaleniu.",
@@ -347,7 +347,7 @@ pub const GUIDE: Catalogue = &[
         "at_target",
         [
             "these indicators at their target: {ids}",
-            "ces indicateurs à leur cible : {ids}",
+            "ces indicateurs à leur cible\u{202f}: {ids}",
             "questi indicatori al loro obiettivo: {ids}",
             "estos indicadores en su objetivo: {ids}",
             "te wskaźniki na poziomie celu: {ids}",
@@ -368,7 +368,7 @@ pub const GUIDE: Catalogue = &[
         "na_how",
         [
             "The indicator does not concern the structure; it is left out of its scores.",
-            "L’indicateur ne concerne pas la structure ; il est exclu de ses scores.",
+            "L’indicateur ne concerne pas la structure\u{202f}; il est exclu de ses scores.",
             "L’indicatore non riguarda la struttura; è escluso dai suoi punteggi.",
             "El indicador no afecta a la estructura; queda fuera de sus puntuaciones.",
             "Wskaźnik nie dotyczy placówki; nie wlicza się go do jej wyników.",

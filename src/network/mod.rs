@@ -7,22 +7,23 @@ mod words;
 use crate::compare::render::shown_name;
 use crate::compare::trend::{Direction, direction};
 use crate::compare::{Campaign, Comparison, Who};
+use crate::plan::compose::section;
 use crate::plan::layout::{
     ACCENT, BLACK, BarChart, BarRow, Cell, Color, Column, Flow, GREY, Geometry, Measure, Page,
     Series, Style, Table, Tile,
 };
-use crate::score::percent;
+use crate::typography;
 use std::collections::HashMap;
 use words::word;
 
+/// Column heads that are symbols in every language: overall score, change.
+const SUM: &str = "Σ";
+const CHANGE: &str = "Δ";
 const TITLE: Style = Style::new(20.0, true, ACCENT);
 const SUBTITLE: Style = Style::new(13.0, true, BLACK);
-const H2: Style = Style::new(13.0, true, ACCENT);
 const BODY: Style = Style::new(9.5, false, BLACK);
 const SMALL: Style = Style::new(8.0, false, BLACK);
 const PREVIOUS: Color = Color(0.63, 0.69, 0.77);
-/// Room a heading keeps below it.
-const KEEP: f32 = 60.0;
 /// How many of the weakest indicators page 1 names (the later section lists more).
 const WEAKEST: usize = 5;
 
@@ -60,34 +61,22 @@ fn compose(c: &Comparison, m: &dyn Measure) -> Vec<Page> {
     f.finish((&title(c), &campaign), &footer, word("page", lang))
 }
 
-fn column(header: &str, weight: f32) -> Column {
-    Column {
-        header: header.to_string(),
-        weight,
-    }
+/// A percentage as the report's language writes it (`65,1 %` in French).
+fn pct(v: Option<f64>, lang: &str) -> String {
+    v.map_or("—".to_string(), |x| typography::percent(x, 1, lang))
 }
 
-fn section(f: &mut Flow, title: &str) {
-    f.space(14.0);
-    f.heading(title, H2, KEEP);
-    f.space(4.0);
+/// A score without its sign of percent, as the report's language writes it.
+fn num(v: Option<f64>, lang: &str) -> String {
+    v.map_or("—".to_string(), |x| typography::number(x, 1, lang))
 }
 
-fn pct(v: Option<f64>) -> String {
+/// A change in points with its sign ("+3,1", "−0,4", "0,0" in French).
+fn points(v: Option<f64>, lang: &str) -> String {
     match v {
-        Some(_) => format!("{}\u{a0}%", percent(v)),
-        None => "—".to_string(),
-    }
-}
-
-/// A change in points with its sign ("+3.1", "−0.4", "0.0").
-fn points(v: Option<f64>) -> String {
-    match v {
-        Some(d) if direction(d) == Direction::Improved => format!("+{}", percent(Some(d))),
-        Some(d) if direction(d) == Direction::Declined => {
-            format!("−{}", percent(Some(-d)))
-        }
-        Some(_) => "0.0".to_string(),
+        Some(d) if direction(d) == Direction::Improved => format!("+{}", num(Some(d), lang)),
+        Some(d) if direction(d) == Direction::Declined => format!("−{}", num(Some(-d), lang)),
+        Some(_) => num(Some(0.0), lang),
         None => "—".to_string(),
     }
 }
@@ -115,7 +104,7 @@ fn first_page(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<
     );
     f.space(10.0);
     let since = |now: f64, before: Option<f64>| match before {
-        Some(b) => format!(" ({})", points(Some(now - b))),
+        Some(b) => format!(" ({})", points(Some(now - b), lang)),
         None => String::new(),
     };
     let n = latest.network.assessments;
@@ -139,7 +128,7 @@ fn first_page(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<
             value: match latest.network.overall {
                 Some(o) => format!(
                     "{}{}",
-                    pct(Some(o.mean)),
+                    pct(Some(o.mean), lang),
                     since(
                         o.mean,
                         previous.and_then(|p| p.network.overall).map(|p| p.mean)
@@ -178,14 +167,17 @@ fn first_page(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<
             f.paragraph(w("no_rule_failed"), BODY);
         } else {
             f.table(&Table {
-                columns: vec![column(w("rule"), 5.0), column(w("structures"), 1.2)],
+                columns: vec![
+                    Column::new(w("rule"), 5.0),
+                    Column::new(w("structures"), 1.2),
+                ],
                 rows: rules
                     .iter()
                     .take(WEAKEST)
                     .map(|x| {
                         vec![
                             Cell::text(&x.rule),
-                            Cell::text(format!("{} ({})", x.failed, pct(x.share))),
+                            Cell::text(format!("{} ({})", x.failed, pct(x.share, lang))),
                         ]
                     })
                     .collect(),
@@ -206,9 +198,9 @@ fn changes(c: &Comparison, latest: &Campaign, previous: &Campaign) -> Vec<String
         out.push(format!(
             "{}: {} → {} ({} {})",
             w("network_score"),
-            pct(Some(a.mean)),
-            pct(Some(b.mean)),
-            points(Some(b.mean - a.mean)),
+            pct(Some(a.mean), lang),
+            pct(Some(b.mean), lang),
+            points(Some(b.mean - a.mean), lang),
             w("pts")
         ));
     }
@@ -227,7 +219,11 @@ fn changes(c: &Comparison, latest: &Campaign, previous: &Campaign) -> Vec<String
         .collect();
     moves.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
     for (d, id, title) in moves.iter().take(3) {
-        out.push(format!("{id} {title}: {} {}", points(Some(*d)), w("pts")));
+        out.push(format!(
+            "{id} {title}: {} {}",
+            points(Some(*d), lang),
+            w("pts")
+        ));
     }
     let (mut up, mut down) = (0, 0);
     for t in &c.trends {
@@ -323,22 +319,23 @@ fn structures(f: &mut Flow, c: &Comparison) {
         .map(|t| (&t.structure, t.change.overall))
         .collect();
     let label = c.recognition_label.is_some();
-    let mut columns = vec![column(w("structure"), 3.2)];
-    columns.extend(c.criteria.iter().map(|k| column(&k.id, 0.9)));
-    columns.push(column("Σ", 0.9));
-    columns.push(column("Δ", 0.9));
+    let mut columns = vec![Column::new(w("structure"), 3.2)];
+    columns.extend(c.criteria.iter().map(|k| Column::new(&k.id, 0.9)));
+    columns.push(Column::new(SUM, 0.9));
+    columns.push(Column::new(CHANGE, 0.9));
     if label {
-        columns.push(column(w("label"), 1.0));
+        columns.push(Column::new(w("label"), 1.0));
     }
     let rows = c
         .structures
         .iter()
         .map(|r| {
             let mut row = vec![Cell::text(shown_name(&r.structure))];
-            row.extend(r.criteria.iter().map(|v| Cell::text(percent(*v))));
-            row.push(Cell::bold(percent(r.overall)));
+            row.extend(r.criteria.iter().map(|v| Cell::text(num(*v, lang))));
+            row.push(Cell::bold(num(r.overall, lang)));
             row.push(Cell::text(points(
                 change.get(&r.structure).copied().flatten(),
+                lang,
             )));
             if label {
                 row.push(Cell::text(match r.recognition {
@@ -370,10 +367,11 @@ fn against_mean(f: &mut Flow, c: &Comparison, latest: &Campaign) {
         .map(|k| k.score.map(|s| s.mean))
         .collect();
     let overall = latest.network.overall.map(|s| s.mean);
-    let mut columns = vec![column(w("structure"), 3.2)];
-    columns.extend(c.criteria.iter().map(|k| column(&k.id, 0.9)));
-    columns.push(column("Σ", 0.9));
-    let diff = |v: Option<f64>, m: Option<f64>| Cell::text(points(v.zip(m).map(|(v, m)| v - m)));
+    let mut columns = vec![Column::new(w("structure"), 3.2)];
+    columns.extend(c.criteria.iter().map(|k| Column::new(&k.id, 0.9)));
+    columns.push(Column::new(SUM, 0.9));
+    let diff =
+        |v: Option<f64>, m: Option<f64>| Cell::text(points(v.zip(m).map(|(v, m)| v - m), lang));
     let rows = c
         .structures
         .iter()
@@ -408,9 +406,13 @@ fn trend(f: &mut Flow, c: &Comparison) {
             .rposition(|k| k.network.first_date.is_some_and(|f| f <= d))
             .unwrap_or(0)
     };
-    let mut columns = vec![column(w("structure"), 3.2)];
-    columns.extend(years.iter().map(|&y| column(&c.campaigns[y].campaign, 1.0)));
-    columns.push(column("Δ", 1.0));
+    let mut columns = vec![Column::new(w("structure"), 3.2)];
+    columns.extend(
+        years
+            .iter()
+            .map(|&y| Column::new(&c.campaigns[y].campaign, 1.0)),
+    );
+    columns.push(Column::new(CHANGE, 1.0));
     let rows = c
         .trends
         .iter()
@@ -423,9 +425,9 @@ fn trend(f: &mut Flow, c: &Comparison) {
                     .rev()
                     .find(|p| index_of(p.date) == *y)
                     .and_then(|p| p.overall);
-                Cell::text(percent(v))
+                Cell::text(num(v, lang))
             }));
-            row.push(Cell::bold(points(t.change.overall)));
+            row.push(Cell::bold(points(t.change.overall, lang)));
             row
         })
         .collect();
@@ -471,18 +473,18 @@ fn weakest(f: &mut Flow, c: &Comparison, latest: &Campaign, limit: usize) {
             }
             vec![
                 Cell::titled(&i.id, &i.title),
-                Cell::text(pct(Some(*mean))),
-                Cell::text(pct(i.at_target)),
+                Cell::text(pct(Some(*mean), lang)),
+                Cell::text(pct(i.at_target, lang)),
                 Cell::text(spread.join(" · ")),
             ]
         })
         .collect();
     f.table(&Table {
         columns: vec![
-            column(w("indicator"), 4.0),
-            column(w("mean"), 1.0),
-            column(w("at_target_share"), 1.1),
-            column(w("levels"), 2.4),
+            Column::new(w("indicator"), 4.0),
+            Column::new(w("mean"), 1.0),
+            Column::new(w("at_target_share"), 1.1),
+            Column::new(w("levels"), 2.4),
         ],
         rows,
         style: SMALL,

@@ -95,7 +95,7 @@ pub const WORDS: Catalogue = &[
         "moved",
         [
             "Of {n} structures assessed in both: {up} improved, {down} declined.",
-            "Sur {n} structures évaluées les deux fois : {up} en progrès, {down} en recul.",
+            "Sur {n} structures évaluées les deux fois\u{202f}: {up} en progrès, {down} en recul.",
             "Su {n} strutture valutate entrambe le volte: {up} migliorate, {down} peggiorate.",
             "De {n} estructuras evaluadas ambas veces: {up} mejoran, {down} retroceden.",
             "Z {n} podmiotów ocenionych w obu kampaniach: {up} z poprawą, {down} ze spadkiem.",

@@ -38,7 +38,10 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
     if !plan.strengths.is_empty() {
         section(&mut f, w("strengths"));
         f.table(&Table {
-            columns: vec![column(w("indicator"), 4.0), column(w("level"), 1.4)],
+            columns: vec![
+                Column::new(w("indicator"), 4.0),
+                Column::new(w("level"), 1.4),
+            ],
             rows: plan
                 .strengths
                 .iter()
@@ -52,10 +55,10 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
         section(&mut f, w("to_answer"));
         f.table(&Table {
             columns: vec![
-                column(w("indicator"), 3.2),
-                column(w("criterion"), 1.8),
-                column(w("owner"), 1.0),
-                column(w("due"), 1.0),
+                Column::new(w("indicator"), 3.2),
+                Column::new(w("criterion"), 1.8),
+                Column::new(w("owner"), 1.0),
+                Column::new(w("due"), 1.0),
             ],
             rows: plan
                 .unanswered
@@ -76,7 +79,10 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
     if !plan.not_applicable.is_empty() {
         section(&mut f, w("not_applicable"));
         f.table(&Table {
-            columns: vec![column(w("indicator"), 2.6), column(w("reason"), 3.0)],
+            columns: vec![
+                Column::new(w("indicator"), 2.6),
+                Column::new(w("reason"), 3.0),
+            ],
             rows: plan
                 .not_applicable
                 .iter()
@@ -96,14 +102,8 @@ pub fn compose(plan: &Plan, m: &dyn Measure) -> Vec<Page> {
     )
 }
 
-fn column(header: &str, weight: f32) -> Column {
-    Column {
-        header: header.to_string(),
-        weight,
-    }
-}
-
-fn section(f: &mut Flow, title: &str) {
+/// A section heading kept with what follows it (the plan's and the network report's).
+pub(crate) fn section(f: &mut Flow, title: &str) {
     f.space(14.0);
     f.heading(title, H2, KEEP);
     f.space(4.0);
@@ -136,7 +136,7 @@ fn cover(f: &mut Flow, plan: &Plan) {
         rows.push((w("assessor"), a.clone()));
     }
     f.table(&Table {
-        columns: vec![column("", 1.0), column("", 4.0)],
+        columns: vec![Column::new("", 1.0), Column::new("", 4.0)],
         rows: rows
             .into_iter()
             .map(|(k, v)| vec![Cell::bold(k), Cell::text(v)])
@@ -250,10 +250,10 @@ fn previous(f: &mut Flow, plan: &Plan, p: &super::content::PreviousResult) {
     }));
     f.table(&Table {
         columns: vec![
-            column(w("criterion"), 3.0),
-            column(w("previous"), 1.0),
-            column(w("score"), 1.0),
-            column(w("change"), 1.0),
+            Column::new(w("criterion"), 3.0),
+            Column::new(w("previous"), 1.0),
+            Column::new(w("score"), 1.0),
+            Column::new(w("change"), 1.0),
         ],
         rows,
         style: SMALL,
@@ -269,15 +269,15 @@ fn actions(f: &mut Flow, plan: &Plan) {
         return;
     }
     let columns = vec![
-        column("#", 0.35),
-        column(w("indicator"), 2.4),
-        column(w("current"), 1.1),
-        column(w("target"), 1.1),
-        column(w("gap"), 0.8),
-        column(w("suggested"), 2.8),
-        column(w("owner"), 1.2),
-        column(w("due"), 1.1),
-        column(w("status"), 0.9),
+        Column::new("#", 0.35),
+        Column::new(w("indicator"), 2.4),
+        Column::new(w("current"), 1.1),
+        Column::new(w("target"), 1.1),
+        Column::new(w("gap"), 0.8),
+        Column::new(w("suggested"), 2.8),
+        Column::new(w("owner"), 1.2),
+        Column::new(w("due"), 1.1),
+        Column::new(w("status"), 0.9),
     ];
     let rows = plan
         .actions

@@ -1,7 +1,7 @@
 //! The PDF action plan: `content` decides what a plan says, `compose` lays it out with
 //! our small `layout` engine, `pdf` writes the pages with printpdf.
 
-mod compose;
+pub(crate) mod compose;
 pub mod content;
 pub(crate) mod font;
 pub mod layout;

@@ -7,7 +7,7 @@ pub const PLAN: Catalogue = &[
         "unprintable",
         [
             "{structure}: {place} holds characters the PDF font lacks ({chars}); the plan shows � in their place",
-            "{structure} : {place} contient des caractères absents de la police du PDF ({chars}) ; le plan affiche � à leur place",
+            "{structure}\u{202f}: {place} contient des caractères absents de la police du PDF ({chars})\u{202f}; le plan affiche � à leur place",
             "{structure}: {place} contiene caratteri assenti dal font del PDF ({chars}); il piano mostra � al loro posto",
             "{structure}: {place} contiene caracteres que la fuente del PDF no tiene ({chars}); el plan muestra � en su lugar",
             "{structure}: {place} zawiera znaki, których brak w czcionce PDF ({chars}); plan pokazuje w ich miejscu �",
@@ -158,7 +158,7 @@ pub const PLAN: Catalogue = &[
         "not_applicable",
         [
             "Not applicable: indicators and why",
-            "Non applicables : indicateurs et raisons",
+            "Non applicables\u{202f}: indicateurs et raisons",
             "Non applicabili: indicatori e motivi",
             "No aplicables: indicadores y motivos",
             "Nie dotyczy: wskaźniki i powody",

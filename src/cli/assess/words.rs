@@ -596,7 +596,7 @@ pub const WORDS: Catalogue = &[
         "read_only",
         [
             "{file} is read-only: aqor assess could not save your answers in it. Make it writable (chmod u+w {file}) or choose another -o FILE.",
-            "{file} est en lecture seule : aqor assess ne pourrait pas y enregistrer vos réponses. Rendez-le modifiable (chmod u+w {file}) ou choisissez un autre -o FICHIER.",
+            "{file} est en lecture seule\u{202f}: aqor assess ne pourrait pas y enregistrer vos réponses. Rendez-le modifiable (chmod u+w {file}) ou choisissez un autre -o FICHIER.",
             "{file} è in sola lettura: aqor assess non potrebbe salvarvi le risposte. Rendetelo scrivibile (chmod u+w {file}) o scegliete un altro -o FILE.",
             "{file} es de solo lectura: aqor assess no podría guardar en él sus respuestas. Hágalo modificable (chmod u+w {file}) o elija otro -o ARCHIVO.",
             "{file} jest tylko do odczytu: aqor assess nie mógłby w nim zapisać odpowiedzi. Zezwólcie na zapis (chmod u+w {file}) albo wybierzcie inny -o PLIK.",
@@ -606,7 +606,7 @@ pub const WORDS: Catalogue = &[
         "lock_taken",
         [
             "{file} is already open in another aqor assess session (process {pid} on {host}, since {started}). Two sessions on one file would overwrite each other's answers, so this one does not start.\nFinish or stop the other session first. If it is surely gone (another computer switched off), delete {lock} and run the command again.",
-            "{file} est déjà ouvert dans une autre session aqor assess (processus {pid} sur {host}, depuis {started}). Deux sessions sur un même fichier effaceraient les réponses l'une de l'autre : celle-ci ne démarre pas.\nTerminez ou arrêtez d'abord l'autre session. Si elle n'existe plus à coup sûr (autre ordinateur éteint), supprimez {lock} et relancez la commande.",
+            "{file} est déjà ouvert dans une autre session aqor assess (processus {pid} sur {host}, depuis {started}). Deux sessions sur un même fichier effaceraient les réponses l'une de l'autre\u{202f}: celle-ci ne démarre pas.\nTerminez ou arrêtez d'abord l'autre session. Si elle n'existe plus à coup sûr (autre ordinateur éteint), supprimez {lock} et relancez la commande.",
             "{file} è già aperto in un'altra sessione aqor assess (processo {pid} su {host}, dalle {started}). Due sessioni sullo stesso file cancellerebbero le risposte l'una dell'altra: questa non parte.\nTerminate o fermate prima l'altra sessione. Se non esiste più di sicuro (altro computer spento), cancellate {lock} e rilanciate il comando.",
             "{file} ya está abierto en otra sesión de aqor assess (proceso {pid} en {host}, desde {started}). Dos sesiones sobre un mismo archivo borrarían las respuestas de la otra: esta no empieza.\nTermine o detenga primero la otra sesión. Si seguro que ya no existe (otro ordenador apagado), borre {lock} y vuelva a lanzar la orden.",
             "{file} jest już otwarty w innej sesji aqor assess (proces {pid} na {host}, od {started}). Dwie sesje na jednym pliku nadpisałyby sobie odpowiedzi, więc ta się nie rozpoczyna.\nNajpierw zakończcie lub zatrzymajcie tamtą sesję. Jeśli na pewno już jej nie ma (inny komputer wyłączony), usuńcie {lock} i uruchomcie polecenie ponownie.",
@@ -616,7 +616,7 @@ pub const WORDS: Catalogue = &[
         "lock_stale",
         [
             "Note: a session started {started} (process {pid}) stopped without closing; its lock {lock} is taken over. Its answers were saved as it went.",
-            "Note : une session commencée le {started} (processus {pid}) s'est arrêtée sans se fermer ; son verrou {lock} est repris. Ses réponses ont été enregistrées au fur et à mesure.",
+            "Note\u{202f}: une session commencée le {started} (processus {pid}) s'est arrêtée sans se fermer\u{202f}; son verrou {lock} est repris. Ses réponses ont été enregistrées au fur et à mesure.",
             "Nota: una sessione iniziata il {started} (processo {pid}) si è fermata senza chiudersi; il suo blocco {lock} viene ripreso. Le sue risposte sono state salvate man mano.",
             "Nota: una sesión iniciada el {started} (proceso {pid}) se detuvo sin cerrarse; se retoma su bloqueo {lock}. Sus respuestas se guardaron sobre la marcha.",
             "Uwaga: sesja rozpoczęta {started} (proces {pid}) zatrzymała się bez zamknięcia; jej blokada {lock} zostaje przejęta. Jej odpowiedzi zapisywano na bieżąco.",
@@ -626,7 +626,7 @@ pub const WORDS: Catalogue = &[
         "lock_io",
         [
             "cannot create the lock file {lock} ({error}): aqor assess needs to write next to {file}; choose a folder you can write to.",
-            "impossible de créer le fichier de verrou {lock} ({error}) : aqor assess doit écrire à côté de {file} ; choisissez un dossier où vous pouvez écrire.",
+            "impossible de créer le fichier de verrou {lock} ({error})\u{202f}: aqor assess doit écrire à côté de {file}\u{202f}; choisissez un dossier où vous pouvez écrire.",
             "impossibile creare il file di blocco {lock} ({error}): aqor assess deve scrivere accanto a {file}; scegliete una cartella scrivibile.",
             "no se puede crear el archivo de bloqueo {lock} ({error}): aqor assess necesita escribir junto a {file}; elija una carpeta donde pueda escribir.",
             "nie można utworzyć pliku blokady {lock} ({error}): aqor assess musi pisać obok {file}; wybierzcie folder z prawem zapisu.",
@@ -636,7 +636,7 @@ pub const WORDS: Catalogue = &[
         "changed_behind",
         [
             "{file} was changed by something else during this session (edited by hand, or another program): aqor assess does not overwrite it.\nYour answers, this last one included, are in {rescue}. Compare the two files, keep what is right in {file}, then run the command again.",
-            "{file} a été modifié par autre chose pendant cette session (à la main, ou par un autre programme) : aqor assess ne l'écrase pas.\nVos réponses, y compris la dernière, sont dans {rescue}. Comparez les deux fichiers, gardez ce qui est juste dans {file}, puis relancez la commande.",
+            "{file} a été modifié par autre chose pendant cette session (à la main, ou par un autre programme)\u{202f}: aqor assess ne l'écrase pas.\nVos réponses, y compris la dernière, sont dans {rescue}. Comparez les deux fichiers, gardez ce qui est juste dans {file}, puis relancez la commande.",
             "{file} è stato modificato da altro durante questa sessione (a mano, o da un altro programma): aqor assess non lo sovrascrive.\nLe risposte, compresa l'ultima, sono in {rescue}. Confrontate i due file, tenete in {file} ciò che è giusto, poi rilanciate il comando.",
             "{file} fue modificado por otra cosa durante esta sesión (a mano, u otro programa): aqor assess no lo sobrescribe.\nSus respuestas, incluida la última, están en {rescue}. Compare los dos archivos, deje en {file} lo correcto y vuelva a lanzar la orden.",
             "{file} został zmieniony przez coś innego w trakcie tej sesji (ręcznie lub przez inny program): aqor assess go nie nadpisuje.\nOdpowiedzi, łącznie z ostatnią, są w {rescue}. Porównajcie oba pliki, zostawcie w {file} to, co właściwe, i uruchomcie polecenie ponownie.",
@@ -646,7 +646,7 @@ pub const WORDS: Catalogue = &[
         "cannot_save",
         [
             "cannot save {file}: {error}.\nYour answers, this last one included, are in {rescue}. Free some space or fix the folder, copy that file over {file}, then run the command again.",
-            "impossible d'enregistrer {file} : {error}.\nVos réponses, y compris la dernière, sont dans {rescue}. Libérez de la place ou réparez le dossier, copiez ce fichier sur {file}, puis relancez la commande.",
+            "impossible d'enregistrer {file}\u{202f}: {error}.\nVos réponses, y compris la dernière, sont dans {rescue}. Libérez de la place ou réparez le dossier, copiez ce fichier sur {file}, puis relancez la commande.",
             "impossibile salvare {file}: {error}.\nLe risposte, compresa l'ultima, sono in {rescue}. Liberate spazio o sistemate la cartella, copiate quel file su {file}, poi rilanciate il comando.",
             "no se puede guardar {file}: {error}.\nSus respuestas, incluida la última, están en {rescue}. Libere espacio o arregle la carpeta, copie ese archivo sobre {file} y vuelva a lanzar la orden.",
             "nie można zapisać {file}: {error}.\nOdpowiedzi, łącznie z ostatnią, są w {rescue}. Zwolnijcie miejsce lub naprawcie folder, skopiujcie ten plik na {file} i uruchomcie polecenie ponownie.",
@@ -666,7 +666,7 @@ pub const WORDS: Catalogue = &[
         "enter_no_answer",
         [
             "Enter alone does not answer: type a level's key (or na), or > to skip this indicator.",
-            "Entrée seule ne répond pas : tapez la touche d'un niveau (ou na), ou > pour passer cet indicateur.",
+            "Entrée seule ne répond pas\u{202f}: tapez la touche d'un niveau (ou na), ou > pour passer cet indicateur.",
             "Invio da solo non risponde: digitate il tasto di un livello (o na), o > per saltare questo indicatore.",
             "Intro solo no responde: escriba la tecla de un nivel (o na), o > para saltar este indicador.",
             "Sam Enter nie jest odpowiedzią: wpiszcie klawisz poziomu (albo na) lub >, aby pominąć ten wskaźnik.",
@@ -676,7 +676,7 @@ pub const WORDS: Catalogue = &[
         "choose_level",
         [
             "(no answer yet: type a level's key, or ↑↓)",
-            "(pas encore de réponse : tapez la touche d'un niveau, ou ↑↓)",
+            "(pas encore de réponse\u{202f}: tapez la touche d'un niveau, ou ↑↓)",
             "(ancora nessuna risposta: digitate il tasto di un livello, o ↑↓)",
             "(aún sin respuesta: escriba la tecla de un nivel, o ↑↓)",
             "(brak odpowiedzi: wpiszcie klawisz poziomu albo ↑↓)",
@@ -706,7 +706,7 @@ pub const WORDS: Catalogue = &[
         "more_below",
         [
             "… (i: read all)",
-            "… (i : tout lire)",
+            "… (i\u{202f}: tout lire)",
             "… (i: leggi tutto)",
             "… (i: leer todo)",
             "… (i: czytaj całość)",
@@ -736,7 +736,7 @@ pub const WORDS: Catalogue = &[
         "q_status_reached",
         [
             "Target reached: the action stays. Mark it done?",
-            "Cible atteinte : l'action est gardée. La marquer faite ?",
+            "Cible atteinte\u{202f}: l'action est gardée. La marquer faite\u{202f}?",
             "Obiettivo raggiunto: l'azione resta. Segnarla come fatta?",
             "Objetivo alcanzado: la acción se mantiene. ¿Marcarla como hecha?",
             "Cel osiągnięty: działanie zostaje. Oznaczyć jako wykonane?",
@@ -768,7 +768,7 @@ pub const WORDS: Catalogue = &[
         "q_pick_action",
         [
             "An action: pick one the grid suggests (then edit it), or write your own",
-            "Une action : choisissez-en une proposée par la grille (puis modifiez-la), ou écrivez la vôtre",
+            "Une action\u{202f}: choisissez-en une proposée par la grille (puis modifiez-la), ou écrivez la vôtre",
             "Un'azione: sceglietene una suggerita dalla griglia (poi modificatela), o scrivete la vostra",
             "Una acción: elija una que sugiere la rejilla (y edítela), o escriba la suya",
             "Działanie: wybierzcie jedno z siatki (i poprawcie) albo wpiszcie własne",
@@ -822,7 +822,7 @@ pub const WORDS: Catalogue = &[
         "score_hint",
         [
             "The scores, indicator by indicator:",
-            "Les scores, indicateur par indicateur :",
+            "Les scores, indicateur par indicateur\u{202f}:",
             "I punteggi, indicatore per indicatore:",
             "Las puntuaciones, indicador por indicador:",
             "Wyniki, wskaźnik po wskaźniku:",

@@ -9,6 +9,15 @@ pub struct Column {
     pub weight: f32,
 }
 
+impl Column {
+    pub fn new(header: &str, weight: f32) -> Column {
+        Column {
+            header: header.to_string(),
+            weight,
+        }
+    }
+}
+
 /// One paragraph inside a cell.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Para {
