@@ -32,5 +32,5 @@ pub mod report;
 pub mod score;
 pub mod text;
 pub mod typography;
-mod yaml;
 pub mod workbook;
+mod yaml;

@@ -44,10 +44,11 @@ fn convert(file: &Path, to: &str, out_dir: &Path) {
 /// Every sheet of a workbook as LibreOffice exports it to CSV (UTF-8, `,`), by sheet name.
 fn sheets(file: &Path) -> Vec<(String, Vec<Vec<String>>)> {
     let dir = tempfile::tempdir().unwrap();
-    // Filter options: `,` `"` UTF-8, from line 1, …, -1 = every sheet to its own file.
+    // Filter options: `,` `"` UTF-8, from line 1, …, cells as shown (the number
+    // format's decimals), -1 = every sheet to its own file.
     convert(
         file,
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
         dir.path(),
     );
     let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
@@ -293,7 +294,8 @@ fn score_and_compare_workbooks_open_in_libreoffice() {
 fn formula_looking_names_stay_text() {
     let dir = tempfile::tempdir().unwrap();
     let campaign = std::fs::read_to_string("examples/aqor-campaign-2025.csv").unwrap();
-    let evil = campaign.replace("CIO de Blois", "=HYPERLINK(\"http://x\";\"y\")");
+    // The campaign is `;`-delimited: the formula's arguments are `,`-separated.
+    let evil = campaign.replace("CIO de Blois", "=HYPERLINK(\"http://x\",\"y\")");
     let input = tmp(&dir, "aqor-evil.csv");
     std::fs::write(&input, evil).unwrap();
     let file = tmp(&dir, "scores.xlsx");
@@ -649,6 +651,8 @@ fn bad_workbooks_are_refused_whole() {
             "aqor",
             "--format",
             "xlsx",
+            "--lang",
+            "en",
             "-o",
             ok.to_str().unwrap(),
         ],

@@ -33,6 +33,10 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Read};
 
+/// Between a level id and its label in a workbook's drop-down lists ("2 · Partly
+/// met"): a level cell is read up to it.
+pub const LEVEL_SEPARATOR: &str = " · ";
+
 /// Something wrong in a campaign file, at a row (0: the file as a whole) and column.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Problem {
@@ -516,7 +520,7 @@ impl RowBuilder<'_> {
             return None;
         };
         // A workbook's drop-down gives "2 · Partly met": the level is its id.
-        let level = match level.split_once(crate::workbook::template::LEVEL_SEPARATOR) {
+        let level = match level.split_once(LEVEL_SEPARATOR) {
             Some((id, _)) => Cow::Owned(id.to_string()),
             None => level,
         };

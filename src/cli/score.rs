@@ -442,7 +442,7 @@ fn workbook(inputs: &Inputs, lang: &str) -> anyhow::Result<Vec<u8>> {
                 row.push(word(if met { "met" } else { "not_met" }).into());
             }
             sheet.rows.push(row);
-            Ok(())
+            Ok::<(), anyhow::Error>(())
         },
     )?;
     Ok(aqor::workbook::table::workbook(&[sheet])?)

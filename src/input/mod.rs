@@ -38,6 +38,7 @@ mod kind;
 mod pass;
 mod pipeline;
 mod sink;
+mod source;
 #[cfg(test)]
 mod tests;
 
@@ -61,18 +62,21 @@ pub struct Input {
     path: PathBuf,
     name: Arc<str>,
     kind: Kind,
+    /// The kind its name claims, when its bytes say another (a zip named `.csv`).
+    misnamed: Option<Kind>,
     /// A copy of stdin or of a pipe, kept alive while it is read.
     _spool: Option<tempfile::NamedTempFile>,
 }
 
 impl Input {
-    /// A file named by its path; its kind from its extension, else its first line.
+    /// A file named by its path; its kind from its first bytes and its extension
+    /// ([`Kind::of_file`]).
     pub fn file(path: PathBuf) -> Result<Input, Error> {
-        let kind = match Kind::of_extension(&path) {
-            Some(k) => k,
-            None => Kind::of_content(&path)?,
-        };
-        Ok(Input::new(path, kind))
+        let (kind, misnamed) = Kind::of_file(&path)?;
+        Ok(Input {
+            misnamed,
+            ..Input::new(path, kind)
+        })
     }
 
     /// A file whose kind the caller knows (a folder walk goes by extension).
@@ -81,6 +85,7 @@ impl Input {
             name: path.display().to_string().into(),
             path,
             kind,
+            misnamed: None,
             _spool: None,
         }
     }
@@ -91,6 +96,7 @@ impl Input {
             kind: Kind::of_content(file.path())?,
             path: file.path().to_path_buf(),
             name: name.into(),
+            misnamed: None,
             _spool: Some(file),
         })
     }
@@ -115,6 +121,8 @@ pub struct Options {
     pub skip_invalid: bool,
     /// Campaign CSV delimiter, when detection guesses wrong.
     pub delimiter: Option<u8>,
+    /// The sheet of workbook inputs to read (the first when `None`).
+    pub sheet: Option<String>,
     /// Build every campaign row in full, never the fast path (tests hold both to one result).
     pub no_fast_path: bool,
     /// Structures and dates the duplicate check keeps in memory (small in tests of
@@ -127,6 +135,7 @@ impl Default for Options {
         Options {
             skip_invalid: false,
             delimiter: None,
+            sheet: None,
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
         }
@@ -152,7 +161,13 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    pub fn new(grid: Grid, files: Vec<Input>, options: Options, sink: Box<dyn Sink>) -> Inputs {
+    /// Notes to `sink` the files whose name claims another kind than they hold.
+    pub fn new(grid: Grid, files: Vec<Input>, options: Options, mut sink: Box<dyn Sink>) -> Inputs {
+        for f in &files {
+            if f.misnamed.is_some() {
+                sink.note(&f.kind.misnamed(&f.name));
+            }
+        }
         Inputs {
             grid,
             files,
@@ -229,7 +244,7 @@ impl Inputs {
         let grid = &self.grid;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
-            Kind::Campaign => self.read_campaign(
+            Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
@@ -271,7 +286,7 @@ impl Inputs {
                 let u = map(&scored(a, t), &mut bytes);
                 sink(u, &bytes)
             }),
-            Kind::Campaign => self.read_campaign(
+            Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, s| match b.quick(rec, &mut s.acc).filter(|_| !slow) {

@@ -1,5 +1,6 @@
 //! One pass over the inputs: the duplicate check, the counts, the closing verdict.
 
+use super::source::Worded;
 use super::{Error, Inputs, Kind, Options, Sink, Summary};
 use crate::assessment;
 use crate::campaign::{self, Batch, Place, Seen};
@@ -97,7 +98,7 @@ impl Inputs {
         id: &str,
         date: NaiveDate,
         first: Place,
-    ) -> String {
+    ) -> campaign::Problem {
         let file = &self.files[first.file as usize].name;
         let place = if first.row > 0 {
             format!("{file} row {}", first.row)
@@ -106,9 +107,9 @@ impl Inputs {
         };
         let m = format!("`{id}` already has an assessment dated {date} ({place}); keep one");
         if row > 0 {
-            campaign::Problem::at(name, row, "structure_id", m).to_string()
+            campaign::Problem::at(name, row, "structure_id", m)
         } else {
-            format!("{name}: {m}")
+            campaign::Problem::row(name, 0, m)
         }
     }
 
@@ -127,6 +128,7 @@ impl Inputs {
             let name = &*input.name;
             let again = || format!("{name} again");
             let mut keys = Vec::new();
+            let mut sheet = None;
             if input.kind == Kind::Assessment {
                 let text = std::fs::read_to_string(&input.path).map_err(Error::read(&again()))?;
                 if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
@@ -134,9 +136,14 @@ impl Inputs {
                     keys.push((0, a.structure.id, a.date));
                 }
             } else {
-                let f = std::fs::File::open(&input.path).map_err(Error::read(&again()))?;
+                // Opened as on the pass that found them, which reported its problems.
+                let Some(source) = self.open_campaign(input, &mut super::Collected::default())?
+                else {
+                    continue;
+                };
+                sheet = source.sheet;
                 let mut reader =
-                    campaign::Reader::new(f, name, &self.grid, self.options.delimiter)?;
+                    campaign::Reader::new(source.read, name, &self.grid, source.delimiter)?;
                 let mut batch = Batch::default();
                 // Only the rows to report are built.
                 while let Some(rec) = reader.next_record(&mut batch)? {
@@ -149,7 +156,8 @@ impl Inputs {
             }
             for (row, id, date) in keys {
                 if let Some(first) = here.get(&row) {
-                    sink.problem(&self.twice(name, row, &id, date, *first));
+                    let p = self.twice(name, row, &id, date, *first);
+                    sink.problem(&Worded(&p, sheet.as_ref()));
                 }
             }
         }

@@ -14,7 +14,8 @@
 use super::column_letters;
 use super::template::{FORM_COLUMNS, FORM_FIELDS};
 use crate::campaign::Problem;
-use crate::i18n::{Catalogue, tr};
+use crate::i18n::{Catalogue, Message};
+use crate::msg;
 use calamine::{Data, Range, Reader, Sheets};
 use std::collections::HashMap;
 use std::fmt;
@@ -53,213 +54,173 @@ pub const EXTENSIONS: [&str; 4] = ["xlsx", "xlsm", "xls", "ods"];
 /// Why a workbook cannot be used.
 #[derive(Debug)]
 pub enum WorkbookError {
-    /// Not readable as a workbook at all (corrupt, truncated, unknown format).
-    Unreadable {
-        file: String,
-        reason: String,
-    },
-    Password {
-        file: String,
-    },
-    /// Its parts unpack to more than [`MAX_UNPACKED`] bytes.
-    TooBig {
-        file: String,
-        unpacked: u64,
-    },
-    NoSheet {
-        file: String,
-        sheet: String,
-        sheets: Vec<String>,
-    },
-    Empty {
-        file: String,
-        sheet: String,
-    },
-    /// Cells that have no CSV equivalent, each worded with its place.
-    Cells(Vec<String>),
+    /// Not usable at all (corrupt, password-protected, a zip bomb, no such sheet):
+    /// nothing in it was checked.
+    Unreadable(Message),
+    /// Read, but the sheet is empty or has cells with no CSV equivalent (a formula
+    /// without value, an error value, merged cells): each worded with its place.
+    Cells(Vec<Message>),
 }
 
 const WORDS: Catalogue = &[
     (
         "unreadable",
         [
-            "cannot be read as a workbook ({reason}); open it in a spreadsheet and save it again as .xlsx or .ods",
-            "ne se lit pas comme un classeur ({reason}) ; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx ou .ods",
-            "non si legge come cartella di lavoro ({reason}); apritelo in un foglio di calcolo e salvatelo di nuovo in .xlsx o .ods",
-            "no se puede leer como libro ({reason}); ábralo en una hoja de cálculo y guárdelo de nuevo como .xlsx u .ods",
-            "nie da się odczytać jako skoroszytu ({reason}); otwórz go w arkuszu kalkulacyjnym i zapisz ponownie jako .xlsx lub .ods",
+            "{file}: cannot be read as a workbook ({reason}); open it in a spreadsheet and save it again as .xlsx or .ods",
+            "{file}\u{202f}: ne se lit pas comme un classeur ({reason})\u{202f}; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx ou .ods",
+            "{file}: non si legge come cartella di lavoro ({reason}); apritelo in un foglio di calcolo e salvatelo di nuovo in .xlsx o .ods",
+            "{file}: no se puede leer como libro ({reason}); ábralo en una hoja de cálculo y guárdelo de nuevo como .xlsx u .ods",
+            "{file}: nie da się odczytać jako skoroszytu ({reason}); otwórz go w arkuszu kalkulacyjnym i zapisz ponownie jako .xlsx lub .ods",
         ],
     ),
     (
         "password",
         [
-            "is protected by a password; save a copy without password and give that one",
-            "est protégé par un mot de passe ; enregistrez une copie sans mot de passe et donnez celle-ci",
-            "è protetto da password; salvate una copia senza password e date quella",
-            "está protegido con contraseña; guarde una copia sin contraseña y use esa",
-            "jest chroniony hasłem; zapisz kopię bez hasła i podaj ją",
+            "{file}: is protected by a password; save a copy without password and give that one",
+            "{file}\u{202f}: est protégé par un mot de passe\u{202f}; enregistrez une copie sans mot de passe et donnez celle-ci",
+            "{file}: è protetto da password; salvate una copia senza password e date quella",
+            "{file}: está protegido con contraseña; guarde una copia sin contraseña y use esa",
+            "{file}: jest chroniony hasłem; zapisz kopię bez hasła i podaj ją",
         ],
     ),
     (
         "too_big",
         [
-            "unpacks to more than {limit} MB ({size} MB announced); this is not a campaign workbook",
-            "se décompresse en plus de {limit} Mo ({size} Mo annoncés) ; ce n'est pas un classeur de campagne",
-            "si decomprime in più di {limit} MB ({size} MB annunciati); non è una cartella di campagna",
-            "se descomprime en más de {limit} MB ({size} MB anunciados); no es un libro de campaña",
-            "po rozpakowaniu ma ponad {limit} MB (zapowiedziane {size} MB); to nie jest skoroszyt kampanii",
+            "{file}: unpacks to more than {limit} MB ({size} MB announced); this is not a campaign workbook",
+            "{file}\u{202f}: se décompresse en plus de {limit} Mo ({size} Mo annoncés)\u{202f}; ce n'est pas un classeur de campagne",
+            "{file}: si decomprime in più di {limit} MB ({size} MB annunciati); non è una cartella di campagna",
+            "{file}: se descomprime en más de {limit} MB ({size} MB anunciados); no es un libro de campaña",
+            "{file}: po rozpakowaniu ma ponad {limit} MB (zapowiedziane {size} MB); to nie jest skoroszyt kampanii",
         ],
     ),
     (
         "no_sheet",
         [
-            "has no sheet `{sheet}`; its sheets: {sheets}",
-            "n'a pas de feuille `{sheet}` ; ses feuilles : {sheets}",
-            "non ha il foglio `{sheet}`; i suoi fogli: {sheets}",
-            "no tiene la hoja `{sheet}`; sus hojas: {sheets}",
-            "nie ma arkusza `{sheet}`; jego arkusze: {sheets}",
+            "{file}: has no sheet `{sheet}`; its sheets: {sheets}",
+            "{file}\u{202f}: n'a pas de feuille `{sheet}`\u{202f}; ses feuilles\u{202f}: {sheets}",
+            "{file}: non ha il foglio `{sheet}`; i suoi fogli: {sheets}",
+            "{file}: no tiene la hoja `{sheet}`; sus hojas: {sheets}",
+            "{file}: nie ma arkusza `{sheet}`; jego arkusze: {sheets}",
         ],
     ),
     (
         "empty",
         [
-            "is empty; the header row (structure_id, …) goes in row 1, or give the right sheet with --sheet NAME",
-            "est vide ; la ligne d'en-tête (structure_id, …) va en ligne 1, ou indiquez la bonne feuille avec --sheet NOM",
-            "è vuoto; la riga d'intestazione (structure_id, …) va nella riga 1, o indicate il foglio giusto con --sheet NOME",
-            "está vacía; la fila de encabezado (structure_id, …) va en la fila 1, o indique la hoja correcta con --sheet NOMBRE",
-            "jest pusty; wiersz nagłówka (structure_id, …) to wiersz 1, albo wskaż właściwy arkusz przez --sheet NAZWA",
+            "{place}: is empty; the header row (structure_id, …) goes in row 1, or give the right sheet with --sheet NAME",
+            "{place}\u{202f}: est vide\u{202f}; la ligne d'en-tête (structure_id, …) va en ligne 1, ou indiquez la bonne feuille avec --sheet NOM",
+            "{place}: è vuoto; la riga d'intestazione (structure_id, …) va nella riga 1, o indicate il foglio giusto con --sheet NOME",
+            "{place}: está vacía; la fila de encabezado (structure_id, …) va en la fila 1, o indique la hoja correcta con --sheet NOMBRE",
+            "{place}: jest pusty; wiersz nagłówka (structure_id, …) to wiersz 1, albo wskaż właściwy arkusz przez --sheet NAZWA",
         ],
     ),
     (
         "formula",
         [
-            "has a formula ({formula}) but no computed value; open the file in a spreadsheet, let it compute and save it",
-            "porte une formule ({formula}) sans valeur calculée ; ouvrez le fichier dans un tableur, laissez-le calculer et enregistrez-le",
-            "ha una formula ({formula}) senza valore calcolato; aprite il file in un foglio di calcolo, lasciatelo calcolare e salvatelo",
-            "tiene una fórmula ({formula}) sin valor calculado; abra el archivo en una hoja de cálculo, deje que calcule y guárdelo",
-            "ma formułę ({formula}) bez obliczonej wartości; otwórz plik w arkuszu kalkulacyjnym, pozwól mu przeliczyć i zapisz",
+            "{place}: has a formula ({formula}) but no computed value; open the file in a spreadsheet, let it compute and save it",
+            "{place}\u{202f}: porte une formule ({formula}) sans valeur calculée\u{202f}; ouvrez le fichier dans un tableur, laissez-le calculer et enregistrez-le",
+            "{place}: ha una formula ({formula}) senza valore calcolato; aprite il file in un foglio di calcolo, lasciatelo calcolare e salvatelo",
+            "{place}: tiene una fórmula ({formula}) sin valor calculado; abra el archivo en una hoja de cálculo, deje que calcule y guárdelo",
+            "{place}: ma formułę ({formula}) bez obliczonej wartości; otwórz plik w arkuszu kalkulacyjnym, pozwól mu przeliczyć i zapisz",
         ],
     ),
     (
         "error_value",
         [
-            "holds the error value {value}; correct the cell",
-            "contient la valeur d'erreur {value} ; corrigez la cellule",
-            "contiene il valore di errore {value}; correggete la cella",
-            "contiene el valor de error {value}; corrija la celda",
-            "zawiera wartość błędu {value}; popraw komórkę",
+            "{place}: holds the error value {value}; correct the cell",
+            "{place}\u{202f}: contient la valeur d'erreur {value}\u{202f}; corrigez la cellule",
+            "{place}: contiene il valore di errore {value}; correggete la cella",
+            "{place}: contiene el valor de error {value}; corrija la celda",
+            "{place}: zawiera wartość błędu {value}; popraw komórkę",
         ],
     ),
     (
         "merged",
         [
-            "cells {range} are merged; unmerge them and fill each cell",
-            "les cellules {range} sont fusionnées ; défusionnez-les et remplissez chaque cellule",
-            "le celle {range} sono unite; separatele e compilate ogni cella",
-            "las celdas {range} están combinadas; sepárelas y rellene cada celda",
-            "komórki {range} są scalone; rozdziel je i wypełnij każdą",
+            "{place}: cells {range} are merged; unmerge them and fill each cell",
+            "{place}\u{202f}: les cellules {range} sont fusionnées\u{202f}; défusionnez-les et remplissez chaque cellule",
+            "{place}: le celle {range} sono unite; separatele e compilate ogni cella",
+            "{place}: las celdas {range} están combinadas; sepárelas y rellene cada celda",
+            "{place}: komórki {range} są scalone; rozdziel je i wypełnij każdą",
         ],
     ),
     (
         "not_used",
         [
-            "no row of it is used until these cells are fixed",
-            "aucune de ses lignes n'est utilisée tant que ces cellules ne sont pas corrigées",
-            "nessuna sua riga è usata finché queste celle non sono corrette",
-            "ninguna de sus filas se usa hasta que se corrijan estas celdas",
-            "żaden jego wiersz nie zostanie użyty, dopóki te komórki nie zostaną poprawione",
+            "{file}: no row of it is used until these cells are fixed",
+            "{file}\u{202f}: aucune de ses lignes n'est utilisée tant que ces cellules ne sont pas corrigées",
+            "{file}: nessuna sua riga è usata finché queste celle non sono corrette",
+            "{file}: ninguna de sus filas se usa hasta que se corrijan estas celdas",
+            "{file}: żaden jego wiersz nie zostanie użyty, dopóki te komórki nie zostaną poprawione",
         ],
     ),
     (
         "form_no_table",
         [
-            "looks like a form (structure_id, structure_name in column A) but has no row of column ids (criterion, indicator, …); start again from `aqor template GRID --form`",
-            "ressemble à un questionnaire (structure_id, structure_name en colonne A) mais n'a pas de ligne d'identifiants de colonnes (criterion, indicator, …) ; repartez de `aqor template GRILLE --form`",
-            "sembra un questionario (structure_id, structure_name nella colonna A) ma non ha la riga degli identificativi di colonna (criterion, indicator, …); ripartite da `aqor template GRIGLIA --form`",
-            "parece un cuestionario (structure_id, structure_name en la columna A) pero no tiene la fila de identificadores de columna (criterion, indicator, …); parta de `aqor template REFERENCIAL --form`",
-            "wygląda na kwestionariusz (structure_id, structure_name w kolumnie A), ale nie ma wiersza identyfikatorów kolumn (criterion, indicator, …); zacznij od `aqor template SIATKA --form`",
+            "{place}: looks like a form (structure_id, structure_name in column A) but has no row of column ids (criterion, indicator, …); start again from `aqor template GRID --form`",
+            "{place}\u{202f}: ressemble à un questionnaire (structure_id, structure_name en colonne A) mais n'a pas de ligne d'identifiants de colonnes (criterion, indicator, …)\u{202f}; repartez de `aqor template GRILLE --form`",
+            "{place}: sembra un questionario (structure_id, structure_name nella colonna A) ma non ha la riga degli identificativi di colonna (criterion, indicator, …); ripartite da `aqor template GRIGLIA --form`",
+            "{place}: parece un cuestionario (structure_id, structure_name en la columna A) pero no tiene la fila de identificadores de columna (criterion, indicator, …); parta de `aqor template REFERENCIAL --form`",
+            "{place}: wygląda na kwestionariusz (structure_id, structure_name w kolumnie A), ale nie ma wiersza identyfikatorów kolumn (criterion, indicator, …); zacznij od `aqor template SIATKA --form`",
         ],
     ),
     (
         "hidden",
         [
-            "row(s) {rows} are hidden in the sheet; they are read like the others",
-            "les lignes {rows} sont masquées dans la feuille ; elles sont lues comme les autres",
-            "le righe {rows} sono nascoste nel foglio; sono lette come le altre",
-            "las filas {rows} están ocultas en la hoja; se leen como las demás",
-            "wiersze {rows} są ukryte w arkuszu; są czytane jak pozostałe",
+            "{place}: hidden rows ({rows}) are read like the others",
+            "{place}\u{202f}: les lignes masquées ({rows}) sont lues comme les autres",
+            "{place}: le righe nascoste ({rows}) sono lette come le altre",
+            "{place}: las filas ocultas ({rows}) se leen como las demás",
+            "{place}: ukryte wiersze ({rows}) są czytane jak pozostałe",
         ],
     ),
     (
         "form_twice",
         [
-            "indicator {id} is already in row {first}; keep one row per indicator",
-            "l'indicateur {id} est déjà en ligne {first} ; gardez une ligne par indicateur",
-            "l'indicatore {id} è già alla riga {first}; tenete una riga per indicatore",
-            "el indicador {id} ya está en la fila {first}; deje una fila por indicador",
-            "wskaźnik {id} jest już w wierszu {first}; zostaw jeden wiersz na wskaźnik",
+            "{place}: indicator {id} is already in row {first}; keep one row per indicator",
+            "{place}\u{202f}: l'indicateur {id} est déjà en ligne {first}\u{202f}; gardez une ligne par indicateur",
+            "{place}: l'indicatore {id} è già alla riga {first}; tenete una riga per indicatore",
+            "{place}: el indicador {id} ya está en la fila {first}; deje una fila por indicador",
+            "{place}: wskaźnik {id} jest już w wierszu {first}; zostaw jeden wiersz na wskaźnik",
         ],
     ),
 ];
 
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
-}
-
 impl WorkbookError {
-    /// The message in `lang` (one of aqor's languages; English otherwise).
-    pub fn message(&self, lang: &str) -> String {
-        let w = |key| tr(WORDS, key, lang);
-        match self {
-            WorkbookError::Unreadable { file, reason } => {
-                format!(
-                    "{file}: {}",
-                    fill(w("unreadable"), &[("reason", reason.as_str())])
-                )
-            }
-            WorkbookError::Password { file } => format!("{file}: {}", w("password")),
-            WorkbookError::TooBig { file, unpacked } => format!(
-                "{file}: {}",
-                fill(
-                    w("too_big"),
-                    &[
-                        ("limit", &*(MAX_UNPACKED >> 20).to_string()),
-                        ("size", &*(unpacked >> 20).to_string())
-                    ]
-                )
-            ),
-            WorkbookError::NoSheet {
-                file,
-                sheet,
-                sheets,
-            } => format!(
-                "{file}: {}",
-                fill(
-                    w("no_sheet"),
-                    &[("sheet", sheet.as_str()), ("sheets", &*sheets.join(", "))]
-                )
-            ),
-            WorkbookError::Empty { file, sheet } => format!("{file}, {sheet}: {}", w("empty")),
-            WorkbookError::Cells(lines) => lines.join("\n"),
-        }
-    }
-
     /// Whether the file was read but fails a check (exit 1) rather than unreadable (exit 2).
     pub fn is_check(&self) -> bool {
-        matches!(self, WorkbookError::Cells(_) | WorkbookError::Empty { .. })
+        matches!(self, WorkbookError::Cells(_))
     }
 
     /// The closing line of a [`WorkbookError::Cells`] list.
-    pub fn not_used(file: &str, lang: &str) -> String {
-        format!("{file}: {}", tr(WORDS, "not_used", lang))
+    pub fn not_used(file: &str) -> Message {
+        msg!(WORDS, "not_used", file = file)
+    }
+
+    fn unreadable(file: &str, reason: impl fmt::Display) -> Self {
+        WorkbookError::Unreadable(msg!(
+            WORDS,
+            "unreadable",
+            file = file,
+            reason = reason.to_string()
+        ))
     }
 }
 
 impl fmt::Display for WorkbookError {
+    /// In English, one line per message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message("en"))
+        match self {
+            WorkbookError::Unreadable(m) => write!(f, "{m}"),
+            WorkbookError::Cells(lines) => {
+                for (i, m) in lines.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n")?;
+                    }
+                    write!(f, "{m}")?;
+                }
+                Ok(())
+            }
+        }
     }
 }
 
@@ -291,7 +252,7 @@ enum Layout {
 
 impl Sheet {
     /// The note on the sheet's hidden rows, if it has some (first 20 listed).
-    pub fn hidden_note(&self, lang: &str) -> Option<String> {
+    pub fn hidden_note(&self) -> Option<Message> {
         if self.hidden.is_empty() {
             return None;
         }
@@ -299,10 +260,11 @@ impl Sheet {
         if self.hidden.len() > 20 {
             rows.push(format!("… (+{})", self.hidden.len() - 20));
         }
-        Some(format!(
-            "{}: {}",
-            self.name,
-            fill(tr(WORDS, "hidden", lang), &[("rows", &*rows.join(", "))])
+        Some(msg!(
+            WORDS,
+            "hidden",
+            place = &self.name,
+            rows = rows.join(", ")
         ))
     }
 
@@ -365,108 +327,38 @@ fn quote_sheet(name: &str) -> String {
 /// Reads sheet `sheet` (the first when `None`) of the workbook at `path`, named
 /// `file` in messages.
 pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, WorkbookError> {
-    let unreadable = |reason: String| WorkbookError::Unreadable {
-        file: file.to_string(),
-        reason,
-    };
-    let mut f = File::open(path).map_err(|e| unreadable(e.to_string()))?;
-    let mut head = [0u8; 8];
-    let n = f.read(&mut head).map_err(|e| unreadable(e.to_string()))?;
-    f.rewind().map_err(|e| unreadable(e.to_string()))?;
-    let f = BufReader::new(f);
-    let mut book: Sheets<BufReader<File>> = match magic(&head[..n]) {
-        Magic::Zip => {
-            let ods = check_zip(path, file)?;
-            if ods {
-                Sheets::Ods(
-                    calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(f).map_err(
-                        |e| match e {
-                            calamine::OdsError::Password => WorkbookError::Password {
-                                file: file.to_string(),
-                            },
-                            e => unreadable(e.to_string()),
-                        },
-                    )?,
-                )
-            } else {
-                Sheets::Xlsx(
-                    calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(f)
-                        .map_err(|e| unreadable(e.to_string()))?,
-                )
-            }
-        }
-        Magic::Ole => match calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(f) {
-            // An encrypted .xlsx is an OLE file holding an `EncryptedPackage`.
-            Err(calamine::XlsxError::Password) => {
-                return Err(WorkbookError::Password {
-                    file: file.to_string(),
-                });
-            }
-            _ => {
-                let f = BufReader::new(File::open(path).map_err(|e| unreadable(e.to_string()))?);
-                Sheets::Xls(
-                    calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(f).map_err(
-                        |e| match e {
-                            calamine::XlsError::Password => WorkbookError::Password {
-                                file: file.to_string(),
-                            },
-                            e => unreadable(e.to_string()),
-                        },
-                    )?,
-                )
-            }
-        },
-        Magic::Other => return Err(unreadable("not a zip nor an OLE file".into())),
-    };
+    let mut book = open_book(path, file)?;
     let names = book.sheet_names();
+    let empty = |sheet: &str| {
+        WorkbookError::Cells(vec![msg!(
+            WORDS,
+            "empty",
+            place = format!("{file}, {sheet}")
+        )])
+    };
     let name = match sheet {
         Some(s) => names
             .iter()
             .find(|n| *n == s)
             .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(s)))
             .cloned()
-            .ok_or_else(|| WorkbookError::NoSheet {
-                file: file.to_string(),
-                sheet: s.to_string(),
-                sheets: names.clone(),
+            .ok_or_else(|| {
+                WorkbookError::Unreadable(msg!(
+                    WORDS,
+                    "no_sheet",
+                    file = file,
+                    sheet = s,
+                    sheets = names.join(", ")
+                ))
             })?,
-        None => names.first().cloned().ok_or_else(|| WorkbookError::Empty {
-            file: file.to_string(),
-            sheet: String::new(),
-        })?,
+        None => names.first().cloned().ok_or_else(|| empty(""))?,
     };
     let range = book
         .worksheet_range(&name)
-        .map_err(|e| unreadable(e.to_string()))?;
+        .map_err(|e| WorkbookError::unreadable(file, e))?;
     let label = format!("{file}, {name}");
-    let empty = || WorkbookError::Empty {
-        file: file.to_string(),
-        sheet: name.clone(),
-    };
-    let (first_row, first_col) = range.start().ok_or_else(empty)?;
-    let mut cells = Vec::new();
-    for (r, c) in merged(&mut book, &name) {
-        cells.push(format!(
-            "{file}, {}!{}{}:{}{}: {}",
-            quote_sheet(&name),
-            column_letters(r.1),
-            r.0 + 1,
-            column_letters(c.1),
-            c.0 + 1,
-            fill(
-                tr(WORDS, "merged", "en"),
-                &[(
-                    "range",
-                    &*format!(
-                        "{}{}:{}{}",
-                        column_letters(r.1),
-                        r.0 + 1,
-                        column_letters(c.1),
-                        c.0 + 1
-                    )
-                )]
-            )
-        ));
+    if range.start().is_none() {
+        return Err(empty(&name));
     }
     // Formulas are read again only when the sheet has some, and a cell without a
     // value where a formula's missing value would pass for an empty cell.
@@ -490,35 +382,7 @@ pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, Workb
             r + 1
         )
     };
-    for (r, c, d) in range.used_cells() {
-        if let Data::Error(e) = d {
-            let (r, c) = (first_row + r as u32, first_col + c as u32);
-            cells.push(format!(
-                "{}: {}",
-                place(r, c),
-                fill(
-                    tr(WORDS, "error_value", "en"),
-                    &[("value", &*e.to_string())]
-                )
-            ));
-        }
-    }
-    if let Some(formulas) = &formulas {
-        for (r, c, f) in formulas.used_cells() {
-            let (fr, fc) = formulas.start().unwrap_or((0, 0));
-            let (r, c) = (fr + r as u32, fc + c as u32);
-            if !f.is_empty() && matches!(range.get_value((r, c)), None | Some(Data::Empty)) {
-                cells.push(format!(
-                    "{}: {}",
-                    place(r, c),
-                    fill(
-                        tr(WORDS, "formula", "en"),
-                        &[("formula", &*format!("={f}"))]
-                    )
-                ));
-            }
-        }
-    }
+    let cells = unusable_cells(&range, formulas.as_ref(), &merged(&mut book, &name), place);
     if !cells.is_empty() {
         return Err(WorkbookError::Cells(cells));
     }
@@ -529,6 +393,103 @@ pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, Workb
     };
     sheet.hidden = scan.hidden;
     Ok(sheet)
+}
+
+/// The workbook at `path` opened by calamine, its format told by its first bytes.
+fn open_book(path: &Path, file: &str) -> Result<Sheets<BufReader<File>>, WorkbookError> {
+    let unreadable = |e: &dyn fmt::Display| WorkbookError::unreadable(file, e);
+    let password = || WorkbookError::Unreadable(msg!(WORDS, "password", file = file));
+    let mut f = File::open(path).map_err(|e| unreadable(&e))?;
+    let mut head = [0u8; 8];
+    let n = f.read(&mut head).map_err(|e| unreadable(&e))?;
+    f.rewind().map_err(|e| unreadable(&e))?;
+    let f = BufReader::new(f);
+    Ok(match magic(&head[..n]) {
+        Magic::Zip if check_zip(path, file)? => Sheets::Ods(
+            calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(f).map_err(|e| match e {
+                calamine::OdsError::Password => password(),
+                e => unreadable(&e),
+            })?,
+        ),
+        Magic::Zip => Sheets::Xlsx(
+            calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(f)
+                .map_err(|e| unreadable(&e))?,
+        ),
+        Magic::Ole => match calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(f) {
+            // An encrypted .xlsx is an OLE file holding an `EncryptedPackage`.
+            Err(calamine::XlsxError::Password) => return Err(password()),
+            _ => {
+                let f = BufReader::new(File::open(path).map_err(|e| unreadable(&e))?);
+                Sheets::Xls(
+                    calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(f).map_err(
+                        |e| match e {
+                            calamine::XlsError::Password => password(),
+                            e => unreadable(&e),
+                        },
+                    )?,
+                )
+            }
+        },
+        Magic::Other => return Err(unreadable(&"not a zip nor an OLE file")),
+    })
+}
+
+/// Cells with no CSV equivalent, each worded at its `place`: merged regions, error
+/// values, formulas without a computed value.
+fn unusable_cells(
+    range: &Range<Data>,
+    formulas: Option<&Range<String>>,
+    merged: &[((u32, u32), (u32, u32))],
+    place: impl Fn(u32, u32) -> String,
+) -> Vec<Message> {
+    let mut cells = Vec::new();
+    for &(from, to) in merged {
+        let span = format!(
+            "{}{}:{}{}",
+            column_letters(from.1),
+            from.0 + 1,
+            column_letters(to.1),
+            to.0 + 1
+        );
+        cells.push(msg!(
+            WORDS,
+            "merged",
+            place = format!(
+                "{}:{}{}",
+                place(from.0, from.1),
+                column_letters(to.1),
+                to.0 + 1
+            ),
+            range = span
+        ));
+    }
+    let (first_row, first_col) = range.start().unwrap_or((0, 0));
+    for (r, c, d) in range.used_cells() {
+        if let Data::Error(e) = d {
+            let (r, c) = (first_row + r as u32, first_col + c as u32);
+            cells.push(msg!(
+                WORDS,
+                "error_value",
+                place = place(r, c),
+                value = e.to_string()
+            ));
+        }
+    }
+    if let Some(formulas) = formulas {
+        let (fr, fc) = formulas.start().unwrap_or((0, 0));
+        for (r, c, f) in formulas.used_cells() {
+            let (r, c) = (fr + r as u32, fc + c as u32);
+            if !f.is_empty() && matches!(range.get_value((r, c)), None | Some(Data::Empty)) {
+                cells.push(msg!(
+                    WORDS,
+                    "formula",
+                    place = place(r, c),
+                    formula = format!("={f}")
+                ));
+            }
+        }
+    }
+    cells
 }
 
 /// A campaign sheet as CSV, row for row and column for column.
@@ -679,26 +640,26 @@ fn merged(book: &mut Sheets<BufReader<File>>, name: &str) -> Vec<((u32, u32), (u
 /// Refuses a zip whose parts announce more than [`MAX_UNPACKED`] bytes (a zip bomb);
 /// true when it is an OpenDocument file (`.ods`).
 fn check_zip(path: &Path, file: &str) -> Result<bool, WorkbookError> {
-    let unreadable = |reason: String| WorkbookError::Unreadable {
-        file: file.to_string(),
-        reason,
-    };
-    let f = File::open(path).map_err(|e| unreadable(e.to_string()))?;
-    let mut zip = zip::ZipArchive::new(BufReader::new(f)).map_err(|e| unreadable(e.to_string()))?;
+    let unreadable = |e: &dyn fmt::Display| WorkbookError::unreadable(file, e);
+    let f = File::open(path).map_err(|e| unreadable(&e))?;
+    let mut zip = zip::ZipArchive::new(BufReader::new(f)).map_err(|e| unreadable(&e))?;
     let mut total: u64 = 0;
     let mut ods = false;
     for i in 0..zip.len() {
-        let entry = zip.by_index_raw(i).map_err(|e| unreadable(e.to_string()))?;
+        let entry = zip.by_index_raw(i).map_err(|e| unreadable(&e))?;
         total = total.saturating_add(entry.size());
         if entry.name().is_ok_and(|n| n == "mimetype") {
             ods = true;
         }
     }
     if total > MAX_UNPACKED {
-        return Err(WorkbookError::TooBig {
-            file: file.to_string(),
-            unpacked: total,
-        });
+        return Err(WorkbookError::Unreadable(msg!(
+            WORDS,
+            "too_big",
+            file = file,
+            limit = MAX_UNPACKED >> 20,
+            size = total >> 20
+        )));
     }
     Ok(ods)
 }
@@ -791,9 +752,10 @@ fn form_sheet(
     // The top block: `key | value` lines until the table's id row.
     let table = loop {
         if r >= height {
-            return Err(WorkbookError::Cells(vec![format!(
-                "{label}: {}",
-                tr(WORDS, "form_no_table", "en")
+            return Err(WorkbookError::Cells(vec![msg!(
+                WORDS,
+                "form_no_table",
+                place = label
             )]));
         }
         let key = text_at(range, r, 0);
@@ -844,18 +806,17 @@ fn form_sheet(
             if suffix.is_empty()
                 && let Some(first) = seen.insert(id.clone(), r)
             {
-                twice.push(format!(
-                    "{file}, {}!{}{}: {}",
-                    quote_sheet(&name),
-                    column_letters(abs(r, indicator).1),
-                    abs(r, 0).0 + 1,
-                    fill(
-                        tr(WORDS, "form_twice", "en"),
-                        &[
-                            ("id", id.as_str()),
-                            ("first", &*(abs(first, 0).0 + 1).to_string())
-                        ]
-                    )
+                twice.push(msg!(
+                    WORDS,
+                    "form_twice",
+                    place = format!(
+                        "{file}, {}!{}{}",
+                        quote_sheet(&name),
+                        column_letters(abs(r, indicator).1),
+                        abs(r, 0).0 + 1
+                    ),
+                    id = &id,
+                    first = (abs(first, 0).0 + 1).to_string()
                 ));
             }
             let column = format!("{id}{suffix}");

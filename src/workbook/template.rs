@@ -4,15 +4,13 @@
 
 use super::WriteError;
 use super::words::WORDS;
+use crate::campaign::LEVEL_SEPARATOR;
 use crate::grid::{Grid, Scale};
 use crate::i18n::tr;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DataValidationRule, Format, Formula, Note,
     Workbook, Worksheet,
 };
-
-/// Between a level id and its label in drop-down lists; the reader keeps what is before it.
-pub const LEVEL_SEPARATOR: &str = " · ";
 
 /// Rows of a campaign template that get the grid pre-filled and the drop-down lists.
 pub const CAMPAIGN_ROWS: u32 = 500;
@@ -50,25 +48,7 @@ pub fn campaign(
     let head = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xDDEBF7));
-    let mut names = crate::campaign::template(grid, details);
-    let first_indicator = names
-        .iter()
-        .position(|n| grid.indicator(n).is_some())
-        .unwrap_or(names.len());
-    names.insert(first_indicator, "grid".into());
-    if actions {
-        let mut with = Vec::with_capacity(names.len() * 2);
-        for n in names {
-            let indicator = grid.indicator(&n).is_some();
-            with.push(n.clone());
-            if indicator && !details {
-                with.extend(["action", "owner", "due"].map(|s| format!("{n}:{s}")));
-            } else if let Some(id) = n.strip_suffix(":importance") {
-                with.extend(["action", "owner", "due"].map(|s| format!("{id}:{s}")));
-            }
-        }
-        names = with;
-    }
+    let names = crate::campaign::template(grid, details, actions);
     let lists = level_lists(grid, lang);
     let sheet = book.add_worksheet();
     sheet.set_name(tr(WORDS, "campaign", lang))?;
