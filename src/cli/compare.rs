@@ -151,7 +151,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Html => aqor::compare::html::html(&comparison, opts),
         Format::Xlsx => {
             let Some(path) = &args.output else {
-                anyhow::bail!("--format xlsx writes a workbook: give -o FILE.xlsx");
+                return Err(say::fail(aqor::i18n::Message::new(
+                    say::WORDS,
+                    "xlsx_needs_output",
+                )));
             };
             write_file(
                 path,

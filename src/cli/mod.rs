@@ -109,11 +109,12 @@ pub fn print_out(bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
 /// Writes a file atomically (nothing partial is ever left), never over an existing
 /// one unless `force`.
 pub fn write_file(path: &std::path::Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    use aqor::msg;
     aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!("{} exists; use --force to overwrite it", path.display())
+            say::fail(msg!(say::WORDS, "exists_use_force", file = path))
         } else {
-            anyhow::anyhow!("cannot write {}: {e}", path.display())
+            say::over(e, msg!(say::WORDS, "cannot_write", file = path))
         }
     })
 }

@@ -13,12 +13,39 @@ mod words;
 
 pub use read::{Sheet, WorkbookError, open};
 
+use crate::i18n::Catalogue;
+use crate::msg;
 use rust_xlsxwriter::XlsxError;
+use std::fmt;
 
 /// A workbook that could not be made (a limit of the format was reached).
-#[derive(Debug, thiserror::Error)]
-#[error("cannot make the workbook: {0}")]
-pub struct WriteError(#[from] XlsxError);
+#[derive(Debug)]
+pub struct WriteError(XlsxError);
+
+const WORDS: Catalogue = &[(
+    "cannot_make",
+    [
+        "cannot make the workbook: {reason}",
+        "impossible de faire le classeur\u{202f}: {reason}",
+        "impossibile creare la cartella di lavoro: {reason}",
+        "no se puede crear el libro: {reason}",
+        "nie można utworzyć skoroszytu: {reason}",
+    ],
+)];
+
+impl From<XlsxError> for WriteError {
+    fn from(e: XlsxError) -> Self {
+        WriteError(e)
+    }
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        msg!(WORDS, "cannot_make", reason = self.0.to_string()).fmt(f)
+    }
+}
+
+impl std::error::Error for WriteError {}
 
 /// The column letters of a 0-based column index: 0 → `A`, 27 → `AB`.
 pub fn column_letters(mut col: u32) -> String {

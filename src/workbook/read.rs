@@ -434,12 +434,15 @@ fn open_book(path: &Path, file: &str) -> Result<Sheets<BufReader<File>>, Workboo
     })
 }
 
+/// A rectangle of cells: top left and bottom right, 0-based (row, column).
+type Span = ((u32, u32), (u32, u32));
+
 /// Cells with no CSV equivalent, each worded at its `place`: merged regions, error
 /// values, formulas without a computed value.
 fn unusable_cells(
     range: &Range<Data>,
     formulas: Option<&Range<String>>,
-    merged: &[((u32, u32), (u32, u32))],
+    merged: &[Span],
     place: impl Fn(u32, u32) -> String,
 ) -> Vec<Message> {
     let mut cells = Vec::new();
@@ -628,7 +631,7 @@ fn has_blank_inside(range: &Range<Data>) -> bool {
 }
 
 /// Merged regions of the sheet, as (top left, bottom right) 0-based (row, column).
-fn merged(book: &mut Sheets<BufReader<File>>, name: &str) -> Vec<((u32, u32), (u32, u32))> {
+fn merged(book: &mut Sheets<BufReader<File>>, name: &str) -> Vec<Span> {
     let dims = match book {
         Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
         Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),

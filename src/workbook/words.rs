@@ -131,7 +131,7 @@ pub const WORDS: Catalogue = &[
         "howto_rows",
         [
             "One row per structure, from row 2 on; row 1 holds the column ids: leave it as it is.",
-            "Une ligne par structure, à partir de la ligne 2 ; la ligne 1 porte les identifiants des colonnes : ne la modifiez pas.",
+            "Une ligne par structure, à partir de la ligne 2\u{202f}; la ligne 1 porte les identifiants des colonnes\u{202f}: ne la modifiez pas.",
             "Una riga per struttura, dalla riga 2; la riga 1 contiene gli identificativi delle colonne: non modificatela.",
             "Una fila por estructura, desde la fila 2; la fila 1 lleva los identificadores de las columnas: no la modifique.",
             "Jeden wiersz na podmiot, od wiersza 2; wiersz 1 zawiera identyfikatory kolumn: nie zmieniaj go.",
@@ -141,7 +141,7 @@ pub const WORDS: Catalogue = &[
         "howto_ids",
         [
             "structure_id: a short id that stays the same from one campaign to the next; date: the day of the assessment.",
-            "structure_id : un identifiant court, le même d'une campagne à l'autre ; date : le jour de l'évaluation.",
+            "structure_id\u{202f}: un identifiant court, le même d'une campagne à l'autre\u{202f}; date\u{202f}: le jour de l'évaluation.",
             "structure_id: un identificativo breve, lo stesso da una campagna all'altra; date: il giorno della valutazione.",
             "structure_id: un identificador corto, el mismo de una campaña a otra; date: el día de la evaluación.",
             "structure_id: krótki identyfikator, ten sam w kolejnych kampaniach; date: dzień oceny.",
@@ -151,7 +151,7 @@ pub const WORDS: Catalogue = &[
         "howto_levels",
         [
             "Each indicator column takes a level from its drop-down list, or na when the indicator does not apply; the note on each id gives its title.",
-            "Chaque colonne d'indicateur prend un niveau de sa liste déroulante, ou na si l'indicateur ne s'applique pas ; la note de chaque identifiant donne son intitulé.",
+            "Chaque colonne d'indicateur prend un niveau de sa liste déroulante, ou na si l'indicateur ne s'applique pas\u{202f}; la note de chaque identifiant donne son intitulé.",
             "Ogni colonna di indicatore prende un livello dal suo elenco a discesa, o na se l'indicatore non si applica; la nota di ogni identificativo ne dà il titolo.",
             "Cada columna de indicador toma un nivel de su lista desplegable, o na si el indicador no se aplica; la nota de cada identificador da su título.",
             "Każda kolumna wskaźnika przyjmuje poziom z listy rozwijanej albo na, gdy wskaźnik nie dotyczy; notatka przy identyfikatorze podaje jego tytuł.",
@@ -171,7 +171,7 @@ pub const WORDS: Catalogue = &[
         "howto_score",
         [
             "Save the workbook and score it: aqor score FILE.xlsx",
-            "Enregistrez le classeur puis calculez les scores : aqor score FICHIER.xlsx",
+            "Enregistrez le classeur puis calculez les scores\u{202f}: aqor score FICHIER.xlsx",
             "Salvate la cartella e calcolate i punteggi: aqor score FILE.xlsx",
             "Guarde el libro y calcule las puntuaciones: aqor score ARCHIVO.xlsx",
             "Zapisz skoroszyt i oblicz wyniki: aqor score PLIK.xlsx",
@@ -181,7 +181,7 @@ pub const WORDS: Catalogue = &[
         "howto_form",
         [
             "Fill the structure details at the top, then one level per indicator (drop-down list), and what you want to add; return the file as it is.",
-            "Remplissez la structure en haut, puis un niveau par indicateur (liste déroulante) et ce que vous voulez ajouter ; renvoyez le fichier tel quel.",
+            "Remplissez la structure en haut, puis un niveau par indicateur (liste déroulante) et ce que vous voulez ajouter\u{202f}; renvoyez le fichier tel quel.",
             "Compilate i dati della struttura in alto, poi un livello per indicatore (elenco a discesa) e ciò che volete aggiungere; rinviate il file così com'è.",
             "Rellene los datos de la estructura arriba, luego un nivel por indicador (lista desplegable) y lo que quiera añadir; devuelva el archivo tal cual.",
             "Uzupełnij dane podmiotu u góry, potem jeden poziom na wskaźnik (lista rozwijana) i uwagi; odeślij plik bez zmian układu.",
