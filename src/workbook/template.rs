@@ -8,8 +8,8 @@ use crate::campaign::LEVEL_SEPARATOR;
 use crate::grid::{Grid, Scale};
 use crate::i18n::tr;
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, Format, Formula, Note,
-    Workbook, Worksheet,
+    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, Format, FormatAlign,
+    Formula, Note, Workbook, Worksheet,
 };
 
 /// Rows of a campaign template that get the grid pre-filled and the drop-down lists.
@@ -84,6 +84,9 @@ pub fn campaign(
         }
     }
     sheet.set_freeze_panes(1, 2)?;
+    // Too wide for one page: printed landscape, the header row on every page.
+    sheet.set_landscape();
+    sheet.set_repeat_rows(0, 0)?;
     grid_sheet(book.add_worksheet(), grid, lang)?;
     howto_sheet(
         book.add_worksheet(),
@@ -115,12 +118,13 @@ pub fn form(
     let key = Format::new()
         .set_italic()
         .set_font_color(Color::RGB(0x808080));
-    let wrap = Format::new().set_text_wrap();
-    let fill = Format::new()
-        .set_background_color(Color::RGB(0xFFF2CC))
-        .set_text_wrap();
+    // Indicator rows are tall (guidance): their cells read from the top.
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let id = bold.clone().set_align(FormatAlign::Top);
+    let fill = wrap.clone().set_background_color(Color::RGB(0xFFF2CC));
     let date = Format::new()
         .set_num_format("yyyy-mm-dd")
+        .set_align(FormatAlign::Top)
         .set_background_color(Color::RGB(0xFFF2CC));
     let lists = level_lists(grid, lang);
     let sheet = book.add_worksheet();
@@ -137,6 +141,8 @@ pub fn form(
         sheet.write_string_with_format(row, 0, *field, &key)?;
         if *field == "date" {
             sheet.write_blank(row, 1, &date)?;
+        } else if value.is_empty() {
+            sheet.write_blank(row, 1, &fill)?;
         } else {
             sheet.write_string_with_format(row, 1, &value, &bold)?;
         }
@@ -145,7 +151,7 @@ pub fn form(
     sheet.write_string(top, 0, tr(WORDS, "howto_form", lang))?;
     // Headings in the reader's language, then the column ids the reader goes by.
     let widths = [
-        10.0, 10.0, 45.0, 45.0, 26.0, 35.0, 30.0, 12.0, 35.0, 18.0, 12.0,
+        14.0, 10.0, 45.0, 45.0, 26.0, 35.0, 30.0, 12.0, 35.0, 18.0, 12.0,
     ];
     for (col, (id, width)) in FORM_COLUMNS.iter().zip(widths).enumerate() {
         let col = col as u16;
@@ -157,10 +163,15 @@ pub fn form(
     for (i, (c, ind)) in grid.indicators().enumerate() {
         let row = top + 3 + i as u32;
         sheet.write_string_with_format(row, 0, &c.id, &wrap)?;
-        sheet.write_string_with_format(row, 1, &ind.id, &bold)?;
+        sheet.write_string_with_format(row, 1, &ind.id, &id)?;
         sheet.write_string_with_format(row, 2, grid.text(&ind.title, lang), &wrap)?;
         let guidance = ind.guidance.as_ref().map_or("", |g| grid.text(g, lang));
         sheet.write_string_with_format(row, 3, guidance, &wrap)?;
+        let title = grid.text(&ind.title, lang);
+        sheet.set_row_height(
+            row,
+            fitted_height([(title, widths[2]), (guidance, widths[3])]),
+        )?;
         for col in [4, 5, 6, 7, 8, 9] {
             sheet.write_blank(row, col, &fill)?;
         }
@@ -170,6 +181,7 @@ pub fn form(
         sheet.add_data_validation(row, 7, row, 7, &importance)?;
     }
     sheet.set_freeze_panes(top + 3, 2)?;
+    printed_across(sheet, top + 2)?;
     grid_sheet(book.add_worksheet(), grid, lang)?;
     levels_sheet(book.add_worksheet(), &lists)?;
     Ok(book.save_to_buffer()?)
@@ -248,7 +260,7 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid, lang: &str) -> Result<(), Writ
     let head = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xDDEBF7));
-    let wrap = Format::new().set_text_wrap();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     sheet.set_name(tr(WORDS, "grid", lang))?;
     sheet.write_string_with_format(
         0,
@@ -287,19 +299,48 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid, lang: &str) -> Result<(), Writ
         for (col, cell) in cells.iter().enumerate() {
             sheet.write_string_with_format(row, col as u16, *cell, &wrap)?;
         }
+        sheet.set_row_height(row, fitted_height(cells.iter().copied().zip(widths)))?;
     }
     sheet.set_freeze_panes(2, 3)?;
+    printed_across(sheet, 1)
+}
+
+/// Row height (points) that shows each (text, column width) cell wrapped in full:
+/// LibreOffice keeps a workbook's row heights as they are in the file.
+fn fitted_height<'a>(cells: impl IntoIterator<Item = (&'a str, f64)>) -> f64 {
+    let lines = cells
+        .into_iter()
+        .map(|(text, width)| {
+            // A column of width w holds about 1.2 w characters of running text.
+            let per_line = (width * 1.2).max(1.0);
+            text.split('\n')
+                .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
+                .sum::<f64>()
+        })
+        .fold(1.0, f64::max);
+    // 15 points a line; a spreadsheet row is at most 409 points high.
+    (lines * 15.0).min(409.0)
+}
+
+/// Printed landscape and as wide as one page, rows up to `heading` on every page.
+fn printed_across(sheet: &mut Worksheet, heading: u32) -> Result<(), WriteError> {
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, heading)?;
     Ok(())
 }
 
 fn howto_sheet(sheet: &mut Worksheet, lang: &str, keys: &[&str]) -> Result<(), WriteError> {
     sheet.set_name(tr(WORDS, "howto", lang))?;
-    sheet.set_column_width(0, 110.0)?;
+    let width = 100.0;
+    sheet.set_column_width(0, width)?;
     let wrap = Format::new().set_text_wrap();
     for (row, key) in keys.iter().enumerate() {
-        sheet.write_string_with_format(row as u32, 0, tr(WORDS, key, lang), &wrap)?;
+        let text = tr(WORDS, key, lang);
+        sheet.write_string_with_format(row as u32, 0, text, &wrap)?;
+        sheet.set_row_height(row as u32, fitted_height([(text, width)]))?;
     }
-    Ok(())
+    printed_across(sheet, 0)
 }
 
 fn levels_sheet(sheet: &mut Worksheet, lists: &Lists) -> Result<(), WriteError> {
