@@ -21,9 +21,28 @@ fn soffice(test: &str) -> Option<&'static str> {
     Some("soffice")
 }
 
-/// Runs LibreOffice headless on `file` with its own profile (tests run in parallel).
-fn convert(file: &Path, to: &str, out_dir: &Path) {
+/// A LibreOffice profile of its own (tests run in parallel) that computes the
+/// formulas of every `.xlsx` it opens, as Excel does for a file that asks it to
+/// (LibreOffice's default keeps the values stored in the file).
+fn profile() -> tempfile::TempDir {
     let profile = tempfile::tempdir().unwrap();
+    let user = profile.path().join("user");
+    std::fs::create_dir_all(&user).unwrap();
+    std::fs::write(
+        user.join("registrymodifications.xcu"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+    )
+    .unwrap();
+    profile
+}
+
+/// Runs LibreOffice headless on `file` with its own profile.
+fn convert(file: &Path, to: &str, out_dir: &Path) {
+    let profile = profile();
     let status = Command::new("soffice")
         .arg(format!(
             "-env:UserInstallation=file://{}",
@@ -387,7 +406,7 @@ fn libreoffice_copy(csv: &str, ext: &str, dir: &Path) -> PathBuf {
 
 /// `convert` with the CSV import options of a French semicolon file.
 fn import_french_csv(csv: &Path, ext: &str, dir: &Path) -> PathBuf {
-    let profile = tempfile::tempdir().unwrap();
+    let profile = profile();
     let out = Command::new("soffice")
         .arg(format!(
             "-env:UserInstallation=file://{}",
@@ -749,4 +768,122 @@ fn bad_workbooks_are_refused_whole() {
         o.stderr
     );
     assert_eq!(o.code, 1, "{}", o.stderr);
+}
+
+/// A one-row campaign of the aqor grid whose cell D2 (C1.2) holds `formula`, written
+/// by a program that does not compute formulas (rust_xlsxwriter stores `0` as their
+/// value and asks spreadsheets to compute on opening).
+fn with_formula(file: &Path, formula: &str) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let s = book.add_worksheet();
+    s.set_name("Feuil1").unwrap();
+    for (c, h) in ["structure_id", "date", "C1.1", "C1.2"].iter().enumerate() {
+        s.write_string(0, c as u16, *h).unwrap();
+    }
+    s.write_string(1, 0, "cio-blois").unwrap();
+    s.write_string(1, 1, "2026-01-15").unwrap();
+    s.write_number(1, 2, 2.0).unwrap();
+    s.write_formula(1, 3, formula).unwrap();
+    book.save(file).unwrap();
+}
+
+#[test]
+fn formulas_are_read_as_their_computed_values_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let raw = tmp(&dir, "aqor-raw.xlsx");
+    with_formula(&raw, "=1+1");
+    let o = run(&["score", raw.to_str().unwrap(), "--format", "csv"], |_| {});
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("aqor-raw.xlsx, Feuil1!D2: has a formula (=1+1) but no computed value"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr
+            .contains("aqor-raw.xlsx: no row of it is used until these cells are fixed"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stdout.is_empty(), "{}", o.stdout);
+
+    let Some(_) = soffice("formulas_are_read_as_their_computed_values_only") else {
+        return;
+    };
+    // Saved by LibreOffice, which computes: the formula's value is the level.
+    let saved = dir.path().join("saved");
+    std::fs::create_dir(&saved).unwrap();
+    convert(&raw, "xlsx", &saved);
+    let o = run(
+        &[
+            "score",
+            saved.join("aqor-raw.xlsx").to_str().unwrap(),
+            "--format",
+            "csv",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let same = saved.join("aqor-raw.csv");
+    std::fs::write(
+        &same,
+        "structure_id,date,C1.1,C1.2\ncio-blois,2026-01-15,2,2\n",
+    )
+    .unwrap();
+    let want = run(
+        &["score", same.to_str().unwrap(), "--format", "csv"],
+        |_| {},
+    );
+    assert_eq!(want.code, 0, "{}", want.stderr);
+    assert_eq!(o.stdout, want.stdout);
+    // An error value computed by LibreOffice is refused with its cell.
+    let div = tmp(&dir, "aqor-div.xlsx");
+    with_formula(&div, "=1/0");
+    convert(&div, "xlsx", &saved);
+    let o = run(
+        &["score", saved.join("aqor-div.xlsx").to_str().unwrap()],
+        |_| {},
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("aqor-div.xlsx, Feuil1!D2: holds the error value #DIV/0!"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn hidden_rows_are_read_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmp(&dir, "aqor-hidden.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let s = book.add_worksheet();
+    for (c, h) in ["structure_id", "date", "C1.1"].iter().enumerate() {
+        s.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, id) in [(1, "cio-blois"), (2, "cio-vendome")] {
+        s.write_string(r, 0, id).unwrap();
+        s.write_string(r, 1, "2026-01-15").unwrap();
+        s.write_number(r, 2, 2.0).unwrap();
+    }
+    s.set_row_hidden(2).unwrap();
+    book.save(&file).unwrap();
+    let o = run(
+        &["score", file.to_str().unwrap(), "--format", "csv"],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("aqor-hidden.xlsx, Sheet1: hidden rows (3) are read like the others"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stdout.contains("cio-blois") && o.stdout.contains("cio-vendome"),
+        "{}",
+        o.stdout
+    );
 }

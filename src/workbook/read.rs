@@ -360,16 +360,18 @@ pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, Workb
     if range.start().is_none() {
         return Err(empty(&name));
     }
-    // Formulas are read again only when the sheet has some, and a cell without a
-    // value where a formula's missing value would pass for an empty cell.
+    // Formulas are read again only when the sheet has some, and either a cell
+    // without a value (where a formula's missing value would pass for an empty
+    // cell) or a workbook whose stored formula values are not results.
     let scan = match &book {
         Sheets::Xlsx(_) => scan_xlsx(path, &name),
         _ => Scan {
             formulas: true,
+            uncomputed: false,
             hidden: Vec::new(),
         },
     };
-    let formulas = if scan.formulas && has_blank_inside(&range) {
+    let formulas = if scan.formulas && (scan.uncomputed || has_blank_inside(&range)) {
         book.worksheet_formula(&name).ok()
     } else {
         None
@@ -382,7 +384,8 @@ pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, Workb
             r + 1
         )
     };
-    let cells = unusable_cells(&range, formulas.as_ref(), &merged(&mut book, &name), place);
+    let formulas = formulas.as_ref().map(|f| (f, scan.uncomputed));
+    let cells = unusable_cells(&range, formulas, &merged(&mut book, &name), place);
     if !cells.is_empty() {
         return Err(WorkbookError::Cells(cells));
     }
@@ -438,10 +441,11 @@ fn open_book(path: &Path, file: &str) -> Result<Sheets<BufReader<File>>, Workboo
 type Span = ((u32, u32), (u32, u32));
 
 /// Cells with no CSV equivalent, each worded at its `place`: merged regions, error
-/// values, formulas without a computed value.
+/// values, formulas without a computed value (every formula of an `uncomputed`
+/// workbook).
 fn unusable_cells(
     range: &Range<Data>,
-    formulas: Option<&Range<String>>,
+    formulas: Option<(&Range<String>, bool)>,
     merged: &[Span],
     place: impl Fn(u32, u32) -> String,
 ) -> Vec<Message> {
@@ -478,11 +482,13 @@ fn unusable_cells(
             ));
         }
     }
-    if let Some(formulas) = formulas {
+    if let Some((formulas, uncomputed)) = formulas {
         let (fr, fc) = formulas.start().unwrap_or((0, 0));
         for (r, c, f) in formulas.used_cells() {
             let (r, c) = (fr + r as u32, fc + c as u32);
-            if !f.is_empty() && matches!(range.get_value((r, c)), None | Some(Data::Empty)) {
+            let no_value =
+                uncomputed || matches!(range.get_value((r, c)), None | Some(Data::Empty));
+            if !f.is_empty() && no_value {
                 cells.push(msg!(
                     WORDS,
                     "formula",
@@ -543,6 +549,10 @@ fn table_sheet(range: &Range<Data>, label: String, name: String) -> Sheet {
 /// What one look at a sheet's XML tells: whether it has formulas, which rows are hidden.
 struct Scan {
     formulas: bool,
+    /// The workbook asks to compute every formula on opening (`fullCalcOnLoad`): it
+    /// was written by a program that does not compute, and the values stored with
+    /// its formulas (`0` for rust_xlsxwriter and XlsxWriter) are not results.
+    uncomputed: bool,
     /// 1-based numbers of hidden rows.
     hidden: Vec<u32>,
 }
@@ -552,6 +562,7 @@ struct Scan {
 fn scan_xlsx(path: &Path, name: &str) -> Scan {
     let unsure = Scan {
         formulas: true,
+        uncomputed: false,
         hidden: Vec::new(),
     };
     let Ok(f) = File::open(path) else {
@@ -607,6 +618,8 @@ fn scan_xlsx(path: &Path, name: &str) -> Scan {
         .collect();
     Scan {
         formulas: xml.contains("<f>") || xml.contains("<f "),
+        uncomputed: book.contains("fullCalcOnLoad=\"1\"")
+            || book.contains("fullCalcOnLoad=\"true\""),
         hidden,
     }
 }
