@@ -372,6 +372,21 @@ fn excel_csv_has_semicolons_bom_and_decimal_commas() {
     );
     let t = run(&["template", "aqor", "--excel"], |_| {});
     assert!(t.stdout.starts_with("\u{feff}structure_id;structure_name;"));
+    // Every CSV output: the grid's too, its ids left as they are.
+    let g = run(
+        &["grid", "show", "aqor", "--format", "csv", "--excel"],
+        |_| {},
+    );
+    assert_eq!(g.code, 0, "{}", g.stderr);
+    assert!(
+        g.stdout
+            .starts_with("\u{feff}criterion;criterion_title;indicator;"),
+        "{}",
+        g.stdout
+    );
+    assert!(g.stdout.contains(";C1.1;"), "{}", g.stdout);
+    let g = run(&["grid", "show", "aqor", "--excel"], |_| {});
+    assert_eq!(g.code, 2, "{}", g.stderr);
 }
 
 #[test]
