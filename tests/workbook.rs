@@ -405,6 +405,41 @@ fn workbook_formats_need_a_file() {
     let o = run(&["template", "aqor", "--format", "xlsx"], |_| {});
     assert_eq!(o.code, 2);
     assert!(o.stderr.contains("-o FILE.xlsx"), "{}", o.stderr);
+    // --explain writes no workbook, and honours -o.
+    let dir = tempfile::tempdir().unwrap();
+    let out = tmp(&dir, "explained.xlsx");
+    let campaign = "examples/aqor-campaign-2025.csv";
+    let o = run(
+        &[
+            "score",
+            campaign,
+            "--explain=cio-blois",
+            "--format",
+            "xlsx",
+            "-o",
+        ]
+        .into_iter()
+        .chain([out.to_str().unwrap()])
+        .collect::<Vec<_>>(),
+        |_| {},
+    );
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("not xlsx"), "{}", o.stderr);
+    assert!(!out.exists());
+    let md = tmp(&dir, "explained.md");
+    let o = run(
+        &[
+            "score",
+            campaign,
+            "--explain=cio-blois",
+            "-o",
+            md.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stdout.is_empty(), "{}", o.stdout);
+    assert!(std::fs::read_to_string(&md).unwrap().contains("cio-blois"));
 }
 
 /// The example campaign as LibreOffice itself saves it in `ext` (French locale, so

@@ -98,6 +98,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         OutFormat::Csv => Format::Csv,
         OutFormat::Json => Format::Json,
         OutFormat::Xlsx => {
+            if args.explain.is_some() {
+                return Err(explain::not_format("xlsx"));
+            }
             let Some(path) = &args.output else {
                 return Err(super::say::fail(Message::new(
                     super::say::WORDS,
@@ -110,7 +113,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     if let Some(id) = &args.explain {
-        return explain::run(&inputs, id, format, &lang);
+        let output = args.output.as_deref();
+        return explain::run(&inputs, id, format, &lang, output, args.force);
     }
     let mut spool = tempfile::spooled_tempfile(SPOOL_BYTES);
     match format {
