@@ -338,7 +338,8 @@ fn unreadable_assessments(files: &[Input]) -> anyhow::Result<()> {
 
 fn grid_named_by(input: &Input, delimiter: Option<u8>, sheet: Option<&str>) -> Option<String> {
     let from_content = match input.kind() {
-        Kind::Workbook => aqor::workbook::open(input.path(), input.name(), sheet)
+        Kind::Workbook => input
+            .sheet(sheet)
             .ok()
             .and_then(|s| {
                 campaign::peek_grid(s.csv.as_slice(), input.name(), Some(b','))

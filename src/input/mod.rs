@@ -50,12 +50,13 @@ use crate::assessment::Assessment;
 use crate::campaign::{self, ScoredRow, fingerprint};
 use crate::grid::Grid;
 use crate::score::{self, Totals};
+use crate::workbook::{self, Sheet, WorkbookError};
 use pass::Pass;
 use pipeline::{Made, Warned, full};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// One input file, as problems name it.
 pub struct Input {
@@ -64,6 +65,9 @@ pub struct Input {
     kind: Kind,
     /// The kind its name claims, when its bytes say another (a zip named `.csv`).
     misnamed: Option<Kind>,
+    /// A workbook's sheet as read last, with the `--sheet` asked: naming the grid and
+    /// each pass read it, and a large sheet costs more to unpack than to score.
+    sheet: Mutex<Option<(Option<String>, Arc<Sheet>)>>,
     /// A copy of stdin or of a pipe, kept alive while it is read.
     _spool: Option<tempfile::NamedTempFile>,
 }
@@ -86,6 +90,7 @@ impl Input {
             path,
             kind,
             misnamed: None,
+            sheet: Mutex::default(),
             _spool: None,
         }
     }
@@ -97,6 +102,7 @@ impl Input {
             path: file.path().to_path_buf(),
             name: name.into(),
             misnamed: None,
+            sheet: Mutex::default(),
             _spool: Some(file),
         })
     }
@@ -111,6 +117,19 @@ impl Input {
 
     pub fn kind(&self) -> Kind {
         self.kind
+    }
+
+    /// Sheet `name` (the first when `None`) of a workbook input, read once.
+    pub fn sheet(&self, name: Option<&str>) -> Result<Arc<Sheet>, WorkbookError> {
+        let mut read = self.sheet.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((asked, sheet)) = &*read
+            && asked.as_deref() == name
+        {
+            return Ok(sheet.clone());
+        }
+        let sheet = Arc::new(workbook::open(&self.path, &self.name, name)?);
+        *read = Some((name.map(String::from), sheet.clone()));
+        Ok(sheet)
     }
 }
 

@@ -157,7 +157,7 @@ impl Inputs {
             for (row, id, date) in keys {
                 if let Some(first) = here.get(&row) {
                     let p = self.twice(name, row, &id, date, *first);
-                    sink.problem(&Worded(&p, sheet.as_ref()));
+                    sink.problem(&Worded(&p, sheet.as_deref()));
                 }
             }
         }

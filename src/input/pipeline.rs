@@ -91,7 +91,7 @@ impl Inputs {
             pass.summary.invalid += 1;
             return Ok(());
         };
-        let sheet = sheet.as_ref();
+        let sheet = sheet.as_deref();
         if let Some(note) = sheet.and_then(Sheet::hidden_note) {
             pass.warn(&note);
         }

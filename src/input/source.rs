@@ -5,10 +5,11 @@
 
 use super::{Error, Input, Inputs, Kind, Sink};
 use crate::campaign::Problem;
-use crate::workbook::{self, Sheet, WorkbookError};
+use crate::workbook::{Sheet, WorkbookError};
 use std::fmt;
 use std::fs::File;
 use std::io::{Cursor, Read};
+use std::sync::Arc;
 
 /// A campaign input opened for reading.
 pub(super) struct Source {
@@ -18,7 +19,16 @@ pub(super) struct Source {
     /// Bytes to read, to size the duplicate check.
     pub size: usize,
     /// The sheet the CSV came from, to word problems with their cell.
-    pub sheet: Option<Sheet>,
+    pub sheet: Option<Arc<Sheet>>,
+}
+
+/// A sheet's CSV bytes, to read through a `Cursor`.
+struct Csv(Arc<Sheet>);
+
+impl AsRef<[u8]> for Csv {
+    fn as_ref(&self) -> &[u8] {
+        &self.0.csv
+    }
 }
 
 /// A campaign problem as a person reads it: with its cell when it comes from a sheet.
@@ -51,16 +61,13 @@ impl Inputs {
                 sheet: None,
             }));
         }
-        match workbook::open(&input.path, &input.name, self.options.sheet.as_deref()) {
-            Ok(mut sheet) => {
-                let csv = std::mem::take(&mut sheet.csv);
-                Ok(Some(Source {
-                    size: csv.len(),
-                    read: Box::new(Cursor::new(csv)),
-                    delimiter: Some(b','),
-                    sheet: Some(sheet),
-                }))
-            }
+        match input.sheet(self.options.sheet.as_deref()) {
+            Ok(sheet) => Ok(Some(Source {
+                size: sheet.csv.len(),
+                read: Box::new(Cursor::new(Csv(sheet.clone()))),
+                delimiter: Some(b','),
+                sheet: Some(sheet),
+            })),
             Err(WorkbookError::Cells(cells)) => {
                 cells.iter().for_each(|m| sink.problem(m));
                 sink.problem(&WorkbookError::not_used(&input.name));
