@@ -196,6 +196,11 @@ fn cause(c: &(dyn std::error::Error + 'static), lang: &str) -> String {
     if let Some(g) = c.downcast_ref::<aqor::grid::GridError>() {
         return grid_error(g).say(lang);
     }
+    if let Some(aqor::input::Error::Workbook(aqor::workbook::WorkbookError::Unreadable(m))) =
+        c.downcast_ref()
+    {
+        return m.say(lang);
+    }
     c.to_string()
 }
 
