@@ -369,6 +369,7 @@ pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, Workb
             formulas: true,
             uncomputed: false,
             hidden: Vec::new(),
+            merged: None,
         },
     };
     let formulas = if scan.formulas && (scan.uncomputed || has_blank_inside(&range)) {
@@ -385,7 +386,11 @@ pub fn open(path: &Path, file: &str, sheet: Option<&str>) -> Result<Sheet, Workb
         )
     };
     let formulas = formulas.as_ref().map(|f| (f, scan.uncomputed));
-    let cells = unusable_cells(&range, formulas, &merged(&mut book, &name), place);
+    let merged = match scan.merged {
+        Some(m) => m,
+        None => merged(&mut book, &name),
+    };
+    let cells = unusable_cells(&range, formulas, &merged, place);
     if !cells.is_empty() {
         return Err(WorkbookError::Cells(cells));
     }
@@ -555,6 +560,9 @@ struct Scan {
     uncomputed: bool,
     /// 1-based numbers of hidden rows.
     hidden: Vec<u32>,
+    /// Merged regions, when the scan found the sheet (calamine would parse the
+    /// whole sheet again to give them).
+    merged: Option<Vec<Span>>,
 }
 
 /// Scans the XML of sheet `name` of an `.xlsx` (found through the workbook's
@@ -564,6 +572,7 @@ fn scan_xlsx(path: &Path, name: &str) -> Scan {
         formulas: true,
         uncomputed: false,
         hidden: Vec::new(),
+        merged: None,
     };
     let Ok(f) = File::open(path) else {
         return unsure;
@@ -621,7 +630,31 @@ fn scan_xlsx(path: &Path, name: &str) -> Scan {
         uncomputed: book.contains("fullCalcOnLoad=\"1\"")
             || book.contains("fullCalcOnLoad=\"true\""),
         hidden,
+        merged: Some(
+            xml.split("<mergeCell ")
+                .skip(1)
+                .filter_map(|m| span(attr(m, "ref")?))
+                .collect(),
+        ),
     }
+}
+
+/// `A1:B2` as (top left, bottom right), 0-based (row, column).
+fn span(range: &str) -> Option<Span> {
+    let cell = |r: &str| -> Option<(u32, u32)> {
+        let digits = r.find(|c: char| c.is_ascii_digit())?;
+        let (letters, row) = r.split_at(digits);
+        let col = letters
+            .bytes()
+            .try_fold(0u32, |n, b| {
+                b.is_ascii_uppercase()
+                    .then(|| n * 26 + u32::from(b - b'A') + 1)
+            })?
+            .checked_sub(1)?;
+        Some((row.parse::<u32>().ok()?.checked_sub(1)?, col))
+    };
+    let (from, to) = range.split_once(':')?;
+    Some((cell(from)?, cell(to)?))
 }
 
 /// The value of attribute `key` in the start of a tag.
@@ -880,6 +913,9 @@ mod tests {
         assert_eq!(cell_text(&Data::DateTime(date), &mut b), "2025-03-14");
         let mut out = Vec::new();
         push_cell(&mut out, "a, \"b\"");
+        assert_eq!(span("A1:B1"), Some(((0, 0), (0, 1))));
+        assert_eq!(span("Z10:AB12"), Some(((9, 25), (11, 27))));
+        assert_eq!(span("A0:B1"), None);
         assert_eq!(out, b"\"a, \"\"b\"\"\"");
     }
 
