@@ -937,3 +937,98 @@ fn hidden_rows_are_read_and_named() {
         o.stdout
     );
 }
+
+#[test]
+fn a_campaign_template_filled_in_libreoffice_names_its_grid_and_scores() {
+    let Some(_) = soffice("a_campaign_template_filled_in_libreoffice_names_its_grid_and_scores")
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let template = tmp(&dir, "campagne.xlsx");
+    let o = run(
+        &[
+            "template",
+            "aqor",
+            "--format",
+            "xlsx",
+            "--lang",
+            "en",
+            "-o",
+            template.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // Two structures typed in, levels picked from the drop-down lists ("2 · …").
+    let all = sheets(&template);
+    let level2 = sheet(&all, "levels")[2][0].clone();
+    let mut rows = sheet(&all, "Campaign").clone();
+    rows.truncate(3);
+    let header = rows[0].clone();
+    for (r, id) in [(1, "cio-blois"), (2, "cio-vendome")] {
+        let row = &mut rows[r];
+        row.resize(header.len(), String::new());
+        row[0] = id.into();
+        row[3] = "15/01/2026".into();
+        for (c, h) in header.iter().enumerate() {
+            if h.starts_with('C') && !h.contains(':') {
+                row[c] = if r == 1 { level2.clone() } else { "3".into() };
+            }
+        }
+    }
+    let filled = dir.path().join("filled");
+    std::fs::create_dir(&filled).unwrap();
+    let csv_path = filled.join("campagne.csv");
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_path(&csv_path)
+        .unwrap();
+    for r in &rows {
+        w.write_record(r).unwrap();
+    }
+    w.flush().unwrap();
+    let book = import_french_csv(&csv_path, "xlsx", dir.path());
+    // No --grid, no grid id in the file name: the `grid` column names it.
+    let got = run(
+        &["score", book.to_str().unwrap(), "--format", "csv"],
+        |_| {},
+    );
+    assert_eq!(got.code, 0, "{}", got.stderr);
+    let plain = dir.path().join("same.csv");
+    let mut header_ids = vec!["structure_id", "date"];
+    let levels: Vec<&str> = header
+        .iter()
+        .filter(|h| h.starts_with('C') && !h.contains(':'))
+        .map(String::as_str)
+        .collect();
+    header_ids.extend(&levels);
+    let row = |id: &str, level: &str| {
+        let mut r = vec![id.to_string(), "2026-01-15".into()];
+        r.extend(levels.iter().map(|_| level.to_string()));
+        r.join(",")
+    };
+    std::fs::write(
+        &plain,
+        format!(
+            "{}\n{}\n{}\n",
+            header_ids.join(","),
+            row("cio-blois", "2"),
+            row("cio-vendome", "3")
+        ),
+    )
+    .unwrap();
+    let want = run(
+        &[
+            "score",
+            plain.to_str().unwrap(),
+            "--grid",
+            "aqor",
+            "--format",
+            "csv",
+        ],
+        |_| {},
+    );
+    assert_eq!(want.code, 0, "{}", want.stderr);
+    assert_eq!(got.stdout, want.stdout);
+}
