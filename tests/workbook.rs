@@ -1032,3 +1032,19 @@ fn a_campaign_template_filled_in_libreoffice_names_its_grid_and_scores() {
     assert_eq!(want.code, 0, "{}", want.stderr);
     assert_eq!(got.stdout, want.stdout);
 }
+
+#[test]
+fn an_empty_template_names_its_grid() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = tmp(&dir, "campagne.xlsx");
+    let f = template.to_str().unwrap();
+    let o = run(&["template", "aqor", "--format", "xlsx", "-o", f], |_| {});
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // Nothing typed in yet: no structure, but the pre-filled grid cells name the grid.
+    let o = run(&["score", f, "--format", "csv"], |_| {});
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(
+        o.stdout,
+        "structure_id,structure_name,date,overall,C1,C2,C3,C4,coverage,recognition\n"
+    );
+}

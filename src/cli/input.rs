@@ -341,11 +341,7 @@ fn grid_named_by(input: &Input, delimiter: Option<u8>, sheet: Option<&str>) -> O
         Kind::Workbook => input
             .sheet(sheet)
             .ok()
-            .and_then(|s| {
-                campaign::peek_grid(s.csv.as_slice(), input.name(), Some(b','))
-                    .ok()
-                    .flatten()
-            })
+            .and_then(|s| s.grid.clone())
             .and_then(|g| g.split([' ', '@']).next().map(String::from)),
         Kind::Campaign => File::open(input.path())
             .ok()

@@ -240,6 +240,9 @@ pub struct Sheet {
     layout: Layout,
     /// Rows hidden in the sheet (1-based): read like the others, and said so.
     pub hidden: Vec<u32>,
+    /// The first filled `grid` cell, a template's pre-filled rows included: it names
+    /// the grid even before a structure is typed in.
+    pub grid: Option<String>,
 }
 
 #[derive(Debug)]
@@ -513,6 +516,7 @@ fn table_sheet(range: &Range<Data>, label: String, name: String) -> Sheet {
     let mut header = Vec::new();
     let mut text = String::new();
     let mut grid_col = None;
+    let mut grid = None;
     for (i, row) in range.rows().enumerate() {
         if i == 0 {
             header = row
@@ -520,6 +524,12 @@ fn table_sheet(range: &Range<Data>, label: String, name: String) -> Sheet {
                 .map(|d| cell_text(d, &mut text).to_string())
                 .collect();
             grid_col = header.iter().position(|h| h.trim() == "grid");
+        }
+        if i > 0
+            && grid.is_none()
+            && let Some(d) = grid_col.and_then(|g| row.get(g))
+        {
+            grid = Some(cell_text(d, &mut text).trim().to_string()).filter(|g| !g.is_empty());
         }
         // A template's pre-filled `grid` cell alone is not a structure: an empty row.
         let only_grid = i > 0
@@ -548,6 +558,7 @@ fn table_sheet(range: &Range<Data>, label: String, name: String) -> Sheet {
             first_col,
         },
         hidden: Vec::new(),
+        grid,
     }
 }
 
@@ -888,6 +899,11 @@ fn form_sheet(
         }
         csv.push(b'\n');
     }
+    let grid = header
+        .iter()
+        .position(|h| h == "grid")
+        .map(|i| values[i].clone())
+        .filter(|g| !g.is_empty());
     Ok(Sheet {
         name: label,
         sheet: name,
@@ -895,6 +911,7 @@ fn form_sheet(
         header,
         layout: Layout::Form { cells },
         hidden: Vec::new(),
+        grid,
     })
 }
 
