@@ -1047,4 +1047,14 @@ fn an_empty_template_names_its_grid() {
         o.stdout,
         "structure_id,structure_name,date,overall,C1,C2,C3,C4,coverage,recognition\n"
     );
+    // With --actions, each status cell takes todo, doing or done from a list.
+    let actions = tmp(&dir, "actions.xlsx");
+    let a = actions.to_str().unwrap();
+    let o = run(
+        &["template", "aqor", "--format", "xlsx", "--actions", "-o", a],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let xml = unzip(&actions, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("todo,doing,done"), "a status list");
 }

@@ -81,6 +81,8 @@ pub fn campaign(
             }
         } else if name.ends_with(":importance") {
             sheet.add_data_validation(1, col, CAMPAIGN_ROWS, col, &importance_validation(lang)?)?;
+        } else if name.ends_with(":status") {
+            sheet.add_data_validation(1, col, CAMPAIGN_ROWS, col, &status_validation(lang)?)?;
         }
     }
     sheet.set_freeze_panes(1, 2)?;
@@ -229,6 +231,15 @@ fn level_validation(
         .set_error_style(DataValidationErrorStyle::Stop)
         .set_error_title(tr(WORDS, "not_a_level", lang))?
         .set_error_message(tr(WORDS, "pick_level", lang))?)
+}
+
+/// An action's status: the words the campaign reader knows (`assessment::ActionStatus`).
+fn status_validation(lang: &str) -> Result<DataValidation, WriteError> {
+    Ok(DataValidation::new()
+        .allow_list_strings(&["todo", "doing", "done"])?
+        .set_error_style(DataValidationErrorStyle::Stop)
+        .set_error_title(tr(WORDS, "status", lang))?
+        .set_error_message(tr(WORDS, "pick_status", lang))?)
 }
 
 fn importance_validation(lang: &str) -> Result<DataValidation, WriteError> {

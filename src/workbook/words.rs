@@ -128,6 +128,20 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
+        "status",
+        ["Status", "Avancement", "Stato", "Estado", "Stan"],
+    ),
+    (
+        "pick_status",
+        [
+            "todo, doing or done.",
+            "todo (à faire), doing (en cours) ou done (fait).",
+            "todo (da fare), doing (in corso) o done (fatto).",
+            "todo (pendiente), doing (en curso) o done (hecho).",
+            "todo (do zrobienia), doing (w toku) lub done (zrobione).",
+        ],
+    ),
+    (
         "howto_rows",
         [
             "One row per structure, from row 2 on; row 1 holds the column ids: leave it as it is.",
