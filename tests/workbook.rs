@@ -42,11 +42,15 @@ fn profile() -> tempfile::TempDir {
 
 /// Runs LibreOffice headless on `file` with its own profile.
 fn convert(file: &Path, to: &str, out_dir: &Path) {
-    let profile = profile();
+    convert_with(profile().path(), file, to, out_dir);
+}
+
+/// `convert` with the LibreOffice profile at `profile`.
+fn convert_with(profile: &Path, file: &Path, to: &str, out_dir: &Path) {
     let status = Command::new("soffice")
         .arg(format!(
             "-env:UserInstallation=file://{}",
-            profile.path().display()
+            profile.display()
         ))
         .args(["--headless", "--convert-to", to, "--outdir"])
         .arg(out_dir)
@@ -1057,4 +1061,68 @@ fn an_empty_template_names_its_grid() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     let xml = unzip(&actions, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("todo,doing,done"), "a status list");
+}
+
+#[test]
+fn a_password_protected_workbook_is_refused() {
+    let Some(_) = soffice("a_password_protected_workbook_is_refused") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = profile();
+    // A first run makes the profile's macro library; a macro then saves a copy
+    // with a password, as a person does with "Save with password".
+    convert_with(
+        profile.path(),
+        Path::new("examples/aqor-campaign-2025.csv"),
+        "ods",
+        dir.path(),
+    );
+    let plain = dir.path().join("aqor-campaign-2025.ods");
+    let locked = dir.path().join("aqor-locked.ods");
+    std::fs::write(
+        profile.path().join("user/basic/Standard/Module1.xba"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Encrypt(src As String, dst As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), &quot;_blank&quot;, 0, args())
+  Dim out(1) As New com.sun.star.beans.PropertyValue
+  out(0).Name = &quot;FilterName&quot;
+  out(0).Value = &quot;calc8&quot;
+  out(1).Name = &quot;Password&quot;
+  out(1).Value = &quot;secret&quot;
+  doc.storeToURL(ConvertToURL(dst), out())
+  doc.close(True)
+End Sub
+</script:module>
+"#,
+    )
+    .unwrap();
+    let out = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .arg("--headless")
+        .arg(format!(
+            "macro:///Standard.Module1.Encrypt(\"{}\",\"{}\")",
+            plain.display(),
+            locked.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(locked.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let o = run(&["score", locked.to_str().unwrap()], |_| {});
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("aqor-locked.ods: is protected by a password"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stdout.is_empty());
 }
