@@ -1126,3 +1126,26 @@ End Sub
     );
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn a_folder_skips_excel_lock_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = tmp(&dir, "aqor-campagne.xlsx");
+    let mut b = rust_xlsxwriter::Workbook::new();
+    let s = b.add_worksheet();
+    for (c, h) in ["structure_id", "date", "C1.1"].iter().enumerate() {
+        s.write_string(0, c as u16, *h).unwrap();
+    }
+    s.write_string(1, 0, "cio-blois").unwrap();
+    s.write_string(1, 1, "2026-01-15").unwrap();
+    s.write_number(1, 2, 2.0).unwrap();
+    b.save(&book).unwrap();
+    // Excel leaves `~$name.xlsx` (a few bytes naming who has it open) beside an open workbook.
+    std::fs::write(tmp(&dir, "~$aqor-campagne.xlsx"), b"\x0bMarie Dupont").unwrap();
+    let o = run(
+        &["score", dir.path().to_str().unwrap(), "--format", "csv"],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stdout.contains("cio-blois,,2026-01-15,"), "{}", o.stdout);
+}
