@@ -67,7 +67,7 @@ fn campaign_rows_that_fail() {
         (
             "dup.csv",
             csv(&["s1,S,2026-01-01,1,2,3,0,yes", "s1,S,2026-01-01,1,2,3,0,yes"]),
-            "dup.csv row 3, column structure_id: `s1` already has an assessment dated 2026-01-01 (dup.csv row 2); keep one",
+            "dup.csv row 3, column structure_id: `s1` is assessed twice in campaign dup: here and in dup.csv row 2; keep one, or give --keep latest to use the later one",
         ),
         (
             "nul.csv",

@@ -366,3 +366,156 @@ fn plans_over_time_show_last_campaign_and_carry_it_in_file_names() {
         o.stderr
     );
 }
+
+#[test]
+fn a_structure_twice_in_a_campaign_is_refused_or_its_latest_kept() {
+    let o = score("twice.csv", &["--format", "csv"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert_eq!(o.stdout, "");
+    assert!(
+        o.stderr.contains(
+            "twice.csv row 4, column structure_id: `s1` is assessed twice in campaign twice: here and in tests/fixtures/campaigns/twice.csv row 2; keep one, or give --keep latest to use the later one"
+        ),
+        "{}",
+        o.stderr
+    );
+    // --keep latest: the later row is used, the other left out with a note; never both.
+    let o = score("twice.csv", &["--format", "csv", "--keep", "latest"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let rows: Vec<&str> = o.stdout.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{}", o.stdout);
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("s1,Structure un,2026-02-20,"))
+    );
+    assert!(
+        o.stderr.contains(
+            "tests/fixtures/campaigns/twice.csv row 2: left out: `s1` has a later assessment in campaign twice (tests/fixtures/campaigns/twice.csv row 4) and --keep latest was given"
+        ),
+        "{}",
+        o.stderr
+    );
+    // The network statistics count it once.
+    assert_eq!(
+        campaigns(&["twice.csv"], &["--keep", "latest"]),
+        [("twice".to_string(), 2)]
+    );
+    // The same structure in two campaigns is not a duplicate.
+    let o = score("twice.csv", &["--format", "csv", "--period", "school"]);
+    assert_eq!(
+        o.code, 1,
+        "a campaign file stays one campaign: {}",
+        o.stderr
+    );
+    let o = run(
+        &[
+            "score",
+            "tests/fixtures/campaigns/labels.csv",
+            "tests/fixtures/campaigns/named.csv",
+            "--grid",
+            GRID,
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+}
+
+#[test]
+fn the_campaign_flag_names_campaigns_of_inputs_that_name_none() {
+    // Two files, one campaign: and then s1 and s2 are each assessed twice in it.
+    let o = run(
+        &[
+            "score",
+            "tests/fixtures/campaigns/labels.csv",
+            "tests/fixtures/campaigns/twice.csv",
+            "--grid",
+            GRID,
+            "--campaign",
+            "2025-2026",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("`s2` is assessed twice in campaign 2025-2026: here and in tests/fixtures/campaigns/labels.csv row 3"),
+        "{}",
+        o.stderr
+    );
+    // A `campaign` column still wins over --campaign.
+    assert_eq!(
+        campaigns(&["named.csv", "labels.csv"], &["--campaign", "hiver"]),
+        [("hiver".to_string(), 2), ("printemps".to_string(), 2)]
+    );
+}
+
+#[test]
+fn a_missing_indicator_column_is_a_warning_and_with_strict_an_error() {
+    let o = score("missing-column.csv", &["--format", "csv"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains(
+            "warning: tests/fixtures/campaigns/missing-column.csv: no column for A.2: unanswered for all 2 structure(s) of this file; their coverage is at most 80.0%"
+        ),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(o.stdout.lines().count(), 3);
+    // B.3 is asked of `cfa` structures only and the file has no profiles: not missing.
+    assert!(!o.stderr.contains("B.3"), "{}", o.stderr);
+    let o = score("missing-column.csv", &["--format", "csv", "--strict"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert_eq!(o.stdout, "");
+    assert!(
+        o.stderr.contains(
+            "missing-column.csv row 1: no column for A.2, which the grid asks; add them (empty cells stay unanswered), or leave out --strict"
+        ),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn a_date_far_from_the_rest_of_its_campaign_is_a_warning() {
+    let o = score("far-date.csv", &["--format", "csv"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains(
+            "warning: tests/fixtures/campaigns/far-date.csv row 5, column date: 2025-01-16 is more than six months from the rest of campaign far-date (its middle is 2026-01-10); is the date right, or does it belong to another campaign?"
+        ),
+        "{}",
+        o.stderr
+    );
+    // By calendar year, December 2025 and March 2025 are one phantom campaign: said,
+    // with the school year it would fall in.
+    let o = run(
+        &[
+            "compare",
+            "tests/fixtures/campaigns/school",
+            "--grid",
+            GRID,
+            "--format",
+            "csv",
+        ],
+        |_| {},
+    );
+    assert!(
+        o.stderr.contains("s1-2025-12-01.yaml: 2025-12-01 is more than six months from the rest of campaign 2025 (its middle is 2025-03-10); by school year (--period school) it would be in 2025-2026"),
+        "{}",
+        o.stderr
+    );
+    // By school year they are two campaigns of close dates: no warning.
+    let o = run(
+        &[
+            "compare",
+            "tests/fixtures/campaigns/school",
+            "--grid",
+            GRID,
+            "--format",
+            "csv",
+            "--period",
+            "school",
+        ],
+        |_| {},
+    );
+    assert!(!o.stderr.contains("six months"), "{}", o.stderr);
+}

@@ -106,3 +106,50 @@ fn migrate_score_compare_and_plan_keep_the_same_answer() {
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("Information 1 · In progress"), "{words}");
 }
+
+/// A campaign CSV of an older version reads against the newer grid by the same rule:
+/// a replaced id's columns are its successor's; a merged one is left out with a warning.
+#[test]
+fn campaign_columns_of_an_older_version_are_carried() {
+    let o = run(
+        &[
+            "score",
+            "tests/fixtures/carry/campaign-1.0.csv",
+            "--grid",
+            "tests/fixtures/grid/demo-2.0.yaml",
+            "--format",
+            "json",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("campaign-1.0.csv: column C1.1 of an older version is read as A.1 (A.1 replaces C1.1 in demo 2.0.0)"),
+        "{}",
+        o.stderr
+    );
+    let doc: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let a1 = &doc["assessments"][0]["answers"]["A.1"];
+    assert_eq!(a1["level"], "2");
+    assert_eq!(a1["comment"], "horaires affichés");
+    // C1.1 and C1.2 both answered, the new C1.2 replaces C1.1: C1.2 keeps its own answer.
+    let o = run(
+        &[
+            "score",
+            "tests/fixtures/carry/campaign-1.0-merge.csv",
+            "--grid",
+            NEW_GRID,
+            "--format",
+            "json",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("warning: tests/fixtures/carry/campaign-1.0-merge.csv: column C1.1 of an older version is left out: demo 1.2.0 merges it into C1.2, which keeps the answers of C1.2"),
+        "{}",
+        o.stderr
+    );
+    let doc: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(doc["assessments"][0]["answers"]["C1.2"]["level"], "1");
+}

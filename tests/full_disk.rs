@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 const CAMPAIGN: &str = "examples/aqor-campaign-2026.csv";
-const ASSESSMENT: &str = "examples/assessments/cio-blois-2026-09-22.yaml";
+const ASSESSMENT: &str = "examples/assessments/cio-blois-2026-03-03.yaml";
 /// A full disk in words (docs/languages.md), not `No space left on device (os error 28)`.
 const NO_SPACE: &str = "the disk is full";
 /// What `aqor assess` still says (its messages are not yet in the catalogue).
@@ -274,7 +274,7 @@ fn stdout_on_a_full_device_is_an_error() {
         (&["score", "examples/"], to_stdout),
         (&["score", CAMPAIGN, "--format", "json"], to_stdout),
         (&["score", CAMPAIGN, "--format", "csv"], to_stdout),
-        (&["score", CAMPAIGN, "--explain=cio-blois"], to_stdout),
+        (&["score", CAMPAIGN, "--explain=cio-vendome"], to_stdout),
         (&["grid", "show", "aqor", "--format", "json"], to_stdout),
         (&["grid", "show", "aqor"], to_stdout),
         (&["grid", "list"], to_stdout),

@@ -404,3 +404,31 @@ fn plan_points_date_terms_met_label_and_missing_glyphs() {
     let first = flat(&pages_of(&dir.join("plan-ml-blaisois.pdf"))[0]);
     assert!(first.contains("AQOR — atteint"), "{first}");
 }
+
+/// Plans written in parallel are the same byte for byte from run to run (fixed font
+/// names, an ID from the content, dates from SOURCE_DATE_EPOCH): the Windows check
+/// compares them with Linux's.
+#[test]
+fn plans_are_the_same_bytes_from_run_to_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |dir: &str| {
+        let out = tmp.path().join(dir);
+        aqor()
+            .args(["plan", "examples/aqor-campaign-2026.csv", "--out-dir"])
+            .arg(&out)
+            .env("SOURCE_DATE_EPOCH", "1775692800")
+            .assert()
+            .success();
+        out
+    };
+    let (a, b) = (run("a"), run("b"));
+    let names = files_in(&a);
+    assert_eq!(names.len(), 9);
+    for name in names {
+        let (x, y) = (
+            std::fs::read(a.join(&name)).unwrap(),
+            std::fs::read(b.join(&name)).unwrap(),
+        );
+        assert!(x == y, "{name} differs between two runs");
+    }
+}

@@ -86,6 +86,15 @@ fn the_folder_holds_every_document_of_the_latest_campaign() {
     for (_, name) in &who {
         assert!(network.contains(name.as_str()), "network.pdf lacks {name}");
     }
+    // Label rules in words, not in the grid file's YAML.
+    for raw in [
+        "min_overall",
+        "no_level",
+        "max_below_target",
+        "min_criterion",
+    ] {
+        assert!(!network.contains(raw), "network.pdf shows {raw}: {network}");
+    }
     let explain = std::fs::read_to_string(out.join("explain/cio-blois.txt")).unwrap();
     assert!(explain.contains("CIO de Blois"));
     // Nothing is left beside the folder.

@@ -200,13 +200,24 @@ fn stdin_csv_and_yaml() {
 #[test]
 fn duplicates_across_inputs() {
     aqor()
-        .args(["score", &format!("{DIR}/worked.yaml"), &format!("{DIR}/worked.csv"), "--grid", GRID])
+        .args(["score", &format!("{DIR}/worked.yaml"), &format!("{DIR}/worked.csv"), "--grid", GRID, "--campaign", "printemps 2026"])
         .assert()
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "worked.csv row 2, column structure_id: `s1` already has an assessment dated 2026-11-24 (tests/fixtures/score/worked.yaml); keep one",
+            "worked.csv row 2, column structure_id: `s1` is assessed twice in campaign printemps 2026: here and in tests/fixtures/score/worked.yaml; keep one, or give --keep latest to use the later one",
         ));
+    // Without --campaign they are two campaigns: the file's own and the year of the YAML's date.
+    aqor()
+        .args([
+            "score",
+            &format!("{DIR}/worked.yaml"),
+            &format!("{DIR}/worked.csv"),
+            "--grid",
+            GRID,
+        ])
+        .assert()
+        .success();
 }
 
 /// Past the entries the duplicate check keeps in memory (set tiny here), pairs read
@@ -216,9 +227,9 @@ fn duplicates_found_after_the_check_spilled_to_disk() {
     let csv = "structure_id,date,A.1\ns1,2025-01-01,1\ns2,2025-01-01,1\ns3,2025-01-01,1\n\
                s1,01/01/2025,2\ns4,2025-01-01,1\ns2,2025-01-01,0\ns1,2025-01-01,0\n";
     let expected = [
-        "<stdin> row 5, column structure_id: `s1` already has an assessment dated 2025-01-01 (<stdin> row 2); keep one",
-        "<stdin> row 7, column structure_id: `s2` already has an assessment dated 2025-01-01 (<stdin> row 3); keep one",
-        "<stdin> row 8, column structure_id: `s1` already has an assessment dated 2025-01-01 (<stdin> row 2); keep one",
+        "<stdin> row 5, column structure_id: `s1` is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one",
+        "<stdin> row 7, column structure_id: `s2` is assessed twice in campaign 2025: here and in <stdin> row 3; keep one, or give --keep latest to use the later one",
+        "<stdin> row 8, column structure_id: `s1` is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one",
         "error: 3 invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
     ];
     for keys in ["2", "3", "1000"] {
@@ -246,7 +257,7 @@ fn duplicates_found_after_the_check_spilled_to_disk() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "error: 3 assessment(s) read twice were found only after the whole input was scored (it has over 2 structures and dates); remove them and run again",
+            "error: 3 assessment(s) read twice were found only after the whole input was scored (it has over 2 structures and campaigns); remove them and run again",
         ));
 }
 
@@ -269,7 +280,7 @@ fn many_late_duplicates_are_counted() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     let listed = stderr
         .lines()
-        .filter(|l| l.contains("already has an assessment"))
+        .filter(|l| l.contains("is assessed twice"))
         .count();
     assert_eq!(listed, 1000);
     assert!(
@@ -354,13 +365,14 @@ fn example_campaigns() {
         "csv",
     ]);
     assert_eq!(y25.lines().count(), 13);
-    assert_eq!(y26.lines().count(), 13);
+    assert_eq!(y26.lines().count(), 10);
     assert!(y25.contains("cfa-industrie-41,") && !y26.contains("cfa-industrie-41,"));
     assert!(!y25.contains("pij-montoire,") && y26.contains("pij-montoire,"));
     assert!(y26.contains("CIO de Vendôme"));
     // The whole folder: both campaigns and the assessments, the 0.9 grid skipped.
     let all = stdout(&["score", "examples", "--format", "csv"]);
-    assert_eq!(all.lines().count(), 1 + 12 + 12 + 3);
+    // 2026: nine rows of the spreadsheet and three assessment files.
+    assert_eq!(all.lines().count(), 1 + 12 + 9 + 3);
 }
 
 /// The fast path of `--format csv` (campaign rows scored straight into totals) and the

@@ -74,13 +74,51 @@ pub fn grid_cell(grid: &Grid) -> String {
     format!("{}@{}", grid.id, grid.version)
 }
 
-/// Maps header names to columns; every problem is reported at `row 1`.
-pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Vec<Column>, Vec<Problem>> {
+/// A header's columns, and what was said about columns of an older grid version.
+#[derive(Debug, Default)]
+pub struct Header {
+    pub columns: Vec<Column>,
+    /// Columns of an older version read as their successor's.
+    pub notes: Vec<String>,
+    /// Columns of an older version whose answers are left out (merged away).
+    pub warnings: Vec<String>,
+}
+
+/// Maps header names to columns; every problem is reported at `row 1`. Ids of an
+/// older version of the grid are read as the indicators that replace them, by the
+/// one rule of carrying answers (docs/grids.md, "Carrying answers").
+pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Header, Vec<Problem>> {
     let ids: Vec<&str> = grid.indicators().map(|(_, i)| i.id.as_str()).collect();
+    let older = older_ids(names, grid, &ids);
+    let mut header = Header::default();
     let mut problems = Vec::new();
     let mut columns = Vec::with_capacity(names.len());
     for name in names {
-        match column(name, &ids) {
+        let found = column(name, &ids).or_else(|| {
+            let (base, suffix) = split(name);
+            let (_, to) = older.iter().find(|(old, _)| old == base)?;
+            let said = |out: &Vec<String>, m: &String| out.contains(m);
+            match to {
+                Ok(new) => {
+                    let m = crate::assessment::fill(
+                        super::WORDS,
+                        "column_carried",
+                        &[("old", base), ("new", new), ("grid", &grid.label())],
+                    );
+                    if !said(&header.notes, &m) {
+                        header.notes.push(m);
+                    }
+                    column(&format!("{new}{suffix}"), &ids)
+                }
+                Err(m) => {
+                    if !said(&header.warnings, m) {
+                        header.warnings.push(m.clone());
+                    }
+                    Some(Column::Unnamed)
+                }
+            }
+        });
+        match found {
             Some(c) => {
                 if c != Column::Unnamed && columns.contains(&c) {
                     problems.push(Problem::at(
@@ -141,10 +179,56 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Vec<Column>, Vec
         }
     }
     if problems.is_empty() {
-        Ok(columns)
+        header.columns = columns;
+        Ok(header)
     } else {
         Err(problems)
     }
+}
+
+/// A column name's indicator id and suffix: `C1.2:comment` → (`C1.2`, `:comment`).
+fn split(name: &str) -> (&str, &str) {
+    let name = name.trim();
+    match name.find(':') {
+        Some(at) => (name[..at].trim(), &name[at..]),
+        None => (name, ""),
+    }
+}
+
+/// Ids of the header that an indicator of `grid` replaces, in file order, each with
+/// the id it is read as, or why its answers are left out.
+fn older_ids(names: &[String], grid: &Grid, ids: &[&str]) -> Vec<(String, Result<String, String>)> {
+    use crate::grid::diff::{Carry, carry, successor};
+    let mut bases: Vec<&str> = Vec::new();
+    for name in names {
+        let (base, _) = split(name);
+        let known = ids.contains(&base) || successor(grid, base).is_some();
+        if known && !bases.contains(&base) {
+            bases.push(base);
+        }
+    }
+    carry(grid, bases)
+        .into_iter()
+        .filter(|(old, _)| !ids.contains(old))
+        .filter_map(|(old, to)| {
+            let to = match to {
+                Carry::To(i) => Ok(i.id.clone()),
+                Carry::Merged { into, kept } => Err(crate::assessment::fill(
+                    super::WORDS,
+                    "column_merged",
+                    &[
+                        ("old", old),
+                        ("new", into),
+                        ("kept", &kept),
+                        ("grid", &grid.label()),
+                    ],
+                )),
+                // Not met: only ids with a successor are carried.
+                Carry::Removed => return None,
+            };
+            Some((old.to_string(), to))
+        })
+        .collect()
 }
 
 /// The built-in grid (other than `grid`) whose indicators most of the `unknown`

@@ -21,7 +21,7 @@ pub use header::{Column, grid_cell, template};
 pub use period::Period;
 pub use quick::ScoredRow;
 pub use records::{Batch, Record, Records, Text};
-pub use seen::{MEMORY_KEYS, Place, Seen, fingerprint};
+pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 
 use crate::assessment::{self, ActionStatus, Answer, Assessment, Choice, PlannedAction, Structure};
@@ -136,6 +136,8 @@ pub struct RowBuilder<'g> {
     today: NaiveDate,
     /// The campaign of rows without a `campaign` cell: the file's own name.
     file_campaign: Option<String>,
+    /// What the header's columns of an older grid version came to: notes, warnings.
+    carried: (Vec<String>, Vec<String>),
 }
 
 /// A campaign file is one campaign, named after the file (`aqor-campaign-2026.csv` →
@@ -152,6 +154,26 @@ pub fn future(date: NaiveDate) -> String {
 
 /// Messages of campaign files (en, fr, it, es, pl).
 pub const WORDS: crate::i18n::Catalogue = &[
+    (
+        "column_carried",
+        [
+            "column {old} of an older version is read as {new} ({new} replaces {old} in {grid})",
+            "la colonne {old} d'une version antérieure est lue comme {new} ({new} remplace {old} dans {grid})",
+            "la colonna {old} di una versione precedente è letta come {new} ({new} sostituisce {old} in {grid})",
+            "la columna {old} de una versión anterior se lee como {new} ({new} sustituye a {old} en {grid})",
+            "kolumna {old} ze starszej wersji jest czytana jako {new} ({new} zastępuje {old} w {grid})",
+        ],
+    ),
+    (
+        "column_merged",
+        [
+            "column {old} of an older version is left out: {grid} merges it into {new}, which keeps the answers of {kept}",
+            "la colonne {old} d'une version antérieure est écartée\u{202f}: {grid} la fusionne dans {new}, qui garde les réponses de {kept}",
+            "la colonna {old} di una versione precedente è esclusa: {grid} la fonde in {new}, che tiene le risposte di {kept}",
+            "la columna {old} de una versión anterior se descarta: {grid} la fusiona en {new}, que conserva las respuestas de {kept}",
+            "kolumna {old} ze starszej wersji jest pominięta: {grid} łączy ją z {new}, który zachowuje odpowiedzi {kept}",
+        ],
+    ),
     (
         "future_date",
         [
@@ -270,7 +292,11 @@ impl<'g, R: Read> Reader<'g, R> {
         delimiter: Option<u8>,
     ) -> Result<Self, CampaignError> {
         let (records, sniffed, names) = open_csv(input, file, delimiter)?;
-        let columns = header::map(&names, grid, file).map_err(CampaignError::Header)?;
+        let header::Header {
+            columns,
+            notes,
+            warnings,
+        } = header::map(&names, grid, file).map_err(CampaignError::Header)?;
         let mut cells = vec![[None; 8]; grid.indicators().count()];
         for (at, c) in columns.iter().enumerate() {
             match *c {
@@ -299,6 +325,7 @@ impl<'g, R: Read> Reader<'g, R> {
                 blank: Assessment::new(grid, Structure::default(), NaiveDate::default()),
                 today: crate::date::today(),
                 file_campaign: campaign_of_file(file),
+                carried: (notes, warnings),
             },
             batch: Batch::default(),
         })
@@ -329,6 +356,32 @@ impl<'g, R: Read> Reader<'g, R> {
 }
 
 impl RowBuilder<'_> {
+    /// The campaign of rows without a `campaign` cell: the file's name (none for stdin).
+    pub fn file_campaign(&self) -> Option<&str> {
+        self.file_campaign.as_deref()
+    }
+
+    /// Columns of an older grid version read as their successor's (notes) and those
+    /// whose answers are left out (warnings).
+    pub fn carried_columns(&self) -> (&[String], &[String]) {
+        (&self.carried.0, &self.carried.1)
+    }
+
+    /// Indicators (grid order) the header has no level column for, among those its
+    /// rows may be asked: an indicator of some profiles only counts when the file has
+    /// a `profiles` column.
+    pub fn missing_levels(&self) -> Vec<usize> {
+        let profiles = self.columns.contains(&Column::Profiles);
+        self.grid
+            .indicators()
+            .enumerate()
+            .filter(|(n, (_, i))| {
+                self.cells[*n][0].is_none() && (profiles || i.applies_to.is_empty())
+            })
+            .map(|(n, _)| n)
+            .collect()
+    }
+
     fn cell(&self, rec: Record, at: usize, problems: &mut Vec<Problem>) -> Option<String> {
         self.cell_text(rec, at, problems).map(Cow::into_owned)
     }
@@ -479,9 +532,7 @@ impl RowBuilder<'_> {
                 let mut a = self.blank.clone();
                 (a.structure, a.date) = (structure, date);
                 a.assessor = self.fixed(rec, Column::Assessor, &mut problems);
-                a.campaign = self
-                    .fixed(rec, Column::Campaign, &mut problems)
-                    .or_else(|| self.file_campaign.clone());
+                a.campaign = self.fixed(rec, Column::Campaign, &mut problems);
                 a.answers = answers;
                 if problems.is_empty() {
                     Ok(a)

@@ -19,6 +19,8 @@ pub struct ScoredRow<'r> {
     pub structure_id: Cow<'r, str>,
     pub structure_name: Cow<'r, str>,
     pub date: NaiveDate,
+    /// The row's `campaign` cell (the input engine settles a row without one).
+    pub campaign: Option<Cow<'r, str>>,
     pub totals: Totals,
     /// Warnings the full builder would give (`na` without a comment); rebuild the row to word them.
     pub warnings: usize,
@@ -118,6 +120,7 @@ pub(super) struct Plan {
     date: Option<usize>,
     profiles: Option<usize>,
     grid_cell: Option<usize>,
+    campaign: Option<usize>,
     /// The columns the full builder decodes as text, but the levels and those the
     /// fast path decodes itself (id, name, date).
     text: Vec<usize>,
@@ -173,6 +176,7 @@ impl Plan {
             date: find(Column::Date),
             profiles: find(Column::Profiles),
             grid_cell: find(Column::Grid),
+            campaign: find(Column::Campaign),
             text: (0..columns.len())
                 .filter(|&at| {
                     let own = [Column::StructureId, Column::StructureName, Column::Date];
@@ -274,6 +278,7 @@ impl RowBuilder<'_> {
         }
         let structure_id = clean(plan.id)??;
         let structure_name = clean(plan.name)?.unwrap_or_default();
+        let campaign = clean(plan.campaign)?;
         let date = crate::date::parse_ascii(ascii(r.get(plan.date?)?)?)?;
         if date > self.today {
             return None;
@@ -325,6 +330,7 @@ impl RowBuilder<'_> {
             structure_id,
             structure_name,
             date,
+            campaign,
             totals: acc.totals(self.grid.criteria.iter().map(|c| c.weight)),
             warnings,
         })
@@ -357,16 +363,24 @@ impl RowBuilder<'_> {
             )
         })?;
         let totals = Totals::from(&crate::score::score(self.grid, a));
-        let texts = (a.structure.id.as_str(), a.structure.name.as_str(), a.date);
-        if q.totals != totals
-            || (&*q.structure_id, &*q.structure_name, q.date) != texts
-            || q.warnings != row.warnings.len()
-        {
+        let texts = (
+            a.structure.id.as_str(),
+            a.structure.name.as_str(),
+            a.date,
+            a.campaign.as_deref(),
+        );
+        let quick = (
+            &*q.structure_id,
+            &*q.structure_name,
+            q.date,
+            q.campaign.as_deref(),
+        );
+        if q.totals != totals || quick != texts || q.warnings != row.warnings.len() {
             return Err(format!(
                 "row {}: fast path {:?}, {:?}, {} warning(s); full builder {totals:?}, {texts:?}, {} warning(s)",
                 rec.row,
                 q.totals,
-                (&q.structure_id, &q.structure_name, q.date),
+                quick,
                 q.warnings,
                 row.warnings.len()
             ));

@@ -1,4 +1,4 @@
-//! Catching the same assessment (structure and date) read twice, in bounded memory.
+//! Catching the same structure assessed twice in one campaign, in bounded memory.
 //!
 //! A campaign may hold millions of rows; remembering each pair as text would make
 //! memory grow with them. [`Seen`] keeps a 128-bit fingerprint and the place of each
@@ -8,7 +8,6 @@
 //! reading went to a run is caught by [`Seen::finish`], which merges the runs.
 //! Campaigns of fewer rows than the table holds (every real network's) never spill.
 
-use chrono::{Datelike, NaiveDate};
 use std::collections::BinaryHeap;
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 
@@ -26,11 +25,16 @@ pub struct Place {
     pub row: u64,
 }
 
-/// The fingerprint of a (structure, date) pair: the 128-bit XXH3 of the id, seeded
-/// with the date's day number (one hash a row: this runs for every row of a campaign).
-pub fn fingerprint(structure_id: &str, date: NaiveDate) -> u128 {
-    let day = u64::from(date.num_days_from_ce().cast_unsigned());
-    xxhash_rust::xxh3::xxh3_128_with_seed(structure_id.as_bytes(), day)
+/// The fingerprint of a (structure, campaign) pair: the 128-bit XXH3 of the id,
+/// seeded with the campaign's 64-bit XXH3 (one short hash more a row: this runs for
+/// every row of a campaign).
+pub fn fingerprint(structure_id: &str, campaign: &str) -> u128 {
+    xxhash_rust::xxh3::xxh3_128_with_seed(structure_id.as_bytes(), campaign_hash(campaign))
+}
+
+/// The 64-bit XXH3 of a campaign label: how a pass tells campaigns apart.
+pub fn campaign_hash(campaign: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(campaign.as_bytes())
 }
 
 /// A fingerprint as the table holds it: two words (aligned on 8 bytes, not 16).
@@ -282,8 +286,8 @@ fn next(run: &mut impl Read) -> io::Result<Option<(Key, u64)>> {
 mod tests {
     use super::*;
 
-    fn day(d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2025, 3, d).unwrap()
+    fn day(d: u32) -> String {
+        format!("campaign-{d}")
     }
 
     fn at(row: u64) -> Place {
@@ -299,7 +303,7 @@ mod tests {
             if i.is_multiple_of(7) {
                 u128::from(i) << 64 // low word 0: all in one probe run
             } else {
-                fingerprint(&format!("s{i}"), day(1))
+                fingerprint(&format!("s{i}"), &day(1))
             }
         };
         for i in 0..20_000 {
@@ -322,10 +326,10 @@ mod tests {
     #[test]
     fn in_memory_twice_is_caught_at_once() {
         let mut seen = Seen::default();
-        let k = fingerprint("cio-blois", day(1));
+        let k = fingerprint("cio-blois", &day(1));
         assert_eq!(seen.first_seen(k, at(2)).unwrap(), Ok(()));
-        assert_ne!(k, fingerprint("cio-blois", day(2)));
-        assert_ne!(k, fingerprint("cio-blois2", day(1)));
+        assert_ne!(k, fingerprint("cio-blois", &day(2)));
+        assert_ne!(k, fingerprint("cio-blois2", &day(1)));
         assert_eq!(seen.first_seen(k, at(9)).unwrap(), Err(at(2)));
         assert!(!seen.spilled());
         assert_eq!(seen.finish().unwrap(), (0, Vec::new()));
@@ -337,7 +341,7 @@ mod tests {
         let mut late = Vec::new();
         for row in 2..40u64 {
             // Structure s(row % 10): every structure comes back every 10 rows.
-            let k = fingerprint(&format!("s{}", row % 10), day(1));
+            let k = fingerprint(&format!("s{}", row % 10), &day(1));
             if let Err(first) = seen.first_seen(k, at(row)).unwrap() {
                 late.push((first, at(row)));
             }

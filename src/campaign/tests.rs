@@ -131,7 +131,7 @@ fn both_date_forms_are_the_same_assessment() {
     let mut seen = Seen::default();
     let key = |i: usize| {
         let a = rows[i].assessment.as_ref().unwrap();
-        fingerprint(&a.structure.id, a.date)
+        fingerprint(&a.structure.id, &super::Period::Calendar.label(a.date))
     };
     let at = |row| Place { file: 0, row };
     assert_eq!(seen.first_seen(key(0), at(2)).unwrap(), Ok(()));

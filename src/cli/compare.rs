@@ -4,7 +4,6 @@ use super::input;
 use super::say;
 use aqor::msg;
 
-use aqor::campaign::Period;
 use aqor::compare::render::{self, Options, Terminal, View};
 use aqor::compare::{Builder, By, anonymize, words::word};
 
@@ -51,19 +50,9 @@ pub struct Args {
     /// Overwrite existing -o / --key-out files.
     #[arg(long)]
     force: bool,
-    /// Campaigns of assessments that name none: calendar years, or school years
-    /// from 1 September (`2025-2026`).
-    #[arg(long, value_enum, default_value_t = PeriodArg::Calendar)]
-    period: PeriodArg,
     /// CSV for French Excel (report and key): `;`, a byte-order mark, decimal commas.
     #[arg(long)]
     excel: bool,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum PeriodArg {
-    Calendar,
-    School,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -110,11 +99,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ViewArg::Network => View::Network,
     };
     // Only the network view keeps nothing per assessment: memory fixed by the grid.
-    let period = match args.period {
-        PeriodArg::Calendar => Period::Calendar,
-        PeriodArg::School => Period::School,
-    };
-    let mut builder = Builder::new(grid, &lang, view != View::Network).period(period);
+    let mut builder = Builder::new(grid, &lang, view != View::Network).period(args.input.period());
     inputs.for_each(|_, a| {
         builder.add(&a);
         anyhow::Ok(())

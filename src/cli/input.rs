@@ -116,6 +116,34 @@ pub struct InputArgs {
     /// The sheet of workbook inputs (.xlsx, .xlsm, .xls, .ods) to read [default: the first]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// The campaign of every assessment that names none (no `campaign` column or key),
+    /// instead of its campaign file's name or its date's period
+    #[arg(long, value_name = "LABEL")]
+    pub campaign: Option<String>,
+    /// Campaigns of assessment files that name none: calendar years, or school years
+    /// from 1 September (`2025-2026`)
+    #[arg(long, value_enum, default_value_t = PeriodArg::Calendar)]
+    pub period: PeriodArg,
+    /// A structure assessed twice in one campaign: use its latest assessment and
+    /// leave the others out with a note, instead of failing
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub keep: Option<KeepArg>,
+    /// Refuse a campaign file that lacks the column of an indicator of the grid
+    /// (without it, a warning)
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum PeriodArg {
+    Calendar,
+    School,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum KeepArg {
+    /// The assessment with the latest date (the last read, at equal dates)
+    Latest,
 }
 
 /// `;`, `,`, `tab` or `\t`, or any other single ASCII character.
@@ -130,6 +158,14 @@ pub fn parse_delimiter(s: &str) -> Result<u8, String> {
 }
 
 impl InputArgs {
+    /// How assessments that name no campaign are grouped.
+    pub fn period(&self) -> campaign::Period {
+        match self.period {
+            PeriodArg::Calendar => campaign::Period::Calendar,
+            PeriodArg::School => campaign::Period::School,
+        }
+    }
+
     /// Lists the input files (folders expanded, stdin spooled) and resolves the grid.
     pub fn open(&self) -> anyhow::Result<Inputs> {
         let mut files = Vec::new();
@@ -175,6 +211,10 @@ impl InputArgs {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(campaign::MEMORY_KEYS),
+            period: self.period(),
+            campaign: self.campaign.clone(),
+            keep_latest: matches!(self.keep, Some(KeepArg::Latest)),
+            strict: self.strict,
         };
         let mut inputs = Inputs::new(grid, files, options, Box::<Stderr>::default());
         // Every command carries older versions' answers by the one rule (docs/grids.md).

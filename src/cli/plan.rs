@@ -242,6 +242,10 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
         skip_invalid: args.input.skip_invalid,
         delimiter: args.input.delimiter,
         sheet: args.input.sheet.clone(),
+        campaign: None,
+        period: args.input.period,
+        keep: args.input.keep,
+        strict: false,
     };
     let (_, others) = network
         .read_all()

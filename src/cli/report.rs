@@ -5,7 +5,6 @@ use super::input;
 use super::plan::{file_names, warn_unprintable};
 use anyhow::{Context, bail};
 use aqor::assessment::Assessment;
-use aqor::campaign::Period;
 use aqor::compare::html::{Links, page};
 use aqor::compare::render::{Options as View, View as Part};
 use aqor::compare::{Builder, By, anonymize, campaign_of};
@@ -71,7 +70,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     inputs.bridge_versions();
     let grid = &inputs.grid;
     let lang = input::language(grid, args.lang.as_deref());
-    let mut builder = Builder::new(grid, &lang, true);
+    let mut builder = Builder::new(grid, &lang, true).period(args.input.period());
     let mut all: Vec<Assessment> = Vec::new();
     inputs.for_each(|_, a| {
         builder.add(&a);
@@ -84,7 +83,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let latest = comparison.campaigns.last().map(|k| k.campaign.clone());
     let mut assessments: Vec<Assessment> = all
         .into_iter()
-        .filter(|a| Some(campaign_of(a, Period::default())) == latest)
+        .filter(|a| Some(campaign_of(a, args.input.period())) == latest)
         .collect();
     let key = args
         .anonymize

@@ -1,9 +1,9 @@
 //! One assessment YAML file: parsed, carried to the grid's version, checked.
 
-use super::pass::Pass;
+use super::pass::{Admit, Pass};
 use super::{Error, Input, Inputs};
 use crate::assessment::{self, Assessment};
-use crate::campaign::{Place, fingerprint};
+use crate::campaign::Place;
 use crate::grid::Grid;
 
 impl Inputs {
@@ -34,22 +34,33 @@ impl Inputs {
                 pass.warn(&d);
             }
         }
-        let a = located.assessment;
+        let mut a = located.assessment;
+        if !ok {
+            pass.summary.invalid += 1;
+            return Ok(());
+        }
+        self.options.settle(&mut a, None);
         let at = Place {
             file: pass.file,
             row: 0,
         };
-        if let Err(first) = pass.first_seen(fingerprint(&a.structure.id, a.date), at)? {
-            pass.problem(&self.twice(name, 0, &a.structure.id, a.date, first));
-            ok = false;
-        }
-        if ok {
-            pass.summary.assessments += 1;
-            let t = map(&self.grid, &a);
-            sink(a, t)
-        } else {
-            pass.summary.invalid += 1;
-            Ok(())
+        let label = || a.campaign.clone().unwrap_or_default();
+        match pass.admit(&self.options.who(&a), at, label)? {
+            Admit::New => {
+                pass.summary.assessments += 1;
+                let t = map(&self.grid, &a);
+                sink(a, t)
+            }
+            Admit::Held => Ok(()),
+            Admit::Left(kept) => {
+                pass.sink.note(&self.left_out(&a, at, kept));
+                Ok(())
+            }
+            Admit::Twice(first) => {
+                pass.problem(&self.twice(name, 0, &a, first));
+                pass.summary.invalid += 1;
+                Ok(())
+            }
         }
     }
 }

@@ -32,6 +32,7 @@
 //! built and mapped in batches, handed over in input order.
 
 mod assessment_file;
+mod campaigns;
 mod carry;
 mod error;
 mod kind;
@@ -42,15 +43,17 @@ mod source;
 #[cfg(test)]
 mod tests;
 
+pub use campaigns::WORDS;
 pub use error::Error;
 pub use kind::{Kind, is_grid_file};
 pub use sink::{Collected, Sink};
 
 use crate::assessment::Assessment;
-use crate::campaign::{self, ScoredRow, fingerprint};
+use crate::campaign::{self, ScoredRow};
 use crate::grid::Grid;
 use crate::score::{self, Totals};
 use crate::workbook::{self, Sheet, WorkbookError};
+use campaigns::Who;
 use pass::Pass;
 use pipeline::{Made, Warned, full};
 use std::cell::RefCell;
@@ -144,9 +147,19 @@ pub struct Options {
     pub sheet: Option<String>,
     /// Build every campaign row in full, never the fast path (tests hold both to one result).
     pub no_fast_path: bool,
-    /// Structures and dates the duplicate check keeps in memory (small in tests of
-    /// very large inputs).
+    /// Structures and campaigns the duplicate check keeps in memory (small in tests
+    /// of very large inputs).
     pub seen_memory_keys: usize,
+    /// How assessments that name no campaign (and are not in a campaign file) are
+    /// grouped: by calendar or school year.
+    pub period: campaign::Period,
+    /// The campaign of every assessment that names none (`--campaign`).
+    pub campaign: Option<String>,
+    /// A structure assessed twice in one campaign: use its latest assessment (by
+    /// date, then input order) and leave the others out with a note, instead of failing.
+    pub keep_latest: bool,
+    /// A campaign file without a column for some indicator is refused (else a warning).
+    pub strict: bool,
 }
 
 impl Default for Options {
@@ -157,6 +170,10 @@ impl Default for Options {
             sheet: None,
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
+            period: campaign::Period::default(),
+            campaign: None,
+            keep_latest: false,
+            strict: false,
         }
     }
 }
@@ -260,15 +277,14 @@ impl Inputs {
         map: impl Fn(&Grid, &Assessment) -> T + Sync,
         mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
     ) -> Result<Summary, E> {
-        let grid = &self.grid;
+        let (grid, options) = (&self.grid, &self.options);
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
             Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
-                    full(b, rec, |a| map(grid, a))
-                        .map(|(a, t)| (fingerprint(&a.structure.id, a.date), (a, t)))
+                    full(options, b, rec, |a| map(grid, a)).map(|(a, t)| (options.who(&a), (a, t)))
                 },
                 &mut |(a, t), _| sink(a, t),
             ),
@@ -286,17 +302,19 @@ impl Inputs {
         map: impl Fn(&ScoredRow, &mut Vec<u8>) -> U + Sync,
         mut sink: impl FnMut(U, &[u8]) -> Result<(), E>,
     ) -> Result<Summary, E> {
-        let grid = &self.grid;
+        let (grid, options) = (&self.grid, &self.options);
         let totals = |grid: &Grid, a: &Assessment| Totals::from(&score::score(grid, a));
         let scored = |a: Assessment, totals| ScoredRow {
             structure_id: a.structure.id.into(),
             structure_name: a.structure.name.into(),
             date: a.date,
+            campaign: a.campaign.map(Into::into),
             totals,
             warnings: 0,
         };
-        let keyed = |r: &ScoredRow, bytes: &mut Vec<u8>| {
-            (fingerprint(&r.structure_id, r.date), map(r, bytes))
+        let keyed = |file: Option<&str>, r: &ScoredRow, bytes: &mut Vec<u8>| {
+            let campaign = options.campaign_of(r.campaign.as_deref(), file, r.date);
+            (Who::new(&r.structure_id, &campaign, r.date), map(r, bytes))
         };
         let slow = self.options.no_fast_path;
         self.pass(|input, pass| match input.kind {
@@ -312,27 +330,48 @@ impl Inputs {
                     Some(row) => Made {
                         number: rec.row,
                         warnings: Warned::Counted(row.warnings),
-                        result: Ok(keyed(&row, &mut s.bytes)),
+                        result: Ok(keyed(b.file_campaign(), &row, &mut s.bytes)),
                     },
-                    None => full(b, rec, |a| totals(grid, a))
-                        .map(|(a, t)| keyed(&scored(a, t), &mut s.bytes)),
+                    None => full(options, b, rec, |a| totals(grid, a))
+                        .map(|(a, t)| keyed(None, &scored(a, t), &mut s.bytes)),
                 },
                 &mut sink,
             ),
         })
     }
 
-    /// One pass over every input with `read`, then the summary and the verdict.
+    /// One pass over every input with `read`, then the summary and the verdict
+    /// (with `keep_latest`, after a first pass that finds the latest assessments).
     fn pass<E: From<Error>>(
         &self,
         mut read: impl FnMut(&Input, &mut Pass) -> Result<(), E>,
     ) -> Result<Summary, E> {
+        let mut latest = pass::Latest::Off;
+        if self.options.keep_latest {
+            let mut quiet = Collected::default();
+            let mut first = Pass::new(
+                &self.options,
+                &mut quiet,
+                pass::Latest::Finding(Default::default()),
+            );
+            self.read_each(&mut first, &mut read)?;
+            latest = first.into_latest();
+        }
         let mut sink = self.sink.borrow_mut();
-        let mut pass = Pass::new(&self.options, &mut **sink);
+        let mut pass = Pass::new(&self.options, &mut **sink, latest);
+        self.read_each(&mut pass, &mut read)?;
+        Ok(pass.finish(self)?)
+    }
+
+    fn read_each<E>(
+        &self,
+        pass: &mut Pass,
+        read: &mut impl FnMut(&Input, &mut Pass) -> Result<(), E>,
+    ) -> Result<(), E> {
         for (i, input) in self.files.iter().enumerate() {
             pass.file = i as u32;
-            read(input, &mut pass)?;
+            read(input, pass)?;
         }
-        Ok(pass.finish(self)?)
+        Ok(())
     }
 }

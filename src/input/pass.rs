@@ -1,10 +1,10 @@
 //! One pass over the inputs: the duplicate check, the counts, the closing verdict.
 
+use super::campaigns::{Dates, WORDS, Who};
 use super::source::Worded;
 use super::{Error, Inputs, Kind, Options, Sink, Summary};
-use crate::assessment;
+use crate::assessment::{self, fill};
 use crate::campaign::{self, Batch, Place, Seen};
-use chrono::NaiveDate;
 use std::collections::HashMap;
 
 pub(super) struct Pass<'s> {
@@ -13,15 +13,77 @@ pub(super) struct Pass<'s> {
     pub file: u32,
     pub summary: Summary,
     pub sink: &'s mut dyn Sink,
+    dates: Dates,
+    latest: Latest,
+}
+
+/// With `--keep latest` the inputs are read twice: the first pass finds the latest
+/// assessment of each structure and campaign (by date, then input order), the
+/// second uses only those.
+pub(super) enum Latest {
+    Off,
+    Finding(HashMap<u128, (chrono::NaiveDate, Place)>),
+    Found(HashMap<u128, (chrono::NaiveDate, Place)>),
+}
+
+/// What becomes of an assessment met in a pass.
+pub(super) enum Admit {
+    /// Used.
+    New,
+    /// Its structure was met in its campaign before, here.
+    Twice(Place),
+    /// `--keep latest` uses the one read here instead.
+    Left(Place),
+    /// First pass of `--keep latest`: only looked at.
+    Held,
 }
 
 impl<'s> Pass<'s> {
-    pub fn new(options: &Options, sink: &'s mut dyn Sink) -> Self {
+    pub fn new(options: &Options, sink: &'s mut dyn Sink, latest: Latest) -> Self {
         Pass {
             seen: Seen::with_capacity(options.seen_memory_keys),
             file: 0,
             summary: Summary::default(),
             sink,
+            dates: Dates::default(),
+            latest,
+        }
+    }
+
+    /// Whether `who`, read at `at`, is used; when it is, its date is counted in its
+    /// campaign (`label` names the campaign the first time it is met).
+    pub fn admit(
+        &mut self,
+        who: &Who,
+        at: Place,
+        label: impl FnOnce() -> String,
+    ) -> Result<Admit, Error> {
+        let admit = match &mut self.latest {
+            Latest::Off => match self.first_seen(who.key, at)? {
+                Ok(()) => Admit::New,
+                Err(first) => Admit::Twice(first),
+            },
+            Latest::Finding(latest) => {
+                let e = latest.entry(who.key).or_insert((who.date, at));
+                *e = (*e).max((who.date, at));
+                Admit::Held
+            }
+            Latest::Found(latest) => match latest.get(&who.key) {
+                Some(&(_, kept)) if kept != at => Admit::Left(kept),
+                _ => Admit::New,
+            },
+        };
+        if let Admit::New = admit {
+            self.dates.add(who, at, label);
+        }
+        Ok(admit)
+    }
+
+    /// The first pass of `--keep latest` hands over what it found.
+    pub fn into_latest(self) -> Latest {
+        match self.latest {
+            Latest::Finding(l) => Latest::Found(l),
+            other => other,
         }
     }
 
@@ -45,6 +107,36 @@ impl<'s> Pass<'s> {
 
     /// Late duplicates, the warnings' end, then Ok or why the pass fails.
     pub fn finish(mut self, inputs: &Inputs) -> Result<Summary, Error> {
+        for (campaign, date, n, at, middle) in self.dates.far() {
+            let mut more = if n > 1 {
+                fill(WORDS, "far_more", &[("n", &(n - 1).to_string())])
+            } else {
+                String::new()
+            };
+            // A calendar year that cuts a school year in two: say where it would fall.
+            let by_year = inputs.options.period == campaign::Period::Calendar
+                && campaign == campaign::Period::Calendar.label(date);
+            if by_year {
+                let school = campaign::Period::School.label(date);
+                more += &fill(WORDS, "far_school", &[("school", &school)]);
+            }
+            let m = fill(
+                WORDS,
+                "far_date",
+                &[
+                    ("date", &date.to_string()),
+                    ("campaign", campaign),
+                    ("middle", &middle.to_string()),
+                    ("more", &more),
+                ],
+            );
+            let w = match at.row {
+                0 => format!("{}: {m}", inputs.files[at.file as usize].name),
+                row => campaign::Problem::at(&inputs.files[at.file as usize].name, row, "date", m)
+                    .to_string(),
+            };
+            self.sink.warning(&w);
+        }
         let (late, shown) =
             std::mem::take(&mut self.seen)
                 .finish()
@@ -65,7 +157,7 @@ impl<'s> Pass<'s> {
             self.summary.assessments -= late;
             if skip_invalid {
                 return Err(Error::Failed(format!(
-                    "{late} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and dates); remove them and run again",
+                    "{late} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and campaigns); remove them and run again",
                     inputs.options.seen_memory_keys
                 )));
             }
@@ -89,28 +181,62 @@ impl<'s> Pass<'s> {
 }
 
 impl Inputs {
-    /// What a second assessment of a structure at the same date, read in `name` at
+    /// Where an assessment was read, as messages name it: `file row 3` or `file`.
+    pub(super) fn place(&self, at: Place) -> String {
+        let file = &*self.files[at.file as usize].name;
+        match at.row {
+            0 => file.to_string(),
+            row => fill(
+                WORDS,
+                "row_of",
+                &[("file", file), ("row", &row.to_string())],
+            ),
+        }
+    }
+
+    /// What a second assessment of a structure in one campaign, read in `name` at
     /// `row` (0 for a YAML file), is told.
     pub(super) fn twice(
         &self,
         name: &str,
         row: u64,
-        id: &str,
-        date: NaiveDate,
+        a: &assessment::Assessment,
         first: Place,
     ) -> campaign::Problem {
-        let file = &self.files[first.file as usize].name;
-        let place = if first.row > 0 {
-            format!("{file} row {}", first.row)
-        } else {
-            file.to_string()
-        };
-        let m = format!("`{id}` already has an assessment dated {date} ({place}); keep one");
+        let campaign = self
+            .options
+            .campaign_of(a.campaign.as_deref(), None, a.date);
+        let m = fill(
+            WORDS,
+            "twice",
+            &[
+                ("id", &a.structure.id),
+                ("campaign", &campaign),
+                ("first", &self.place(first)),
+            ],
+        );
         if row > 0 {
             campaign::Problem::at(name, row, "structure_id", m)
         } else {
             campaign::Problem::row(name, 0, m)
         }
+    }
+
+    /// What an assessment left out by `--keep latest` is told.
+    pub(super) fn left_out(&self, a: &assessment::Assessment, here: Place, kept: Place) -> String {
+        let campaign = self
+            .options
+            .campaign_of(a.campaign.as_deref(), None, a.date);
+        fill(
+            WORDS,
+            "left_out",
+            &[
+                ("here", &self.place(here)),
+                ("id", &a.structure.id),
+                ("campaign", &campaign),
+                ("kept", &self.place(kept)),
+            ],
+        )
     }
 
     /// Reports the pairs read twice that were found at the end of a pass (inputs of
@@ -132,8 +258,9 @@ impl Inputs {
             if input.kind == Kind::Assessment {
                 let text = std::fs::read_to_string(&input.path).map_err(Error::read(&again()))?;
                 if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
-                    let a = l.assessment;
-                    keys.push((0, a.structure.id, a.date));
+                    let mut a = l.assessment;
+                    self.options.settle(&mut a, None);
+                    keys.push((0, a));
                 }
             } else {
                 // Opened as on the pass that found them, which reported its problems.
@@ -148,15 +275,17 @@ impl Inputs {
                 // Only the rows to report are built.
                 while let Some(rec) = reader.next_record(&mut batch)? {
                     if here.contains_key(&rec.row)
-                        && let Ok(a) = reader.builder().build(rec).assessment
+                        && let Ok(mut a) = reader.builder().build(rec).assessment
                     {
-                        keys.push((rec.row, a.structure.id, a.date));
+                        self.options
+                            .settle(&mut a, reader.builder().file_campaign());
+                        keys.push((rec.row, a));
                     }
                 }
             }
-            for (row, id, date) in keys {
+            for (row, a) in keys {
                 if let Some(first) = here.get(&row) {
-                    let p = self.twice(name, row, &id, date, *first);
+                    let p = self.twice(name, row, &a, *first);
                     sink.problem(&Worded(&p, sheet.as_deref()));
                 }
             }

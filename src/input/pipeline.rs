@@ -3,10 +3,12 @@
 //! batches are checked and handed over in input order. A few batches are all that
 //! is held in memory; threads wait on channels, none spins.
 
-use super::pass::Pass;
+use super::campaigns::{WORDS, Who};
+use super::pass::{Admit, Pass};
 use super::source::{Source, Worded};
 use super::{Error, Input, Inputs};
 use crate::assessment::Assessment;
+use crate::assessment::fill;
 use crate::campaign::{self, Batch, CampaignError, Place, Record, RowBuilder};
 use crate::score::Accumulator;
 use crate::workbook::Sheet;
@@ -26,7 +28,7 @@ pub(super) struct Scratch {
 }
 
 /// A built batch: its scratch bytes and its rows.
-type Built<T> = (Vec<u8>, Vec<Made<(u128, T)>>);
+type Built<T> = (Vec<u8>, Vec<Made<(Who, T)>>);
 
 /// What a campaign row came to, made on a worker thread.
 pub(super) struct Made<T> {
@@ -51,8 +53,9 @@ impl<T> Made<T> {
     }
 }
 
-/// A record built in full, its assessment mapped with `map`.
+/// A record built in full, its campaign settled, its assessment mapped with `map`.
 pub(super) fn full<T>(
+    options: &super::Options,
     builder: &RowBuilder,
     rec: Record,
     map: impl FnOnce(&Assessment) -> T,
@@ -60,7 +63,8 @@ pub(super) fn full<T>(
     let row = builder.build(rec);
     Made {
         number: row.number,
-        result: row.assessment.map(|a| {
+        result: row.assessment.map(|mut a| {
+            options.settle(&mut a, builder.file_campaign());
             let t = map(&a);
             (a, t)
         }),
@@ -69,15 +73,11 @@ pub(super) fn full<T>(
 }
 
 impl Inputs {
-    /// Reads a campaign's records in batches whose rows `make` turns into values in
-    /// parallel, each with the fingerprint of its structure and date; `sink` gets
-    /// valid values in order. `make` gets the [`Scratch`] of the batch it builds;
-    /// `sink` gets its bytes.
     pub(super) fn read_campaign<T: Send, E: From<Error>>(
         &self,
         input: &Input,
         pass: &mut Pass,
-        make: &(impl Fn(&RowBuilder, Record, &mut Scratch) -> Made<(u128, T)> + Sync),
+        make: &(impl Fn(&RowBuilder, Record, &mut Scratch) -> Made<(Who, T)> + Sync),
         sink: &mut impl FnMut(T, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
         let name = &*input.name;
@@ -118,6 +118,21 @@ impl Inputs {
             }
         };
         let (mut records, builder) = reader.split();
+        let (notes, warnings) = builder.carried_columns();
+        notes
+            .iter()
+            .for_each(|n| pass.sink.note(&format_args!("{name}: {n}")));
+        warnings
+            .iter()
+            .for_each(|w| pass.warn(&format_args!("{name}: {w}")));
+        let missing = builder.missing_levels();
+        if !missing.is_empty() && self.options.strict {
+            let m = fill(WORDS, "no_column_strict", &[("ids", &self.ids(&missing))]);
+            pass.problem(&Worded(&campaign::Problem::row(name, 1, m), sheet));
+            pass.summary.invalid += 1;
+            return Ok(());
+        }
+        let before = pass.summary.assessments;
         let criteria = self.grid.criteria.len();
         // The containers of a batch handed over before are filled again: big buffers
         // made anew for each batch cost more in page faults than the batch's work.
@@ -140,8 +155,8 @@ impl Inputs {
                 pass.seen.expect(more);
             }
             for m in made.iter() {
-                if let Ok((fp, _)) = &m.result {
-                    pass.seen.warm(*fp);
+                if let Ok((who, _)) = &m.result {
+                    pass.seen.warm(who.key);
                 }
             }
             // A row's record is looked at only to word what the fast path only counted.
@@ -162,23 +177,43 @@ impl Inputs {
                     row: m.number,
                 };
                 match m.result {
-                    Ok((fp, t)) => match pass.first_seen(fp, at)? {
-                        Ok(()) => {
-                            pass.summary.assessments += 1;
-                            sink(t, bytes)?;
-                            continue;
-                        }
+                    Ok((who, t)) => {
                         // Rare: the row is built again to word it.
-                        Err(first) => match builder.build(rec()).assessment {
-                            Ok(a) => pass.problem(&Worded(
-                                &self.twice(name, m.number, &a.structure.id, a.date, first),
-                                sheet,
-                            )),
-                            Err(problems) => problems
-                                .iter()
-                                .for_each(|p| pass.problem(&Worded(p, sheet))),
-                        },
-                    },
+                        let again = || {
+                            let mut a = builder.build(rec()).assessment.ok()?;
+                            self.options.settle(&mut a, builder.file_campaign());
+                            Some(a)
+                        };
+                        let label = || again().and_then(|a| a.campaign).unwrap_or_default();
+                        match pass.admit(&who, at, label)? {
+                            Admit::New => {
+                                pass.summary.assessments += 1;
+                                sink(t, bytes)?;
+                            }
+                            Admit::Held => {}
+                            Admit::Left(kept) => {
+                                if let Some(a) = again() {
+                                    pass.sink.note(&self.left_out(&a, at, kept));
+                                }
+                            }
+                            Admit::Twice(first) => {
+                                match builder.build(rec()).assessment {
+                                    Ok(mut a) => {
+                                        self.options.settle(&mut a, builder.file_campaign());
+                                        pass.problem(&Worded(
+                                            &self.twice(name, m.number, &a, first),
+                                            sheet,
+                                        ));
+                                    }
+                                    Err(problems) => problems
+                                        .iter()
+                                        .for_each(|p| pass.problem(&Worded(p, sheet))),
+                                }
+                                pass.summary.invalid += 1;
+                            }
+                        }
+                        continue;
+                    }
                     Err(problems) => problems
                         .iter()
                         .for_each(|p| pass.problem(&Worded(p, sheet))),
@@ -188,7 +223,7 @@ impl Inputs {
             Ok(())
         };
         let builders = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        std::thread::scope(|scope| {
+        let read: Result<(), E> = std::thread::scope(|scope| {
             let (spent, reuse) = mpsc::channel::<Batch>();
             let (mut to_build, mut from_build, mut give_back) =
                 (Vec::new(), Vec::new(), Vec::new());
@@ -230,6 +265,36 @@ impl Inputs {
                 let _ = give_back[turn].send(made);
             }
             Ok(())
-        })
+        });
+        read?;
+        if !missing.is_empty() {
+            let n = pass.summary.assessments - before;
+            // Coverage of a structure asked only the indicators everyone is asked.
+            let everyone: Vec<bool> = self
+                .grid
+                .indicators()
+                .map(|(_, i)| i.applies_to.is_empty())
+                .collect();
+            let total = everyone.iter().filter(|e| **e).count().max(1);
+            let lost = missing.iter().filter(|&&n| everyone[n]).count();
+            let coverage = 100.0 * (total - lost) as f64 / total as f64;
+            let m = fill(
+                WORDS,
+                "no_column",
+                &[
+                    ("ids", &self.ids(&missing)),
+                    ("n", &n.to_string()),
+                    ("coverage", &crate::typography::percent(coverage, 1, "en")),
+                ],
+            );
+            pass.warn(&format_args!("{name}: {m}"));
+        }
+        Ok(())
+    }
+
+    /// Indicator ids by grid index: `C2.4, C3.1`.
+    fn ids(&self, at: &[usize]) -> String {
+        let ids: Vec<&str> = self.grid.indicators().map(|(_, i)| i.id.as_str()).collect();
+        at.iter().map(|&n| ids[n]).collect::<Vec<_>>().join(", ")
     }
 }

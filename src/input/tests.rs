@@ -198,14 +198,16 @@ fn an_error_of_the_caller_stops_the_pass() {
 }
 
 #[test]
-fn the_same_structure_and_date_twice_is_reported_early_or_late() {
+fn the_same_structure_twice_in_a_campaign_is_reported_early_or_late() {
     let f = campaign(3000, &[]);
     let again = campaign(3, &[]);
     for seen_memory_keys in [crate::campaign::MEMORY_KEYS, 64] {
+        // Two files, one campaign named for both.
         let (inputs, sink) = open(
             &[&f, &again],
             Options {
                 seen_memory_keys,
+                campaign: Some("2025".into()),
                 ..Options::default()
             },
         );
@@ -216,9 +218,9 @@ fn the_same_structure_and_date_twice_is_reported_early_or_late() {
         );
         let problems = &sink.borrow().problems;
         assert_eq!(problems.len(), 3, "{problems:?}");
-        let first = format!("{} row 2)", f.path().display());
+        let first = format!("{} row 2;", f.path().display());
         assert!(
-            problems[0].contains("`s0` already has an assessment dated 2025-03-14")
+            problems[0].contains("`s0` is assessed twice in campaign 2025: here and in")
                 && problems[0].contains(&first),
             "{}",
             problems[0]
@@ -257,4 +259,35 @@ fn a_yaml_assessment_is_told_from_its_first_line() {
     let mut c = tempfile::NamedTempFile::new().unwrap();
     write!(c, "{HEADER}").unwrap();
     assert_eq!(Kind::of_content(c.path()).unwrap(), Kind::Campaign);
+}
+
+#[test]
+fn keep_latest_uses_the_last_reading_and_notes_the_others() {
+    let f = campaign(3000, &[]);
+    let again = campaign(3, &[]);
+    let (inputs, sink) = open(
+        &[&f, &again],
+        Options {
+            seen_memory_keys: 64,
+            campaign: Some("2025".into()),
+            keep_latest: true,
+            ..Options::default()
+        },
+    );
+    let mut ids = Vec::new();
+    let summary = inputs
+        .for_each(|_, a| {
+            ids.push(a.structure.id);
+            Ok::<(), Error>(())
+        })
+        .unwrap();
+    assert_eq!(summary.assessments, 3000);
+    // s0..s2 come from the second file (same date: the one read last wins), once each.
+    assert_eq!(ids.len(), 3000);
+    assert_eq!(&ids[2997..], ["s0", "s1", "s2"]);
+    assert!(!ids[..2997].contains(&"s0".to_string()));
+    let sink = sink.borrow();
+    assert!(sink.problems.is_empty(), "{:?}", sink.problems);
+    assert_eq!(sink.notes.len(), 3, "{:?}", sink.notes);
+    assert!(sink.notes[0].contains("left out: `s0` has a later assessment in campaign 2025"));
 }

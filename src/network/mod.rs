@@ -176,7 +176,7 @@ fn first_page(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<
                     .take(WEAKEST)
                     .map(|x| {
                         vec![
-                            Cell::text(&x.rule),
+                            Cell::text(&x.sentence),
                             Cell::text(format!("{} ({})", x.failed, pct(x.share, lang))),
                         ]
                     })

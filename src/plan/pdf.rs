@@ -16,7 +16,9 @@ pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
     doc.metadata.info.modification_date = created;
     doc.metadata.info.metadata_date = created;
     let regular = doc.add_font(&f.regular.parsed);
+    let regular = rename(&mut doc, regular, "AQORRG");
     let bold = doc.add_font(&f.bold.parsed);
+    let bold = rename(&mut doc, bold, "AQORBD");
     let pdf_pages = pages
         .iter()
         .map(|p| {
@@ -41,10 +43,33 @@ pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
             compress(stream);
         }
     }
+    // The file's ID from its content (printpdf draws it from a counter shared by the
+    // threads writing plans, so it changed from run to run): same inputs, same bytes.
+    let blank = lopdf::Object::String(vec![b'0'; 32], lopdf::StringFormat::Literal);
+    pdf.trailer.set("ID", vec![blank.clone(), blank]);
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
         .expect("writing a PDF to memory cannot fail");
+    let id = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&bytes));
+    let blanks = format!("({0})({0})", "0".repeat(32));
+    if let Some(at) = bytes
+        .windows(blanks.len())
+        .rposition(|w| w == blanks.as_bytes())
+    {
+        let ids = format!("({id})({id})");
+        bytes[at..at + ids.len()].copy_from_slice(ids.as_bytes());
+    }
     bytes
+}
+
+/// Gives the font printpdf registered under a random id (drawn from a counter shared
+/// by threads, so it varied from run to run) a fixed name.
+fn rename(doc: &mut PdfDocument, id: FontId, name: &str) -> FontId {
+    let fonts = &mut doc.resources.fonts.map;
+    let font = fonts.remove(&id).expect("the font just added");
+    let id = FontId(name.to_string());
+    fonts.insert(id.clone(), font);
+    id
 }
 
 /// Now, or `SOURCE_DATE_EPOCH` when it is set, for files that are the same byte for byte

@@ -1,0 +1,228 @@
+//! Which campaign each assessment belongs to, and what a pass checks per campaign:
+//! one assessment per structure (see docs/compare.md, "What a campaign is") and
+//! dates that belong together.
+//!
+//! A campaign is the one a row or file names (a `campaign` cell, a `campaign:` key),
+//! else `--campaign`, else the campaign file's own name, else the period its date
+//! falls in ([`Period`]). The engine writes the label it settled into every
+//! assessment it hands over, so later stages never guess again.
+
+use super::Options;
+use crate::campaign::{Place, campaign_hash, fingerprint};
+use crate::i18n::Catalogue;
+use chrono::NaiveDate;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+/// Days from the middle of its campaign after which a date gets a warning (six months).
+const FAR: i64 = 183;
+
+/// What the duplicate check needs of an assessment: worked out on a builder thread.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Who {
+    /// Structure and campaign.
+    pub key: u128,
+    pub campaign: u64,
+    pub date: NaiveDate,
+}
+
+impl Who {
+    pub fn new(structure_id: &str, campaign: &str, date: NaiveDate) -> Who {
+        Who {
+            key: fingerprint(structure_id, campaign),
+            campaign: campaign_hash(campaign),
+            date,
+        }
+    }
+}
+
+impl Options {
+    /// Writes the settled campaign into `a`, read from a campaign file named `file`.
+    pub(super) fn settle(&self, a: &mut crate::assessment::Assessment, file: Option<&str>) {
+        let label = self
+            .campaign_of(a.campaign.as_deref(), file, a.date)
+            .into_owned();
+        a.campaign = Some(label);
+    }
+
+    /// The duplicate check's view of an assessment whose campaign is settled.
+    pub(super) fn who(&self, a: &crate::assessment::Assessment) -> Who {
+        let campaign = self.campaign_of(a.campaign.as_deref(), None, a.date);
+        Who::new(&a.structure.id, &campaign, a.date)
+    }
+
+    /// The campaign of an assessment naming `named` (or none), read from a campaign
+    /// file named `file` (`None` for an assessment file or stdin).
+    pub(super) fn campaign_of<'a>(
+        &'a self,
+        named: Option<&'a str>,
+        file: Option<&'a str>,
+        date: NaiveDate,
+    ) -> Cow<'a, str> {
+        match named.or(self.campaign.as_deref()).or(file) {
+            Some(c) => Cow::Borrowed(c),
+            None => Cow::Owned(self.period.label(date)),
+        }
+    }
+}
+
+/// The dates of each campaign read so far: per day, how many and the first place.
+/// Bounded by the days of a year or two, whatever the number of rows.
+#[derive(Default)]
+pub(super) struct Dates {
+    campaigns: HashMap<u64, (String, BTreeMap<NaiveDate, (u64, Place)>)>,
+}
+
+impl Dates {
+    /// Counts `who`'s date in its campaign; `label` names the campaign the first time.
+    pub fn add(&mut self, who: &Who, at: Place, label: impl FnOnce() -> String) {
+        let (_, days) = self
+            .campaigns
+            .entry(who.campaign)
+            .or_insert_with(|| (label(), BTreeMap::new()));
+        days.entry(who.date).or_insert((0, at)).0 += 1;
+    }
+
+    /// Dates more than six months from the middle (median) of their campaign:
+    /// (campaign, date, how many, first place, the middle date).
+    pub fn far(&self) -> Vec<(&str, NaiveDate, u64, Place, NaiveDate)> {
+        let mut out = Vec::new();
+        for (label, days) in self.campaigns.values() {
+            let total: u64 = days.values().map(|(n, _)| n).sum();
+            let mut passed = 0;
+            let Some(middle) = days.iter().find_map(|(d, (n, _))| {
+                passed += n;
+                (2 * passed >= total).then_some(*d)
+            }) else {
+                continue;
+            };
+            for (d, (n, at)) in days {
+                if (*d - middle).num_days().abs() > FAR {
+                    out.push((label.as_str(), *d, *n, *at, middle));
+                }
+            }
+        }
+        out.sort_by_key(|&(_, _, _, at, _)| at);
+        out
+    }
+}
+
+/// Messages of campaigns in a pass (en, fr, it, es, pl).
+pub const WORDS: Catalogue = &[
+    (
+        "twice",
+        [
+            "`{id}` is assessed twice in campaign {campaign}: here and in {first}; keep one, or give --keep latest to use the later one",
+            "`{id}` est évaluée deux fois dans la campagne {campaign}\u{202f}: ici et dans {first}\u{202f}; gardez-en une, ou donnez --keep latest pour retenir la plus récente",
+            "`{id}` è valutata due volte nella campagna {campaign}: qui e in {first}; tenetene una, o date --keep latest per usare la più recente",
+            "`{id}` se evalúa dos veces en la campaña {campaign}: aquí y en {first}; conserve una, o indique --keep latest para usar la más reciente",
+            "`{id}` jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostaw jedną albo podaj --keep latest, aby użyć późniejszej",
+        ],
+    ),
+    (
+        "left_out",
+        [
+            "{here}: left out: `{id}` has a later assessment in campaign {campaign} ({kept}) and --keep latest was given",
+            "{here}\u{202f}: écartée\u{202f}: `{id}` a une évaluation plus récente dans la campagne {campaign} ({kept}) et --keep latest a été donné",
+            "{here}: esclusa: `{id}` ha una valutazione più recente nella campagna {campaign} ({kept}) ed è stato dato --keep latest",
+            "{here}: descartada: `{id}` tiene una evaluación más reciente en la campaña {campaign} ({kept}) y se indicó --keep latest",
+            "{here}: pominięta: `{id}` ma późniejszą ocenę w kampanii {campaign} ({kept}), a podano --keep latest",
+        ],
+    ),
+    (
+        "far_date",
+        [
+            "{date} is more than six months from the rest of campaign {campaign} (its middle is {middle}){more}; is the date right, or does it belong to another campaign? (a `campaign` column or key names campaigns yourself)",
+            "{date} est à plus de six mois du reste de la campagne {campaign} (son milieu est le {middle}){more}\u{202f}; la date est-elle juste, ou appartient-elle à une autre campagne\u{202f}? (une colonne ou une clé `campaign` nomme les campagnes vous-même)",
+            "{date} dista più di sei mesi dal resto della campagna {campaign} (la sua metà è il {middle}){more}; la data è giusta, o appartiene a un'altra campagna? (una colonna o chiave `campaign` nomina le campagne a mano)",
+            "{date} está a más de seis meses del resto de la campaña {campaign} (su mitad es el {middle}){more}; ¿es correcta la fecha, o pertenece a otra campaña? (una columna o clave `campaign` nombra las campañas a mano)",
+            "{date} jest ponad sześć miesięcy od reszty kampanii {campaign} (jej środek to {middle}){more}; czy data jest poprawna, czy należy do innej kampanii? (kolumna lub klucz `campaign` nazywa kampanie ręcznie)",
+        ],
+    ),
+    (
+        "far_school",
+        [
+            "; by school year (--period school) it would be in {school}",
+            "\u{202f}; par année scolaire (--period school) elle serait dans {school}",
+            "; per anno scolastico (--period school) sarebbe in {school}",
+            "; por curso escolar (--period school) estaría en {school}",
+            "; według roku szkolnego (--period school) należałaby do {school}",
+        ],
+    ),
+    (
+        "far_more",
+        [
+            ", like {n} more row(s)",
+            ", comme {n} autre(s) ligne(s)",
+            ", come altre {n} righe",
+            ", como {n} fila(s) más",
+            ", jak {n} innych wierszy",
+        ],
+    ),
+    (
+        "no_column",
+        [
+            "no column for {ids}: unanswered for all {n} structure(s) of this file; their coverage is at most {coverage} (add the column, empty cells stay unanswered; --strict refuses such a file)",
+            "aucune colonne pour {ids}\u{202f}: sans réponse pour les {n} structure(s) de ce fichier\u{202f}; leur couverture est d'au plus {coverage} (ajoutez la colonne, les cellules vides restent sans réponse\u{202f}; --strict refuse un tel fichier)",
+            "nessuna colonna per {ids}: senza risposta per tutte le {n} strutture di questo file; la loro copertura è al massimo {coverage} (aggiungete la colonna, le celle vuote restano senza risposta; --strict rifiuta un tale file)",
+            "ninguna columna para {ids}: sin respuesta para las {n} estructura(s) de este archivo; su cobertura es como mucho {coverage} (añada la columna, las celdas vacías quedan sin respuesta; --strict rechaza tal archivo)",
+            "brak kolumny dla {ids}: bez odpowiedzi dla wszystkich {n} podmiotów tego pliku; ich pokrycie wynosi najwyżej {coverage} (dodaj kolumnę, puste komórki pozostaną bez odpowiedzi; --strict odrzuca taki plik)",
+        ],
+    ),
+    (
+        "no_column_strict",
+        [
+            "no column for {ids}, which the grid asks; add them (empty cells stay unanswered), or leave out --strict",
+            "aucune colonne pour {ids}, que la grille demande\u{202f}; ajoutez-les (les cellules vides restent sans réponse), ou retirez --strict",
+            "nessuna colonna per {ids}, che la griglia chiede; aggiungetele (le celle vuote restano senza risposta), o togliete --strict",
+            "ninguna columna para {ids}, que la rejilla pide; añádalas (las celdas vacías quedan sin respuesta), o quite --strict",
+            "brak kolumn dla {ids}, których wymaga siatka; dodaj je (puste komórki pozostaną bez odpowiedzi) albo pomiń --strict",
+        ],
+    ),
+    (
+        "row_of",
+        [
+            "{file} row {row}",
+            "{file} ligne {row}",
+            "{file} riga {row}",
+            "{file} fila {row}",
+            "{file} wiersz {row}",
+        ],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_date_far_from_its_campaign_is_found_by_the_median() {
+        let mut dates = Dates::default();
+        let at = |row| Place { file: 0, row };
+        for (row, day) in [(2, d(3, 3)), (3, d(3, 5)), (4, d(3, 9)), (5, d(10, 20))] {
+            dates.add(&Who::new("s", "c", day), at(row), || "c".into());
+        }
+        let far = dates.far();
+        assert_eq!(far.len(), 1);
+        let (label, date, n, place, middle) = far[0];
+        assert_eq!(
+            (label, date, n, place, middle),
+            ("c", d(10, 20), 1, at(5), d(3, 5))
+        );
+        // A school-year campaign from December to January is one campaign, no warning.
+        let mut dates = Dates::default();
+        for (row, day) in [(2, d(1, 10)), (3, d(1, 20))] {
+            dates.add(&Who::new("s", "c", day), at(row), || "c".into());
+        }
+        dates.add(
+            &Who::new("s", "c", NaiveDate::from_ymd_opt(2025, 12, 1).unwrap()),
+            at(4),
+            || "c".into(),
+        );
+        assert!(dates.far().is_empty());
+    }
+}
