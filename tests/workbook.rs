@@ -498,7 +498,7 @@ fn workbooks_libreoffice_wrote_score_as_the_csvs() {
     ] {
         let want = run(&["score", csv, "--format", "csv"], |_| {});
         assert_eq!(want.code, 0, "{}", want.stderr);
-        for ext in ["xlsx", "ods"] {
+        for ext in ["xlsx", "ods", "xls", "xlsm"] {
             let book = import_french_csv(Path::new(csv), ext, dir.path());
             let got = run(
                 &["score", book.to_str().unwrap(), "--format", "csv"],
