@@ -33,4 +33,5 @@ pub mod report;
 pub mod score;
 pub mod text;
 pub mod typography;
+pub mod workbook;
 mod yaml;

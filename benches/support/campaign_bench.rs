@@ -1,7 +1,11 @@
 //! Helper of `benches/score.sh`: writes the benchmark grid and campaign, and gives
 //! the baseline — a plain csv-crate `ByteRecord` loop that only parses a file.
 //!
+//! Also of `benches/workbook.sh`: the same campaign as a workbook, and calamine's
+//! own read of it (every cell of the first sheet touched, nothing else).
+//!
 //! Usage: campaign_bench grid OUT.yaml | campaign ROWS OUT.csv | parse FILE.csv
+//!        | xlsx FILE.csv OUT.xlsx | read FILE.xlsx
 
 use std::io::{BufWriter, Write};
 
@@ -19,9 +23,11 @@ fn main() -> std::io::Result<()> {
         ["grid", out] => std::fs::write(out, grid()),
         ["campaign", rows, out] => campaign(rows.parse().expect("ROWS is a number"), out),
         ["parse", file] => parse(file),
+        ["xlsx", csv, out] => xlsx(csv, out),
+        ["read", file] => read(file),
         _ => {
             eprintln!(
-                "usage: campaign_bench grid OUT.yaml | campaign ROWS OUT.csv | parse FILE.csv"
+                "usage: campaign_bench grid OUT.yaml | campaign ROWS OUT.csv | parse FILE.csv | xlsx FILE.csv OUT.xlsx | read FILE.xlsx"
             );
             std::process::exit(2)
         }
@@ -106,5 +112,37 @@ fn parse(file: &str) -> std::io::Result<()> {
         bytes += record.iter().map(|f| f.len() as u64).sum::<u64>();
     }
     println!("{records} records, {bytes} bytes of fields");
+    Ok(())
+}
+
+/// The campaign CSV as a workbook, levels as numbers (as a person typing them makes them).
+fn xlsx(csv_file: &str, out: &str) -> std::io::Result<()> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(b';')
+        .from_path(csv_file)?;
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, rec) in reader.records().enumerate() {
+        for (c, cell) in rec?.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            let done = match cell.parse::<f64>() {
+                Ok(n) if r > 0 => sheet.write_number(r, c, n),
+                _ => sheet.write_string(r, c, cell),
+            };
+            done.map_err(std::io::Error::other)?;
+        }
+    }
+    book.save(out).map_err(std::io::Error::other)
+}
+
+/// The baseline: calamine opens the workbook and reads the first sheet's cells.
+fn read(file: &str) -> std::io::Result<()> {
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(file).map_err(std::io::Error::other)?;
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).map_err(std::io::Error::other)?;
+    let cells = range.used_cells().count();
+    println!("{} rows, {cells} cells", range.height());
     Ok(())
 }

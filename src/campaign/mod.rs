@@ -37,6 +37,10 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Read};
 
+/// Between a level id and its label in a workbook's drop-down lists ("2 · Partly
+/// met"): a level cell is read up to it.
+pub const LEVEL_SEPARATOR: &str = " · ";
+
 /// Something wrong in a campaign file, at a row (0: the file as a whole) and column.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Problem {
@@ -590,6 +594,11 @@ impl RowBuilder<'_> {
                 ));
             }
             return None;
+        };
+        // A workbook's drop-down gives "2 · Partly met": the level is its id.
+        let level = match level.split_once(LEVEL_SEPARATOR) {
+            Some((id, _)) => Cow::Owned(id.to_string()),
+            None => level,
         };
         let scale = self.grid.scale_of(indicator);
         let choice = assessment::read_level(scale, &level).unwrap_or_else(|| Choice::parse(&level));

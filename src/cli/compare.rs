@@ -50,6 +50,9 @@ pub struct Args {
     /// Overwrite existing -o / --key-out files.
     #[arg(long)]
     force: bool,
+    /// CSV for French Excel (report and key): `;`, a byte-order mark, decimal commas.
+    #[arg(long)]
+    excel: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -65,6 +68,8 @@ enum Format {
     Csv,
     Json,
     Html,
+    /// A workbook, a sheet per view (needs -o FILE)
+    Xlsx,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -80,6 +85,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if !args.force && path.exists() {
             return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = path)));
         }
+    }
+    if args.excel && args.format != Format::Csv && args.key_out.is_none() {
+        return Err(say::fail(msg!(say::WORDS, "excel_needs_csv")));
     }
     let inputs = args.input.open()?;
     let grid = &inputs.grid;
@@ -126,8 +134,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Csv => render::csv(&comparison, opts)?,
         Format::Json => render::json(&comparison),
         Format::Html => aqor::compare::html::html(&comparison, opts),
+        Format::Xlsx => {
+            let Some(path) = &args.output else {
+                return Err(say::fail(aqor::i18n::Message::new(
+                    say::WORDS,
+                    "xlsx_needs_output",
+                )));
+            };
+            write_file(
+                path,
+                &workbook(&comparison, opts)?,
+                args.force,
+                Access::Shared,
+            )?;
+            String::new()
+        }
+    };
+    let report = if args.excel && args.format == Format::Csv {
+        String::from_utf8(aqor::report::csv::excel(report.as_bytes())?)?
+    } else {
+        report
     };
     match &args.output {
+        _ if args.format == Format::Xlsx => {}
         Some(path) => write_file(path, report.as_bytes(), args.force, Access::Shared)?,
         None => super::print_out(report)?,
     }
@@ -137,7 +166,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for k in &key {
             w.row([&k.code, &k.id, &k.name])?;
         }
-        write_file(path, &w.finish()?, args.force, Access::Private)?;
+        let mut key_csv = w.finish()?;
+        if args.excel {
+            key_csv = aqor::report::csv::excel(&key_csv)?;
+        }
+        write_file(path, &key_csv, args.force, Access::Private)?;
         say::line(msg!(WORDS, "key_written", n = key.len(), file = path));
     }
     Ok(ExitCode::SUCCESS)
@@ -172,3 +205,72 @@ const WORDS: aqor::i18n::Catalogue = &[(
         "zapisano klucz ({n} {n|kod|kody|kodów}) w {file}",
     ],
 )];
+
+/// The comparison as a workbook: the CSV of each view (side by side by criterion
+/// and by indicator, trends, network) as a sheet, numbers as numbers.
+fn workbook(c: &aqor::compare::Comparison, opts: Options) -> anyhow::Result<Vec<u8>> {
+    use aqor::workbook::table::{Cell, Table};
+    let views = [
+        ("side", View::Side, By::Criterion),
+        ("side-indicators", View::Side, By::Indicator),
+        ("trend", View::Trend, opts.by),
+        ("network", View::Network, opts.by),
+    ];
+    let mut sheets = Vec::new();
+    for (name, view, by) in views {
+        if !matches!(opts.view, View::All) && !same_view(opts.view, view) {
+            continue;
+        }
+        let csv = render::csv(c, Options { by, view })?;
+        let mut rows = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(csv.as_bytes())
+            .into_records();
+        let header: Vec<String> = match rows.next() {
+            Some(h) => h?.iter().map(String::from).collect(),
+            None => continue,
+        };
+        // Percentages: criterion or indicator ids, overall, coverage, first/last.
+        let scores = header
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| {
+                c.criteria.iter().chain(&c.indicators).any(|k| k.id == **h)
+                    || ["overall", "coverage", "overall_first", "overall_last"]
+                        .contains(&h.as_str())
+                    || h.starts_with("mean")
+                    || h.starts_with("median")
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let mut table = Table {
+            name: name.into(),
+            header,
+            scores,
+            frozen_columns: 2,
+            rows: Vec::new(),
+        };
+        for r in rows {
+            table.rows.push(
+                // Ids and names stay text, whatever they look like.
+                r?.iter()
+                    .enumerate()
+                    .map(|(i, cell)| match cell.parse::<f64>() {
+                        Ok(n) if i > 1 && n.is_finite() => Cell::Number(n),
+                        _ if cell.is_empty() => Cell::Empty,
+                        _ => Cell::Text(aqor::report::csv::restore(cell).to_string()),
+                    })
+                    .collect(),
+            );
+        }
+        sheets.push(table);
+    }
+    Ok(aqor::workbook::table::workbook(&sheets)?)
+}
+
+fn same_view(a: View, b: View) -> bool {
+    matches!(
+        (a, b),
+        (View::Side, View::Side) | (View::Trend, View::Trend) | (View::Network, View::Network)
+    )
+}

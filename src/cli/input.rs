@@ -1,15 +1,16 @@
 //! INPUT… and GRID on the command line, handed to the library's input engine
 //! ([`aqor::input`]).
 //!
-//! INPUT… are assessment YAML files, campaign CSVs, folders (searched recursively
-//! for `*.yaml`, `*.yml` and `*.csv`, in name order, skipping hidden entries and
-//! grid files), `-` or pipes (stdin and pipes are copied to a temporary file; YAML or
-//! CSV is told from the first line).
+//! INPUT… are assessment YAML files, campaign CSVs, workbooks (`.xlsx`, `.xlsm`,
+//! `.xls`, `.ods`: the first sheet or `--sheet NAME`), folders (searched recursively
+//! for those, in name order, skipping hidden entries, Excel's `~$` lock files and
+//! grid files), `-` or pipes (stdin and pipes are copied to a temporary file; what
+//! they hold is told from their first bytes).
 //!
 //! For a command that reads assessments:
 //! ```ignore
 //! #[command(flatten)]
-//! input: input::InputArgs,          // INPUT…, --grid, --skip-invalid, --delimiter
+//! input: input::InputArgs,          // INPUT…, --grid, --skip-invalid, --delimiter, --sheet
 //!
 //! // all at once (compare, plan): every valid assessment, or a CheckFailed error
 //! let (grid, assessments) = args.input.read_all()?;
@@ -100,7 +101,7 @@ fn builtin_ids() -> Vec<&'static str> {
 /// Command-line flags of every command that reads assessments.
 #[derive(clap::Args, Debug)]
 pub struct InputArgs {
-    /// Assessment YAML files, campaign CSVs, folders of them, or `-` for stdin
+    /// Assessment YAML files, campaign CSVs or workbooks, folders of them, or `-` for stdin
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Grid: a built-in id or a grid file [default: the grid the inputs name]
@@ -115,6 +116,9 @@ pub struct InputArgs {
     /// Read a group self-assessment (set by `aqor consensus`): see [`Options::respondents`].
     #[arg(skip)]
     pub respondents: bool,
+    /// The sheet of workbook inputs (.xlsx, .xlsm, .xls, .ods) to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// The campaign of every assessment that names none (no `campaign` column or key),
     /// instead of its campaign file's name or its date's period
     #[arg(long, value_name = "LABEL")]
@@ -200,7 +204,7 @@ impl InputArgs {
                 }
                 anyhow::ensure!(
                     files.len() > before,
-                    "no assessment (*.yaml, *.yml) nor campaign (*.csv) in folder {}",
+                    "no assessment (*.yaml, *.yml) nor campaign (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) in folder {}",
                     path.display()
                 );
             } else {
@@ -209,11 +213,12 @@ impl InputArgs {
         }
         let grid = match &self.grid {
             Some(spec) => grid(spec)?,
-            None => named_grid(&files, self.delimiter)?,
+            None => named_grid(&files, self.delimiter, self.sheet.as_deref())?,
         };
         let options = Options {
             skip_invalid: self.skip_invalid,
             delimiter: self.delimiter,
+            sheet: self.sheet.clone(),
             no_fast_path: std::env::var_os("AQOR_NO_FAST_PATH").is_some(),
             seen_memory_keys: std::env::var("AQOR_SEEN_MEMORY_KEYS")
                 .ok()
@@ -324,31 +329,34 @@ fn walk(
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let path = e.path();
-        if e.file_name().to_string_lossy().starts_with('.') {
+        // `~$name.xlsx` is the lock file Excel leaves beside an open workbook.
+        if e.file_name().to_string_lossy().starts_with(['.', '~']) {
             continue;
         }
         if e.file_type().is_ok_and(|t| t.is_dir()) {
             walk(&path, out, left, group)?;
             continue;
         }
-        let Some(kind) = Kind::of_extension(&path) else {
+        if Kind::of_extension(&path).is_none() || !path.is_file() {
             continue;
-        };
-        let yaml = path.is_file() && kind == Kind::Assessment;
-        if yaml && !group && aqor::input::is_respondent_file(&path) {
-            left.push(path);
-        } else if path.is_file() && !(yaml && aqor::input::is_grid_file(&path)) {
-            out.push(Input::new(path, kind));
+        }
+        // Its bytes say what it holds, whatever its name says.
+        let input = Input::file(path)?;
+        let yaml = input.kind() == Kind::Assessment;
+        if yaml && !group && aqor::input::is_respondent_file(input.path()) {
+            left.push(input.path().to_path_buf());
+        } else if !(yaml && aqor::input::is_grid_file(input.path())) {
+            out.push(input);
         }
     }
     Ok(())
 }
 
 /// The grid the inputs name (see the module doc), or an error asking for `--grid`.
-fn named_grid(files: &[Input], delimiter: Option<u8>) -> anyhow::Result<Grid> {
+fn named_grid(files: &[Input], delimiter: Option<u8>, sheet: Option<&str>) -> anyhow::Result<Grid> {
     let mut named: Vec<(String, &str)> = Vec::new();
     for input in files {
-        if let Some(id) = grid_named_by(input, delimiter)
+        if let Some(id) = grid_named_by(input, delimiter, sheet)
             && !named.iter().any(|(g, _)| *g == id)
         {
             named.push((id, input.name()));
@@ -391,8 +399,13 @@ fn unreadable_assessments(files: &[Input]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn grid_named_by(input: &Input, delimiter: Option<u8>) -> Option<String> {
+fn grid_named_by(input: &Input, delimiter: Option<u8>, sheet: Option<&str>) -> Option<String> {
     let from_content = match input.kind() {
+        Kind::Workbook => input
+            .sheet(sheet)
+            .ok()
+            .and_then(|s| s.grid.clone())
+            .and_then(|g| g.split([' ', '@']).next().map(String::from)),
         Kind::Campaign => File::open(input.path())
             .ok()
             .and_then(|f| {

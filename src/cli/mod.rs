@@ -109,6 +109,19 @@ pub fn print_out(bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
         .or_say(|| aqor::i18n::Message::new(say::WORDS, "cannot_write_stdout"))
 }
 
+/// Writes a file atomically (nothing partial is ever left), never over an existing
+/// one unless `force`.
+pub fn write_file(path: &std::path::Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    use aqor::msg;
+    aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            say::fail(msg!(say::WORDS, "exists_use_force", file = path))
+        } else {
+            say::over(e, msg!(say::WORDS, "cannot_write", file = path))
+        }
+    })
+}
+
 /// True when the error is only that stdout's reader closed (`| head`).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {

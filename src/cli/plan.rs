@@ -242,6 +242,7 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
         skip_invalid: args.input.skip_invalid,
         delimiter: args.input.delimiter,
         respondents: false,
+        sheet: args.input.sheet.clone(),
         campaign: None,
         period: args.input.period,
         keep: args.input.keep,
@@ -255,13 +256,7 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
 }
 
 pub(super) fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            say::fail(msg!(say::WORDS, "exists_use_force", file = path))
-        } else {
-            say::over(e, msg!(say::WORDS, "cannot_write", file = path))
-        }
-    })
+    super::write_file(path, bytes, force)
 }
 
 /// A progress bar on stderr for runs a user waits for; hidden when stderr is not a terminal.

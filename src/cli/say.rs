@@ -196,6 +196,11 @@ fn cause(c: &(dyn std::error::Error + 'static), lang: &str) -> String {
     if let Some(g) = c.downcast_ref::<aqor::grid::GridError>() {
         return grid_error(g).say(lang);
     }
+    if let Some(aqor::input::Error::Workbook(aqor::workbook::WorkbookError::Unreadable(m))) =
+        c.downcast_ref()
+    {
+        return m.say(lang);
+    }
     c.to_string()
 }
 
@@ -235,6 +240,26 @@ fn grid_error(e: &aqor::grid::GridError) -> Message {
 /// Words of the terminal itself: prefixes, system errors, what every command says
 /// about files.
 pub const WORDS: Catalogue = &[
+    (
+        "xlsx_needs_output",
+        [
+            "--format xlsx writes a workbook: give -o FILE.xlsx",
+            "--format xlsx écrit un classeur\u{202f}: indiquez -o FICHIER.xlsx",
+            "--format xlsx scrive una cartella di lavoro: indica -o FILE.xlsx",
+            "--format xlsx escribe un libro: indica -o ARCHIVO.xlsx",
+            "--format xlsx zapisuje skoroszyt: podaj -o PLIK.xlsx",
+        ],
+    ),
+    (
+        "excel_needs_csv",
+        [
+            "--excel goes with --format csv",
+            "--excel va avec --format csv",
+            "--excel va con --format csv",
+            "--excel va con --format csv",
+            "--excel działa z --format csv",
+        ],
+    ),
     (
         "exists_use_force",
         [

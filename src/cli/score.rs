@@ -36,9 +36,18 @@ const SPOOL_BYTES: usize = 16 << 20;
 pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
-    pub format: FormatArg,
+    /// Output format (xlsx: a workbook, written to -o FILE)
+    #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+    pub format: OutFormat,
+    /// CSV for French Excel: `;`, a byte-order mark, decimal commas
+    #[arg(long)]
+    pub excel: bool,
+    /// Write to FILE (atomically) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Overwrite FILE if it exists
+    #[arg(long)]
+    pub force: bool,
     /// Language of headers and grid texts [default: the grid's default language]
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
@@ -48,49 +57,91 @@ pub struct Args {
     pub explain: Option<String>,
 }
 
-/// `--format`, as clap reads it (the library's [`Format`] knows no clap).
+/// `--format`: the report formats, and a workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
+pub enum OutFormat {
     /// Aligned columns for a terminal
     Table,
     /// A GitHub-flavoured markdown table
     Markdown,
-    /// Comma-separated values, one row per item
+    /// Comma-separated values, one row per item (`--excel` for French Excel)
     Csv,
     /// One JSON document with a `schema_version`
     Json,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Table => Format::Table,
-            FormatArg::Markdown => Format::Markdown,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Json => Format::Json,
-        }
-    }
+    /// A workbook (needs -o FILE)
+    Xlsx,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let format = Format::from(args.format);
+    if let Some(path) = &args.output
+        && !args.force
+        && path.exists()
+    {
+        return Err(super::say::fail(aqor::msg!(
+            super::say::WORDS,
+            "exists_use_force",
+            file = path
+        )));
+    }
+    if args.excel && args.format != OutFormat::Csv {
+        return Err(super::say::fail(Message::new(
+            super::say::WORDS,
+            "excel_needs_csv",
+        )));
+    }
     let inputs = args.input.open()?;
     let stored = inputs.stored_language();
     let lang = super::input::language(&inputs.grid, args.lang.as_deref().or(stored.as_deref()));
+    let format = match args.format {
+        OutFormat::Table => Format::Table,
+        OutFormat::Markdown => Format::Markdown,
+        OutFormat::Csv => Format::Csv,
+        OutFormat::Json => Format::Json,
+        OutFormat::Xlsx => {
+            if args.explain.is_some() {
+                return Err(explain::not_format("xlsx"));
+            }
+            let Some(path) = &args.output else {
+                return Err(super::say::fail(Message::new(
+                    super::say::WORDS,
+                    "xlsx_needs_output",
+                )));
+            };
+            let bytes = workbook(&inputs, &lang)?;
+            super::write_file(path, &bytes, args.force)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     if let Some(id) = &args.explain {
-        return explain::run(&inputs, id, format, &lang);
+        let output = args.output.as_deref();
+        return explain::run(&inputs, id, format, &lang, output, args.force);
     }
     let mut spool = tempfile::spooled_tempfile(SPOOL_BYTES);
     match format {
         Format::Csv => write_csv(&inputs, &mut spool)?,
         Format::Json => write_json(&inputs, &lang, &mut spool)?,
         Format::Table | Format::Markdown => {
-            let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let colour = args.output.is_none()
+                && io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none();
             let text = table(&inputs, &lang, format, colour)?;
             spool.write_all(text.as_bytes())?;
         }
     }
     super::input::note_carried(&inputs);
+    if (args.excel && format == Format::Csv) || args.output.is_some() {
+        let mut bytes = Vec::new();
+        spool.rewind()?;
+        io::Read::read_to_end(&mut spool, &mut bytes)?;
+        if args.excel && format == Format::Csv {
+            bytes = report::csv::excel(&bytes)?;
+        }
+        match &args.output {
+            Some(path) => super::write_file(path, &bytes, args.force)?,
+            None => super::print_out(bytes)?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut out = io::stdout().lock();
     match spool.into_inner() {
         SpooledData::InMemory(bytes) => out.write_all(bytes.get_ref()),
@@ -346,4 +397,57 @@ fn table_labelled(inputs: &Inputs, t: &mut Table, lang: &str) -> anyhow::Result<
         anyhow::Ok(())
     })?;
     Ok(())
+}
+
+/// The scores as a workbook: one sheet, numbers as numbers, scores coloured.
+fn workbook(inputs: &Inputs, lang: &str) -> anyhow::Result<Vec<u8>> {
+    use aqor::workbook::table::{Cell, Table as Sheet};
+    let grid = &inputs.grid;
+    let word = |k| tr(COMMON, k, lang).to_string();
+    let mut header = vec![
+        word("structure_id"),
+        word("structure"),
+        word("date"),
+        word("overall"),
+    ];
+    header.extend(
+        grid.criteria
+            .iter()
+            .map(|c| format!("{} {}", c.id, grid.text(&c.title, lang))),
+    );
+    header.push(word("coverage"));
+    let labelled = grid.recognition.is_some();
+    if labelled {
+        header.push(word("recognition"));
+    }
+    let mut sheet = Sheet {
+        name: tr(COMMON, "overall", lang).to_string(),
+        scores: (3..4 + grid.criteria.len()).collect(),
+        frozen_columns: 2,
+        header,
+        rows: Vec::new(),
+    };
+    inputs.for_each_mapped(
+        |grid, a| {
+            let s = score::score(grid, a);
+            let met = recognition::evaluate(grid, a, &s).map(|v| v.met);
+            (Totals::from(&s), met)
+        },
+        |a, (t, met)| {
+            let mut row: Vec<Cell> = vec![
+                a.structure.id.into(),
+                a.structure.name.into(),
+                a.date.to_string().into(),
+                t.overall.into(),
+            ];
+            row.extend(t.criteria.iter().map(|c| Cell::from(c.score)));
+            row.push(t.coverage.into());
+            if let Some(met) = met {
+                row.push(word(if met { "met" } else { "not_met" }).into());
+            }
+            sheet.rows.push(row);
+            Ok::<(), anyhow::Error>(())
+        },
+    )?;
+    Ok(aqor::workbook::table::workbook(&[sheet])?)
 }

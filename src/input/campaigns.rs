@@ -82,9 +82,6 @@ pub(super) struct Dates {
     campaigns: HashMap<u64, (String, Days)>,
 }
 
-/// Per day: how many assessments and where the first was read.
-type Days = BTreeMap<NaiveDate, (u64, Place)>;
-
 impl Dates {
     /// Counts `who`'s date in its campaign; `label` names the campaign the first time.
     pub fn add(&mut self, who: &Who, at: Place, label: impl FnOnce() -> String) {

@@ -21,6 +21,9 @@ pub enum Error {
     },
     #[error(transparent)]
     Campaign(#[from] CampaignError),
+    /// A workbook that cannot be read at all (corrupt, protected, no such sheet).
+    #[error(transparent)]
+    Workbook(#[from] crate::workbook::WorkbookError),
     /// The inputs were read but some fail a check (each problem went to the sink).
     #[error("{0}")]
     Failed(String),

@@ -40,6 +40,7 @@ mod pass;
 mod pipeline;
 mod respondents;
 mod sink;
+mod source;
 #[cfg(test)]
 mod tests;
 
@@ -52,6 +53,7 @@ use crate::assessment::Assessment;
 use crate::campaign::{self, ScoredRow};
 use crate::grid::Grid;
 use crate::score::{self, Totals};
+use crate::workbook::{self, Sheet, WorkbookError};
 use campaigns::Who;
 use pass::Pass;
 use pipeline::{Made, Warned, full};
@@ -59,25 +61,31 @@ use respondents::individual;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// One input file, as problems name it.
 pub struct Input {
     path: PathBuf,
     name: Arc<str>,
     kind: Kind,
+    /// The kind its name claims, when its bytes say another (a zip named `.csv`).
+    misnamed: Option<Kind>,
+    /// A workbook's sheet as read last, with the `--sheet` asked: naming the grid and
+    /// each pass read it, and a large sheet costs more to unpack than to score.
+    sheet: Mutex<Option<(Option<String>, Arc<Sheet>)>>,
     /// A copy of stdin or of a pipe, kept alive while it is read.
     _spool: Option<tempfile::NamedTempFile>,
 }
 
 impl Input {
-    /// A file named by its path; its kind from its extension, else its first line.
+    /// A file named by its path; its kind from its first bytes and its extension
+    /// ([`Kind::of_file`]).
     pub fn file(path: PathBuf) -> Result<Input, Error> {
-        let kind = match Kind::of_extension(&path) {
-            Some(k) => k,
-            None => Kind::of_content(&path)?,
-        };
-        Ok(Input::new(path, kind))
+        let (kind, misnamed) = Kind::of_file(&path)?;
+        Ok(Input {
+            misnamed,
+            ..Input::new(path, kind)
+        })
     }
 
     /// A file whose kind the caller knows (a folder walk goes by extension).
@@ -86,6 +94,8 @@ impl Input {
             name: path.display().to_string().into(),
             path,
             kind,
+            misnamed: None,
+            sheet: Mutex::default(),
             _spool: None,
         }
     }
@@ -96,6 +106,8 @@ impl Input {
             kind: Kind::of_content(file.path())?,
             path: file.path().to_path_buf(),
             name: name.into(),
+            misnamed: None,
+            sheet: Mutex::default(),
             _spool: Some(file),
         })
     }
@@ -111,6 +123,19 @@ impl Input {
     pub fn kind(&self) -> Kind {
         self.kind
     }
+
+    /// Sheet `name` (the first when `None`) of a workbook input, read once.
+    pub fn sheet(&self, name: Option<&str>) -> Result<Arc<Sheet>, WorkbookError> {
+        let mut read = self.sheet.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((asked, sheet)) = &*read
+            && asked.as_deref() == name
+        {
+            return Ok(sheet.clone());
+        }
+        let sheet = Arc::new(workbook::open(&self.path, &self.name, name)?);
+        *read = Some((name.map(String::from), sheet.clone()));
+        Ok(sheet)
+    }
 }
 
 /// How a pass reads: set by the caller (the CLI maps flags and test knobs onto it).
@@ -120,6 +145,8 @@ pub struct Options {
     pub skip_invalid: bool,
     /// Campaign CSV delimiter, when detection guesses wrong.
     pub delimiter: Option<u8>,
+    /// The sheet of workbook inputs to read (the first when `None`).
+    pub sheet: Option<String>,
     /// Build every campaign row in full, never the fast path (tests hold both to one result).
     pub no_fast_path: bool,
     /// Structures and campaigns the duplicate check keeps in memory (small in tests
@@ -146,6 +173,7 @@ impl Default for Options {
         Options {
             skip_invalid: false,
             delimiter: None,
+            sheet: None,
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
             respondents: false,
@@ -176,7 +204,13 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    pub fn new(grid: Grid, files: Vec<Input>, options: Options, sink: Box<dyn Sink>) -> Inputs {
+    /// Notes to `sink` the files whose name claims another kind than they hold.
+    pub fn new(grid: Grid, files: Vec<Input>, options: Options, mut sink: Box<dyn Sink>) -> Inputs {
+        for f in &files {
+            if f.misnamed.is_some() {
+                sink.note(&f.kind.misnamed(&f.name));
+            }
+        }
         Inputs {
             grid,
             files,
@@ -254,7 +288,7 @@ impl Inputs {
         let allowed = options.respondents;
         self.pass(|input, pass| match input.kind {
             Kind::Assessment => self.read_assessment(input, pass, &map, &mut sink),
-            Kind::Campaign => self.read_campaign(
+            Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, _| {
@@ -303,7 +337,7 @@ impl Inputs {
                 let u = map(&scored(a, t), &mut bytes);
                 sink(u, &bytes)
             }),
-            Kind::Campaign => self.read_campaign(
+            Kind::Campaign | Kind::Workbook => self.read_campaign(
                 input,
                 pass,
                 &|b, rec, s| match b.quick(rec, &mut s.acc).filter(|_| !slow) {

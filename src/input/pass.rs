@@ -1,6 +1,7 @@
 //! One pass over the inputs: the duplicate check, the counts, the closing verdict.
 
 use super::campaigns::{Dates, WORDS, Who};
+use super::source::Worded;
 use super::{Error, Inputs, Kind, Options, Sink, Summary};
 use crate::assessment::{self, fill};
 use crate::campaign::{self, Batch, Place, Seen};
@@ -201,7 +202,7 @@ impl Inputs {
         row: u64,
         a: &assessment::Assessment,
         first: Place,
-    ) -> String {
+    ) -> campaign::Problem {
         let campaign = self
             .options
             .campaign_of(a.campaign.as_deref(), None, a.date);
@@ -233,9 +234,9 @@ impl Inputs {
             ),
         };
         if row > 0 {
-            campaign::Problem::at(name, row, column, m).to_string()
+            campaign::Problem::at(name, row, column, m)
         } else {
-            format!("{name}: {m}")
+            campaign::Problem::row(name, 0, m)
         }
     }
 
@@ -271,6 +272,7 @@ impl Inputs {
             let name = &*input.name;
             let again = || format!("{name} again");
             let mut keys = Vec::new();
+            let mut sheet = None;
             if input.kind == Kind::Assessment {
                 let text = std::fs::read_to_string(&input.path).map_err(Error::read(&again()))?;
                 if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
@@ -279,9 +281,14 @@ impl Inputs {
                     keys.push((0, a));
                 }
             } else {
-                let f = std::fs::File::open(&input.path).map_err(Error::read(&again()))?;
+                // Opened as on the pass that found them, which reported its problems.
+                let Some(source) = self.open_campaign(input, &mut super::Collected::default())?
+                else {
+                    continue;
+                };
+                sheet = source.sheet;
                 let mut reader =
-                    campaign::Reader::new(f, name, &self.grid, self.options.delimiter)?;
+                    campaign::Reader::new(source.read, name, &self.grid, source.delimiter)?;
                 let mut batch = Batch::default();
                 // Only the rows to report are built.
                 while let Some(rec) = reader.next_record(&mut batch)? {
@@ -296,7 +303,8 @@ impl Inputs {
             }
             for (row, a) in keys {
                 if let Some(first) = here.get(&row) {
-                    sink.problem(&self.twice(name, row, &a, *first));
+                    let p = self.twice(name, row, &a, *first);
+                    sink.problem(&Worded(&p, sheet.as_deref()));
                 }
             }
         }

@@ -5,12 +5,13 @@
 
 use super::campaigns::{WORDS, Who};
 use super::pass::{Admit, Pass};
+use super::source::{Source, Worded};
 use super::{Error, Input, Inputs};
 use crate::assessment::Assessment;
 use crate::assessment::fill;
 use crate::campaign::{self, Batch, CampaignError, Place, Record, RowBuilder};
 use crate::score::Accumulator;
-use std::fs::File;
+use crate::workbook::Sheet;
 use std::sync::mpsc;
 
 /// Campaign rows parsed, built and handed over together: small enough to keep memory flat.
@@ -80,17 +81,32 @@ impl Inputs {
         sink: &mut impl FnMut(T, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
         let name = &*input.name;
-        let file = File::open(&input.path).map_err(Error::read(name))?;
-        let size = file.metadata().map_or(0, |m| m.len() as usize);
-        let reader = match campaign::Reader::new(file, name, &self.grid, self.options.delimiter) {
+        let Some(Source {
+            read,
+            delimiter,
+            size,
+            sheet,
+        }) = self.open_campaign(input, pass.sink)?
+        else {
+            pass.summary.invalid += 1;
+            return Ok(());
+        };
+        let sheet = sheet.as_deref();
+        if let Some(note) = sheet.and_then(Sheet::hidden_note) {
+            pass.warn(&note);
+        }
+        let reader = match campaign::Reader::new(read, name, &self.grid, delimiter) {
             Ok(r) => r,
             Err(CampaignError::Io { file, source }) => {
                 return Err(Error::Read { name: file, source }.into());
             }
             Err(CampaignError::Header(problems)) => {
-                problems.iter().for_each(|p| pass.problem(p));
+                let place = sheet.map_or(name, |s| &s.name);
+                problems
+                    .iter()
+                    .for_each(|p| pass.problem(&Worded(p, sheet)));
                 pass.problem(&format_args!(
-                    "{name}: no row of it is used until its header is fixed"
+                    "{place}: no row of it is used until its header is fixed"
                 ));
                 pass.summary.invalid += 1;
                 return Ok(());
@@ -112,7 +128,7 @@ impl Inputs {
         let missing = builder.missing_levels();
         if !missing.is_empty() && self.options.strict {
             let m = fill(WORDS, "no_column_strict", &[("ids", &self.ids(&missing))]);
-            pass.problem(&campaign::Problem::row(name, 1, m));
+            pass.problem(&Worded(&campaign::Problem::row(name, 1, m), sheet));
             pass.summary.invalid += 1;
             return Ok(());
         }
@@ -147,13 +163,13 @@ impl Inputs {
             for (i, m) in made.drain(..).enumerate() {
                 let rec = || batch.get(i).expect("a record for each row built");
                 match m.warnings {
-                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(w)),
+                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(&Worded(w, sheet))),
                     // Counted by the fast path: worded by the full builder while they are shown.
                     Warned::Counted(k) if k > 0 && pass.sink.shows_warnings() => builder
                         .build(rec())
                         .warnings
                         .iter()
-                        .for_each(|w| pass.warn(w)),
+                        .for_each(|w| pass.warn(&Worded(w, sheet))),
                     Warned::Counted(k) => pass.sink.unworded(k),
                 }
                 let at = Place {
@@ -184,16 +200,23 @@ impl Inputs {
                                 match builder.build(rec()).assessment {
                                     Ok(mut a) => {
                                         self.options.settle(&mut a, builder.file_campaign());
-                                        pass.problem(&self.twice(name, m.number, &a, first));
+                                        pass.problem(&Worded(
+                                            &self.twice(name, m.number, &a, first),
+                                            sheet,
+                                        ));
                                     }
-                                    Err(problems) => problems.iter().for_each(|p| pass.problem(p)),
+                                    Err(problems) => problems
+                                        .iter()
+                                        .for_each(|p| pass.problem(&Worded(p, sheet))),
                                 }
                                 pass.summary.invalid += 1;
                             }
                         }
                         continue;
                     }
-                    Err(problems) => problems.iter().for_each(|p| pass.problem(p)),
+                    Err(problems) => problems
+                        .iter()
+                        .for_each(|p| pass.problem(&Worded(p, sheet))),
                 }
                 pass.summary.invalid += 1;
             }

@@ -15,6 +15,15 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// A cell as it was before [`neutralise`]: for outputs where text is never run
+/// (a workbook's text cells).
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if neutralise(rest).starts_with('\'') => rest,
+        _ => cell,
+    }
+}
+
 /// One record as [`Writer::row`] writes it, line end included.
 pub fn line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>, delimiter: u8) -> Vec<u8> {
     let mut out = Vec::with_capacity(128);
@@ -96,8 +105,98 @@ impl<W: Write> Writer<W> {
     }
 }
 
+/// Columns of ids and names: their cells stay as written even when they look like
+/// numbers (an indicator `1.2` is not the number 1,2).
+const TEXT_COLUMNS: [&str; 13] = [
+    "structure_id",
+    "structure_name",
+    "network",
+    "territory",
+    "assessor",
+    "campaign",
+    "grid",
+    "kind",
+    "id",
+    "criterion",
+    "indicator",
+    "title",
+    "code",
+];
+
+/// The same CSV (written with `,`) for French Excel: `;` between cells, a UTF-8
+/// byte-order mark (so "Vendôme" does not show as "VendÃ´me") and decimal commas
+/// (`45,5`) in number cells (not in the header row nor in [`TEXT_COLUMNS`]). Cells
+/// were neutralised when first written; they are not touched again.
+pub fn excel(csv: &[u8]) -> io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(csv.len() + 3);
+    out.extend_from_slice("\u{feff}".as_bytes());
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv);
+    let mut record = ::csv::ByteRecord::new();
+    let mut text: Option<Vec<bool>> = None;
+    while reader.read_byte_record(&mut record)? {
+        let header = text.is_none();
+        let text = text.get_or_insert_with(|| {
+            record
+                .iter()
+                .map(|h| TEXT_COLUMNS.iter().any(|t| t.as_bytes() == h))
+                .collect()
+        });
+        for (i, cell) in record.iter().enumerate() {
+            if i > 0 {
+                out.push(b';');
+            }
+            let number = !header && !text.get(i).copied().unwrap_or(false);
+            if number && is_decimal(cell) {
+                out.extend(cell.iter().map(|&b| if b == b'.' { b',' } else { b }));
+            } else if cell
+                .iter()
+                .any(|&b| matches!(b, b';' | b'"' | b'\n' | b'\r'))
+            {
+                out.push(b'"');
+                for &b in cell {
+                    if b == b'"' {
+                        out.push(b'"');
+                    }
+                    out.push(b);
+                }
+                out.push(b'"');
+            } else {
+                out.extend_from_slice(cell);
+            }
+        }
+        out.extend_from_slice(b"\r\n");
+    }
+    Ok(out)
+}
+
+/// `-12.5`, `0.25`: a number with a decimal point, as written by our reports.
+fn is_decimal(cell: &[u8]) -> bool {
+    let digits = cell.strip_prefix(b"-").unwrap_or(cell);
+    let Some(dot) = digits.iter().position(|&b| b == b'.') else {
+        return false;
+    };
+    let (int, frac) = (&digits[..dot], &digits[dot + 1..]);
+    !int.is_empty() && !frac.is_empty() && int.iter().chain(frac).all(u8::is_ascii_digit)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn excel_flavour() {
+        let plain = b"structure_name,overall,note,indicator,1.5\nVend\xc3\xb4me,45.5,\"a;b\",1.2,1.5\nx,-1.25,1.2.3,2.10,0.5\n";
+        let out = super::excel(plain).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\u{feff}structure_name;overall;note;indicator;1.5\r\nVend\u{f4}me;45,5;\"a;b\";1.2;1,5\r\nx;-1,25;1.2.3;2.10;0,5\r\n"
+        );
+    }
+}
+
+#[cfg(test)]
+mod neutralising {
     use super::*;
 
     #[test]

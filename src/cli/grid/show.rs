@@ -22,6 +22,9 @@ pub struct Args {
     lang: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// CSV for French Excel: `;`, a byte-order mark, decimal commas
+    #[arg(long)]
+    excel: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -95,12 +98,21 @@ fn word(key: &str, lang: &str) -> &'static str {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.excel && !matches!(args.format, Format::Csv) {
+        return Err(crate::cli::say::fail(aqor::i18n::Message::new(
+            crate::cli::say::WORDS,
+            "excel_needs_csv",
+        )));
+    }
     let grid = input::grid(&args.grid)?;
     let lang = input::language(&grid, args.lang.as_deref());
     let text = match args.format {
         Format::Table => aqor::typography::punctuate(&table(&grid, &lang), &lang),
         Format::Markdown => aqor::typography::punctuate(&markdown(&grid, &lang), &lang),
         Format::Json => json(&grid)?,
+        Format::Csv if args.excel => {
+            String::from_utf8(aqor::report::csv::excel(csv(&grid, &lang)?.as_bytes())?)?
+        }
         Format::Csv => csv(&grid, &lang)?,
     };
     crate::cli::print_out(text)?;

@@ -6,7 +6,7 @@ use super::SCHEMA_VERSION;
 use crate::cli::say;
 use aqor::assessment::{Assessment, Choice, Structure};
 use aqor::grid::Grid;
-use aqor::i18n::{COMMON, Catalogue, Message, tr};
+use aqor::i18n::{COMMON, Catalogue, tr};
 use aqor::msg;
 use aqor::recognition;
 use aqor::report::Format;
@@ -18,13 +18,13 @@ use std::process::ExitCode;
 /// Words of the explanation, columns en, fr, it, es, pl.
 const WORDS: Catalogue = &[
     (
-        "no_csv",
+        "not_format",
         [
-            "--explain writes text, markdown or json, not csv",
-            "--explain écrit du texte, du markdown ou du json, pas du csv",
-            "--explain scrive testo, markdown o json, non csv",
-            "--explain escribe texto, markdown o json, no csv",
-            "--explain zapisuje tekst, markdown lub json, nie csv",
+            "--explain writes text, markdown or json, not {format}",
+            "--explain écrit du texte, du markdown ou du json, pas du {format}",
+            "--explain scrive testo, markdown o json, non {format}",
+            "--explain escribe texto, markdown o json, no {format}",
+            "--explain zapisuje tekst, markdown lub json, nie {format}",
         ],
     ),
     (
@@ -146,9 +146,23 @@ struct Explained<'a> {
     recognition: Option<recognition::Verdict>,
 }
 
-pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Result<ExitCode> {
+/// The refusal of `--explain` with `--format format`.
+pub fn not_format(format: &str) -> anyhow::Error {
+    say::fail(msg!(WORDS, "not_format", format = format))
+}
+
+/// Explains structure `id` (any, when the inputs hold one) to stdout, or to `output`
+/// (written atomically, over an existing file only with `force`).
+pub fn run(
+    inputs: &Inputs,
+    id: &str,
+    format: Format,
+    lang: &str,
+    output: Option<&std::path::Path>,
+    force: bool,
+) -> anyhow::Result<ExitCode> {
     if format == Format::Csv {
-        return Err(say::fail(Message::new(WORDS, "no_csv")));
+        return Err(not_format("csv"));
     }
     let mut found = Vec::new();
     let mut ids = std::collections::BTreeSet::new();
@@ -203,7 +217,10 @@ pub fn run(inputs: &Inputs, id: &str, format: Format, lang: &str) -> anyhow::Res
         }
         out = aqor::typography::punctuate(&out, lang);
     }
-    crate::cli::print_out(out)?;
+    match output {
+        Some(path) => crate::cli::write_file(path, out.as_bytes(), force)?,
+        None => crate::cli::print_out(out)?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
