@@ -53,10 +53,9 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let file = args.assessment.display().to_string();
-    let kind = aqor::input::Input::file(args.assessment.clone())
-        .map(|i| i.kind())
-        .or_say(|| msg!(WORDS, "cannot_read_assessment", file = &file))?;
-    if kind == aqor::input::Kind::Campaign {
+    // An unreadable file goes on to be named by the assessment's own message.
+    let kind = aqor::input::Input::file(args.assessment.clone()).map(|i| i.kind());
+    if matches!(kind, Ok(aqor::input::Kind::Campaign)) {
         return campaign(&args);
     }
     anyhow::ensure!(
