@@ -80,21 +80,42 @@ type Days = BTreeMap<NaiveDate, (u64, Place)>;
 #[derive(Default)]
 pub(super) struct Dates {
     campaigns: HashMap<u64, (String, Days)>,
+    /// Rows of one campaign and date in a row are counted here first: this runs for
+    /// every row, and most follow one of the same day.
+    run: Option<(u64, NaiveDate, u64)>,
 }
 
 impl Dates {
     /// Counts `who`'s date in its campaign; `label` names the campaign the first time.
     pub fn add(&mut self, who: &Who, at: Place, label: impl FnOnce() -> String) {
+        if let Some((c, d, n)) = &mut self.run
+            && (*c, *d) == (who.campaign, who.date)
+        {
+            *n += 1;
+            return;
+        }
+        self.flush();
         let (_, days) = self
             .campaigns
             .entry(who.campaign)
             .or_insert_with(|| (label(), BTreeMap::new()));
-        days.entry(who.date).or_insert((0, at)).0 += 1;
+        days.entry(who.date).or_insert((0, at));
+        self.run = Some((who.campaign, who.date, 1));
+    }
+
+    fn flush(&mut self) {
+        if let Some((c, d, n)) = self.run.take()
+            && let Some((_, days)) = self.campaigns.get_mut(&c)
+            && let Some(day) = days.get_mut(&d)
+        {
+            day.0 += n;
+        }
     }
 
     /// Dates more than six months from the middle (median) of their campaign:
     /// (campaign, date, how many, first place, the middle date).
-    pub fn far(&self) -> Vec<(&str, NaiveDate, u64, Place, NaiveDate)> {
+    pub fn far(&mut self) -> Vec<(&str, NaiveDate, u64, Place, NaiveDate)> {
+        self.flush();
         let mut out = Vec::new();
         for (label, days) in self.campaigns.values() {
             let total: u64 = days.values().map(|(n, _)| n).sum();
