@@ -10,9 +10,10 @@
 use super::Options;
 use crate::campaign::{Place, campaign_hash, fingerprint};
 use crate::i18n::Catalogue;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Days from the middle of its campaign after which a date gets a warning (six months).
 const FAR: i64 = 183;
@@ -72,53 +73,70 @@ impl Options {
     }
 }
 
-/// Per day of a campaign, how many assessments and the first place.
-type Days = BTreeMap<NaiveDate, (u64, Place)>;
+/// Per day of a campaign (days since the common era), how many assessments and the
+/// first place.
+type Days = HashMap<i32, (u64, Place), BuildHasherDefault<DayHasher>>;
+
+/// Day numbers are dense small integers: one multiplication spreads them (this runs
+/// for every row; SipHash cost more than the rest of the check).
+#[derive(Default)]
+pub(super) struct DayHasher(u64);
+
+impl Hasher for DayHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_i32(&mut self, n: i32) {
+        self.0 = u64::from(n.cast_unsigned()).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
 
 /// The dates of each campaign read so far: per day, how many and the first place.
 /// Bounded by the days of a year or two, whatever the number of rows.
 #[derive(Default)]
 pub(super) struct Dates {
-    campaigns: HashMap<u64, (String, Days)>,
-    /// Rows of one campaign and date in a row are counted here first: this runs for
-    /// every row, and most follow one of the same day.
-    run: Option<(u64, NaiveDate, u64)>,
+    /// Campaign hash, label and days; few campaigns, looked up from the last one used.
+    campaigns: Vec<(u64, String, Days)>,
+    last: usize,
 }
 
 impl Dates {
     /// Counts `who`'s date in its campaign; `label` names the campaign the first time.
     pub fn add(&mut self, who: &Who, at: Place, label: impl FnOnce() -> String) {
-        if let Some((c, d, n)) = &mut self.run
-            && (*c, *d) == (who.campaign, who.date)
-        {
-            *n += 1;
-            return;
-        }
-        self.flush();
-        let (_, days) = self
+        if self
             .campaigns
-            .entry(who.campaign)
-            .or_insert_with(|| (label(), BTreeMap::new()));
-        days.entry(who.date).or_insert((0, at));
-        self.run = Some((who.campaign, who.date, 1));
-    }
-
-    fn flush(&mut self) {
-        if let Some((c, d, n)) = self.run.take()
-            && let Some((_, days)) = self.campaigns.get_mut(&c)
-            && let Some(day) = days.get_mut(&d)
+            .get(self.last)
+            .is_none_or(|c| c.0 != who.campaign)
         {
-            day.0 += n;
+            self.last = match self.campaigns.iter().position(|c| c.0 == who.campaign) {
+                Some(i) => i,
+                None => {
+                    self.campaigns
+                        .push((who.campaign, label(), Days::default()));
+                    self.campaigns.len() - 1
+                }
+            };
         }
+        let days = &mut self.campaigns[self.last].2;
+        days.entry(who.date.num_days_from_ce()).or_insert((0, at)).0 += 1;
     }
 
     /// Dates more than six months from the middle (median) of their campaign:
     /// (campaign, date, how many, first place, the middle date).
-    pub fn far(&mut self) -> Vec<(&str, NaiveDate, u64, Place, NaiveDate)> {
-        self.flush();
+    pub fn far(&self) -> Vec<(&str, NaiveDate, u64, Place, NaiveDate)> {
+        let date = |d: i32| NaiveDate::from_num_days_from_ce_opt(d).unwrap_or_default();
         let mut out = Vec::new();
-        for (label, days) in self.campaigns.values() {
-            let total: u64 = days.values().map(|(n, _)| n).sum();
+        for (_, label, days) in &self.campaigns {
+            let mut days: Vec<_> = days.iter().map(|(d, v)| (*d, *v)).collect();
+            days.sort_unstable_by_key(|(d, _)| *d);
+            let total: u64 = days.iter().map(|(_, (n, _))| n).sum();
             let mut passed = 0;
             let Some(middle) = days.iter().find_map(|(d, (n, _))| {
                 passed += n;
@@ -127,8 +145,8 @@ impl Dates {
                 continue;
             };
             for (d, (n, at)) in days {
-                if (*d - middle).num_days().abs() > FAR {
-                    out.push((label.as_str(), *d, *n, *at, middle));
+                if i64::from(d - middle).abs() > FAR {
+                    out.push((label.as_str(), date(d), n, at, date(middle)));
                 }
             }
         }
