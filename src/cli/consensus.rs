@@ -1,8 +1,9 @@
 //! `aqor consensus`: a group's answers brought together for its consensus meeting.
 
 use super::input;
-use super::plan::{safe_stem, write};
+use super::plan::safe_stem;
 use super::say::{self, OrSay};
+use super::write_file as write;
 use aqor::consensus::{self, Group};
 use aqor::i18n::Catalogue;
 use aqor::msg;

@@ -1,6 +1,6 @@
 //! `aqor guide`: a grid as a printable guide (PDF, HTML, markdown) or a blank paper form.
 
-use super::{input, plan::write, print_out};
+use super::{input, print_out, write_file as write};
 use anyhow::bail;
 use aqor::guide;
 use std::path::PathBuf;

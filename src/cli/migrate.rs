@@ -91,7 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })?;
     let yaml = assessment::to_yaml(&m.assessment);
     match &args.output {
-        Some(out) => super::plan::write(out, yaml.as_bytes(), args.force)?,
+        Some(out) => super::write_file(out, yaml.as_bytes(), args.force)?,
         None => super::print_out(yaml)?,
     }
     report(&m, &a.structure.id, &old, &new);
@@ -139,12 +139,12 @@ fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
             for (a, name) in migrated.iter().zip(names) {
                 let name = name.replacen("plan-", "", 1).replace(".pdf", ".yaml");
                 let yaml = assessment::to_yaml(a);
-                super::plan::write(&dir.join(name), yaml.as_bytes(), args.force)?;
+                super::write_file(&dir.join(name), yaml.as_bytes(), args.force)?;
             }
         }
         (None, Some(out)) => {
             let csv = aqor::campaign::write(&new, &migrated);
-            super::plan::write(out, csv.as_bytes(), args.force)?;
+            super::write_file(out, csv.as_bytes(), args.force)?;
         }
         (None, None) => super::print_out(aqor::campaign::write(&new, &migrated))?,
     }

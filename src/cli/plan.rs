@@ -115,7 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         plan::render(&p)
     };
     if let Some(path) = &args.output {
-        write(path, &pdf_of(chosen[0]), args.force)?;
+        super::write_file(path, &pdf_of(chosen[0]), args.force)?;
         say::line(msg!(say::WORDS, "wrote", file = path));
     } else if let Some(dir) = &args.out_dir {
         let suffix = (over_time.labels.len() > 1).then(|| over_time.label(chosen[0]));
@@ -213,7 +213,7 @@ fn write_batch(
         .par_iter()
         .zip(&paths)
         .filter_map(|(&n, path)| {
-            let done = write(path, &pdf_of(n), force);
+            let done = super::write_file(path, &pdf_of(n), force);
             bar.inc(1);
             done.err().map(|e| say::describe(&e))
         })
@@ -253,10 +253,6 @@ fn network_means(args: &Args, campaign: &Path, grid: &Grid) -> anyhow::Result<Ne
         .or_say(|| msg!(WORDS, "reading_network", file = campaign))?;
     let scores: Vec<Score> = others.par_iter().map(|a| score::score(grid, a)).collect();
     Ok(NetworkMeans::of(&scores))
-}
-
-pub(super) fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    super::write_file(path, bytes, force)
 }
 
 /// A progress bar on stderr for runs a user waits for; hidden when stderr is not a terminal.
