@@ -22,7 +22,7 @@ pub use header::{Column, grid_cell, template};
 pub use period::Period;
 pub use quick::ScoredRow;
 pub use records::{Batch, Record, Records, Text};
-pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint};
+pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint, fingerprint_in};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
 pub use write::write;
 

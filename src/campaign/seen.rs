@@ -29,7 +29,12 @@ pub struct Place {
 /// seeded with the campaign's 64-bit XXH3 (one short hash more a row: this runs for
 /// every row of a campaign).
 pub fn fingerprint(structure_id: &str, campaign: &str) -> u128 {
-    xxhash_rust::xxh3::xxh3_128_with_seed(structure_id.as_bytes(), campaign_hash(campaign))
+    fingerprint_in(structure_id, campaign_hash(campaign))
+}
+
+/// [`fingerprint`] for a campaign whose [`campaign_hash`] is at hand.
+pub fn fingerprint_in(structure_id: &str, campaign_hash: u64) -> u128 {
+    xxhash_rust::xxh3::xxh3_128_with_seed(structure_id.as_bytes(), campaign_hash)
 }
 
 /// The 64-bit XXH3 of a campaign label: how a pass tells campaigns apart.

@@ -81,14 +81,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             grid = old.label()
         )));
     }
-    let mut map = LevelMap::default();
-    for spec in &args.level_map {
-        map.add(spec)?;
-    }
-    let m = migrate(&old, &new, a, &map).map_err(|e| match e {
-        MigrateError::BadLevelMap(_) => anyhow::Error::from(e),
-        _ => CheckFailed(e.to_string()).into(),
-    })?;
+    let map = level_map(&args)?;
+    let m = migrate(&old, &new, a, &map).map_err(|e| refused(e, String::new()))?;
     let yaml = assessment::to_yaml(&m.assessment);
     match &args.output {
         Some(out) => super::write_file(out, yaml.as_bytes(), args.force)?,
@@ -119,25 +113,22 @@ fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
     let sink = Box::<input::Stderr>::default();
     let all =
         Inputs::new(old.clone(), files, Options::default(), sink).read_all::<anyhow::Error>()?;
-    let mut map = LevelMap::default();
-    for spec in &args.level_map {
-        map.add(spec)?;
-    }
+    let map = level_map(args)?;
     let mut migrated = Vec::with_capacity(all.len());
     for a in &all {
-        let m = migrate(&old, &new, a, &map).map_err(|e| match e {
-            MigrateError::BadLevelMap(_) => anyhow::Error::from(e),
-            _ => CheckFailed(format!("{}: {}: {e}", path.display(), a.structure.id)).into(),
-        })?;
+        let m = migrate(&old, &new, a, &map)
+            .map_err(|e| refused(e, format!("{}: {}: ", path.display(), a.structure.id)))?;
         report(&m, &a.structure.id, &old, &new);
         migrated.push(m.assessment);
     }
     match (&args.out_dir, &args.output) {
         (Some(dir), _) => {
             std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_write", file = dir))?;
-            let names = super::plan::file_names(migrated.iter().map(|a| a.structure.id.as_str()));
-            for (a, name) in migrated.iter().zip(names) {
-                let name = name.replacen("plan-", "", 1).replace(".pdf", ".yaml");
+            let ids = migrated.iter().map(|a| a.structure.id.as_str());
+            for (a, name) in migrated
+                .iter()
+                .zip(super::plan::unique_names(ids, "", "yaml"))
+            {
                 let yaml = assessment::to_yaml(a);
                 super::write_file(&dir.join(name), yaml.as_bytes(), args.force)?;
             }
@@ -156,6 +147,24 @@ fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
         new = new.label()
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `--level-map` pairs given.
+fn level_map(args: &Args) -> anyhow::Result<LevelMap> {
+    let mut map = LevelMap::default();
+    for spec in &args.level_map {
+        map.add(spec)?;
+    }
+    Ok(map)
+}
+
+/// A migration refused: a bad `--level-map` is a usage error, anything else a failed
+/// check of what is migrated (named by `place`).
+fn refused(e: MigrateError, place: String) -> anyhow::Error {
+    match e {
+        MigrateError::BadLevelMap(_) => e.into(),
+        _ => CheckFailed(format!("{place}{e}")).into(),
+    }
 }
 
 /// What moved, on stderr.

@@ -271,14 +271,23 @@ fn progress(len: usize) -> ProgressBar {
 /// leave the folder or hide the file replaced, and repeats made distinct (`-2`, `-3`…),
 /// comparing without case as some file systems do.
 pub(crate) fn file_names<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+    unique_names(ids, "plan-", "pdf")
+}
+
+/// `<prefix><id>.<ext>` for each structure id, made safe and distinct as plan names are.
+pub(crate) fn unique_names<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    prefix: &str,
+    ext: &str,
+) -> Vec<String> {
     let mut taken = HashSet::new();
     ids.map(|id| {
         let stem = safe_stem(id);
-        let mut name = format!("plan-{stem}.pdf");
+        let mut name = format!("{prefix}{stem}.{ext}");
         let mut n = 1;
         while !taken.insert(name.to_lowercase()) {
             n += 1;
-            name = format!("plan-{stem}-{n}.pdf");
+            name = format!("{prefix}{stem}-{n}.{ext}");
         }
         name
     })

@@ -94,17 +94,6 @@ pub const WORDS: Catalogue = &[
         ["unanimous", "unanime", "unanime", "unánime", "jednomyślny"],
     ),
     (
-        "indicator",
-        [
-            "Indicator",
-            "Indicateur",
-            "Indicatore",
-            "Indicador",
-            "Wskaźnik",
-        ],
-    ),
-    ("level", ["Level", "Niveau", "Livello", "Nivel", "Poziom"]),
-    (
         "comment",
         [
             "Comment",
@@ -129,10 +118,6 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
-        "median",
-        ["Median", "Médiane", "Mediana", "Mediana", "Mediana"],
-    ),
-    (
         "spread",
         [
             "Spread (levels)",
@@ -153,16 +138,6 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     ("weight", ["Weight", "Poids", "Peso", "Peso", "Waga"]),
-    (
-        "unanswered",
-        [
-            "unanswered",
-            "sans réponse",
-            "senza risposta",
-            "sin respuesta",
-            "bez odpowiedzi",
-        ],
-    ),
     (
         "agreed",
         [

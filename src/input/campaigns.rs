@@ -8,7 +8,7 @@
 //! assessment it hands over, so later stages never guess again.
 
 use super::Options;
-use crate::campaign::{Place, campaign_hash, fingerprint};
+use crate::campaign::{Place, campaign_hash, fingerprint_in};
 use crate::i18n::Catalogue;
 use chrono::{Datelike, NaiveDate};
 use std::borrow::Cow;
@@ -29,9 +29,10 @@ pub(super) struct Who {
 
 impl Who {
     pub fn new(structure_id: &str, campaign: &str, date: NaiveDate) -> Who {
+        let campaign = campaign_hash(campaign);
         Who {
-            key: fingerprint(structure_id, campaign),
-            campaign: campaign_hash(campaign),
+            key: fingerprint_in(structure_id, campaign),
+            campaign,
             date,
         }
     }

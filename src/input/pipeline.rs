@@ -180,11 +180,12 @@ impl Inputs {
                     Ok((who, t)) => {
                         // Rare: the row is built again to word it.
                         let again = || {
-                            let mut a = builder.build(rec()).assessment.ok()?;
-                            self.options.settle(&mut a, builder.file_campaign());
-                            Some(a)
+                            builder.build(rec()).assessment.map(|mut a| {
+                                self.options.settle(&mut a, builder.file_campaign());
+                                a
+                            })
                         };
-                        let label = || again().and_then(|a| a.campaign).unwrap_or_default();
+                        let label = || again().ok().and_then(|a| a.campaign).unwrap_or_default();
                         match pass.admit(&who, at, label)? {
                             Admit::New => {
                                 pass.summary.assessments += 1;
@@ -192,14 +193,13 @@ impl Inputs {
                             }
                             Admit::Held => {}
                             Admit::Left(kept) => {
-                                if let Some(a) = again() {
+                                if let Ok(a) = again() {
                                     pass.sink.note(&self.left_out(&a, at, kept));
                                 }
                             }
                             Admit::Twice(first) => {
-                                match builder.build(rec()).assessment {
-                                    Ok(mut a) => {
-                                        self.options.settle(&mut a, builder.file_campaign());
+                                match again() {
+                                    Ok(a) => {
                                         pass.problem(&Worded(
                                             &self.twice(name, m.number, &a, first),
                                             sheet,
