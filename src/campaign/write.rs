@@ -1,6 +1,7 @@
 //! Assessments back to a campaign CSV: what `aqor migrate` writes for a campaign. The
-//! template's columns (docs/score.md), with `territory`, `assessor`, `campaign` and the
-//! detail and action columns only when some row fills them, so nothing is lost.
+//! template's columns (docs/score.md), with `territory`, `assessor`, `campaign`,
+//! `respondent`, `role` and the detail and action columns only when some row fills
+//! them, so nothing is lost.
 
 use super::header::{grid_cell, template};
 use crate::assessment::{Answer, Assessment};
@@ -21,6 +22,8 @@ pub fn write(grid: &Grid, all: &[Assessment]) -> String {
         ),
         ("assessor", all.iter().any(|a| a.assessor.is_some())),
         ("campaign", all.iter().any(|a| a.campaign.is_some())),
+        ("respondent", all.iter().any(|a| a.respondent.is_some())),
+        ("role", all.iter().any(|a| a.role.is_some())),
     ];
     for (at, (name, _)) in extra.iter().filter(|(_, used)| *used).enumerate() {
         names.insert(after_date + at, name.to_string());
@@ -45,6 +48,8 @@ fn cell(grid: &Grid, a: &Assessment, name: &str) -> String {
         "territory" => return text(&s.territory),
         "assessor" => return text(&a.assessor),
         "campaign" => return text(&a.campaign),
+        "respondent" => return text(&a.respondent),
+        "role" => return a.role.map(|r| r.id().to_string()).unwrap_or_default(),
         "date" => return a.date.to_string(),
         "profiles" => return s.profiles.join(" "),
         "grid" => return grid_cell(grid),
