@@ -224,6 +224,19 @@ fn migrate_carries_a_campaign_csv() {
     let o = run(&refs(&a), |_| {});
     assert_eq!(o.code, 0, "{}", o.stderr);
     let yaml = std::fs::read_to_string(folder.join("cio-demo.yaml")).unwrap();
+    // Again without --force: refused before anything is written (exit 2).
+    let o = run(&refs(&a), |_| {});
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("cio-demo.yaml already exists; use --force"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(folder.join("cio-demo.yaml")).unwrap(),
+        yaml
+    );
     assert!(
         yaml.contains("version: \"2.0.0\"") && yaml.contains("A.1:"),
         "{yaml}"

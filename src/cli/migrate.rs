@@ -123,14 +123,19 @@ fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
     }
     match (&args.out_dir, &args.output) {
         (Some(dir), _) => {
-            std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_write", file = dir))?;
             let ids = migrated.iter().map(|a| a.structure.id.as_str());
-            for (a, name) in migrated
-                .iter()
-                .zip(super::plan::unique_names(ids, "", "yaml"))
-            {
+            let paths: Vec<PathBuf> = super::plan::unique_names(ids, "", "yaml")
+                .into_iter()
+                .map(|n| dir.join(n))
+                .collect();
+            // Every file is free before any is written: no half-migrated folder.
+            if let Some(p) = paths.iter().find(|p| !args.force && p.exists()) {
+                return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = p)));
+            }
+            std::fs::create_dir_all(dir).or_say(|| msg!(say::WORDS, "cannot_write", file = dir))?;
+            for (a, path) in migrated.iter().zip(&paths) {
                 let yaml = assessment::to_yaml(a);
-                super::write_file(&dir.join(name), yaml.as_bytes(), args.force)?;
+                super::write_file(path, yaml.as_bytes(), args.force)?;
             }
         }
         (None, Some(out)) => {
