@@ -11,6 +11,19 @@ pub struct Outcome {
     pub stderr: String,
 }
 
+impl Outcome {
+    /// Fails the test, showing stderr, unless stderr holds `text`.
+    // Not every test file uses it.
+    #[allow(dead_code)]
+    pub fn says(&self, text: &str) {
+        assert!(
+            self.stderr.contains(text),
+            "{text:?} not in:\n{}",
+            self.stderr
+        );
+    }
+}
+
 /// Runs aqor from the crate root with `args`, stdin closed and a backtrace asked for;
 /// `setup` may send stdout elsewhere or set the environment. Fails the test on a
 /// panic, a backtrace or an internal error.
