@@ -4,6 +4,16 @@ use crate::i18n::Catalogue;
 
 pub const WORDS: Catalogue = &[
     (
+        "heading_grid",
+        [
+            "Grid: {title} ({id} {version})",
+            "Grille\u{202f}: {title} ({id} {version})",
+            "Griglia: {title} ({id} {version})",
+            "Plantilla: {title} ({id} {version})",
+            "Siatka: {title} ({id} {version})",
+        ],
+    ),
+    (
         "heatmap_indicator",
         [
             "Scores by structure and indicator",
