@@ -24,16 +24,26 @@ impl Outcome {
     }
 }
 
-/// Runs aqor from the crate root with `args`, stdin closed and a backtrace asked for;
-/// `setup` may send stdout elsewhere or set the environment. Fails the test on a
-/// panic, a backtrace or an internal error.
-pub fn run(args: &[&str], setup: impl FnOnce(&mut Command)) -> Outcome {
+/// The aqor binary with `args`, run from the crate root with a backtrace asked for:
+/// every test starts it this way, whether [`run`] waits for it, a test streams to
+/// its stdin or a pseudo-terminal drives it.
+// Not every test file spawns it itself.
+#[allow(dead_code)]
+pub fn command<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_aqor"));
     command
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("RUST_BACKTRACE", "1")
-        .args(args)
-        .stdin(Stdio::null());
+        .args(args);
+    command
+}
+
+/// Runs aqor ([`command`]) with `args` and stdin closed; `setup` may send stdout
+/// elsewhere or set the environment. Fails the test on a panic, a backtrace or an
+/// internal error.
+pub fn run(args: &[&str], setup: impl FnOnce(&mut Command)) -> Outcome {
+    let mut command = command(args);
+    command.stdin(Stdio::null());
     setup(&mut command);
     let out = command.output().unwrap();
     let o = Outcome {
