@@ -372,8 +372,7 @@ fn read(path: &Path) -> aqor::assessment::Assessment {
 
 /// `aqor assess DRAFT --consensus --plain --lang en` with `typed` on stdin.
 fn agree_plain(draft: &Path, typed: &str) -> assert_cmd::assert::Assert {
-    assert_cmd::Command::cargo_bin("aqor")
-        .unwrap()
+    common::aqor()
         .args([
             "assess",
             draft.to_str().unwrap(),
@@ -540,8 +539,7 @@ fn a_consensus_is_recorded_in_a_terminal() {
 
 /// `aqor assess` of the small test grid as `respondent`, typing `typed` (`--plain`).
 fn assess_as(file: &Path, respondent: &str, role: &str, typed: &str) -> assert_cmd::assert::Assert {
-    assert_cmd::Command::cargo_bin("aqor")
-        .unwrap()
+    common::aqor()
         .args([
             "assess",
             "tests/fixtures/assess/small.yaml",

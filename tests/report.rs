@@ -1,12 +1,10 @@
 //! `aqor report` through the binary: the folder's documents, --force, --anonymize, and
 //! the network report printed by a real browser.
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+mod common;
+use common::aqor;
 
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
+use std::path::{Path, PathBuf};
 
 /// Runs `aqor report examples/ --out-dir DIR extra…` and returns DIR.
 fn report(tmp: &Path, extra: &[&str]) -> PathBuf {

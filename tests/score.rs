@@ -1,15 +1,13 @@
 //! `aqor score`: formats, `--explain`, inputs (YAML, folders, stdin), grid detection, examples.
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
+
 use predicates::prelude::*;
 use serde_json::Value;
 
 const DIR: &str = "tests/fixtures/score";
 const GRID: &str = "tests/fixtures/score/grid.yaml";
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
 
 fn stdout(args: &[&str]) -> String {
     let out = aqor().args(args).output().unwrap();
