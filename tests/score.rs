@@ -291,7 +291,7 @@ fn many_late_duplicates_are_counted() {
         stderr.contains("… and 100 more assessment(s) read twice, not listed"),
         "{stderr}"
     );
-    assert!(stderr.contains("error: 1100 invalid row(s)"), "{stderr}");
+    assert!(stderr.contains("error: 1,100 invalid row(s)"), "{stderr}");
 }
 
 /// A pipe (`<(…)`) is read once, like stdin, though its kind and grid are looked at first.

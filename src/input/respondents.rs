@@ -4,18 +4,16 @@
 use super::pipeline::Made;
 use crate::assessment::Assessment;
 use crate::campaign;
+use crate::i18n::Message;
+use crate::msg;
 
 /// What is wrong with an assessment's respondent: named where answers are scored
 /// (one voice would stand for the whole structure), or missing where a group's
 /// answers are brought together (`group`, see [`Options::respondents`]).
-pub(super) fn respondent_problem(group: bool, a: &Assessment) -> Option<String> {
+pub(super) fn respondent_problem(group: bool, a: &Assessment) -> Option<Message> {
     match (&a.respondent, group) {
-        (Some(r), false) => Some(crate::assessment::fill(
-            WORDS,
-            "one_voice",
-            &[("respondent", r.as_str())],
-        )),
-        (None, true) => Some(crate::assessment::fill(WORDS, "no_respondent", &[])),
+        (Some(r), false) => Some(msg!(WORDS, "one_voice", respondent = r)),
+        (None, true) => Some(msg!(WORDS, "no_respondent")),
         _ => None,
     }
 }
