@@ -34,7 +34,7 @@ use aqor::assessment::{self, Assessment};
 use aqor::campaign;
 use aqor::grid::{self, Grid, GridError};
 use aqor::i18n::{Catalogue, Message};
-use aqor::input::{Input, Kind, Options, Sink};
+use aqor::input::{Input, Kind, Options, Respondents, Sink};
 use aqor::msg;
 use std::fs::File;
 use std::io::{self, Read};
@@ -115,9 +115,18 @@ pub struct InputArgs {
     /// Campaign CSV delimiter, when detecting `,` `;` or tab guesses wrong
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// Several respondents for one structure (a group self-assessment): `median`
+    /// scores each structure at the median of its respondents' answers in a campaign
+    /// [default: refused, see `aqor consensus`]
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub respondents: Option<RespondentsArg>,
+    /// Name respondents R1, R2… (in input order) and take their names out of what
+    /// they wrote (`aqor consensus`, `--respondents median`)
+    #[arg(long)]
+    pub anonymize_respondents: bool,
     /// Read a group self-assessment (set by `aqor consensus`): see [`Options::respondents`].
     #[arg(skip)]
-    pub respondents: bool,
+    pub group: bool,
     /// The sheet of workbook inputs (.xlsx, .xlsm, .xls, .ods) to read [default: the first]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
@@ -146,6 +155,13 @@ pub enum PeriodArg {
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum RespondentsArg {
+    /// Per indicator, the median of the respondents' levels (the lower middle one
+    /// for an even count); what each wrote kept after their name
+    Median,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum KeepArg {
     /// The assessment with the latest date (the last read, at equal dates)
     Latest,
@@ -170,8 +186,33 @@ impl InputArgs {
         }
     }
 
+    /// What the read does with one respondent's answers: `aqor consensus` requires
+    /// them, `--respondents median` brings them together, other reads refuse them.
+    fn respondents(&self) -> anyhow::Result<Respondents> {
+        let words = super::consensus::WORDS;
+        Ok(
+            match (self.group, self.respondents, self.anonymize_respondents) {
+                (true, Some(_), _) => {
+                    return Err(super::say::fail(aqor::msg!(words, "median_here")));
+                }
+                (true, None, _) => Respondents::Required,
+                (false, Some(RespondentsArg::Median), anonymize) => {
+                    Respondents::Median { anonymize }
+                }
+                (false, None, true) => {
+                    return Err(super::say::fail(aqor::msg!(
+                        words,
+                        "anonymize_needs_median"
+                    )));
+                }
+                (false, None, false) => Respondents::Refused,
+            },
+        )
+    }
+
     /// Lists the input files (folders expanded, stdin spooled) and resolves the grid.
     pub fn open(&self) -> anyhow::Result<Inputs> {
+        let respondents = self.respondents()?;
         let mut files = Vec::new();
         let mut stdin = false;
         for path in &self.inputs {
@@ -196,7 +237,8 @@ impl InputArgs {
             } else if path.is_dir() {
                 let before = files.len();
                 let mut left = Vec::new();
-                walk(path, &mut files, &mut left, self.respondents)?;
+                let group = respondents != Respondents::Refused;
+                walk(path, &mut files, &mut left, group)?;
                 if !left.is_empty() {
                     say::note(msg!(
                         super::consensus::WORDS,
@@ -226,7 +268,7 @@ impl InputArgs {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(campaign::MEMORY_KEYS),
-            respondents: self.respondents,
+            respondents,
             period: self.period(),
             campaign: self.campaign.clone(),
             keep_latest: matches!(self.keep, Some(KeepArg::Latest)),

@@ -181,6 +181,11 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
     .to_vec();
     header.extend(level_ids.iter().map(|l| format!("level:{l}")));
     header.extend(["na", "unanswered"].map(String::from));
+    // Consensus files: how often each indicator split (docs/compare.md).
+    let agreement = !n.agreement.is_empty();
+    if agreement {
+        header.extend(["split", "close", "unanimous"].map(String::from));
+    }
     w.row(&header)?;
     let stats = |s: Option<Summary>| {
         [
@@ -203,7 +208,8 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
         rec.extend(stats(k.score));
         rec.push(String::new());
         rec.push(percent(k.coverage));
-        rec.extend(std::iter::repeat_n(String::new(), level_ids.len() + 2));
+        let blanks = level_ids.len() + 2 + if agreement { 3 } else { 0 };
+        rec.extend(std::iter::repeat_n(String::new(), blanks));
         w.row(&rec)?;
     }
     for i in &n.indicators {
@@ -227,6 +233,14 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
         }));
         rec.push(i.na.to_string());
         rec.push(i.unanswered.to_string());
+        if agreement {
+            let counts = n
+                .agreement
+                .iter()
+                .find(|a| a.id == i.id)
+                .map(|a| [a.split, a.close, a.unanimous].map(|c| c.to_string()));
+            rec.extend(counts.unwrap_or_default());
+        }
         w.row(&rec)?;
     }
     Ok(())

@@ -51,6 +51,7 @@ pub enum Kind {
     Indicators,
     Recognition,
     Rules,
+    Agreement,
 }
 
 /// One titled table of a text report.
@@ -220,6 +221,9 @@ fn english_sections(c: &Comparison, opts: Options) -> Vec<Section> {
         );
         out.push(network_criteria(c, n, &suffix));
         out.push(network_indicators(c, n, &suffix));
+        if !n.agreement.is_empty() {
+            out.push(super::agreement::section(c, n, &latest.campaign));
+        }
         if c.recognition_label.is_some() {
             out.push(recognition_by_campaign(c));
             out.push(failing_rules(c, n, &suffix));

@@ -254,6 +254,26 @@ pub const WORDS: Catalogue = &[
             "{n} ocen(a) {old} porównano z {new} dzięki `replaces`",
         ],
     ),
+    (
+        "most_split",
+        [
+            "Indicators most often split across the network",
+            "Indicateurs les plus souvent partagés dans le réseau",
+            "Indicatori più spesso divisi nella rete",
+            "Indicadores más a menudo divididos en la red",
+            "Wskaźniki najczęściej rozbieżne w sieci",
+        ],
+    ),
+    (
+        "group_assessments",
+        [
+            "group self-assessments",
+            "autoévaluations en groupe",
+            "autovalutazioni di gruppo",
+            "autoevaluaciones en grupo",
+            "samoocen grupowych",
+        ],
+    ),
 ];
 
 /// A word of `WORDS`, else of `i18n::COMMON`.
