@@ -29,7 +29,7 @@ pub struct Merged {
 /// `anonymize` names respondents R1, R2… (input order) as `aqor consensus` does.
 pub fn merge(grid: &Grid, all: Vec<Assessment>, anonymize_names: bool) -> Merged {
     enum Slot {
-        Alone(Assessment),
+        Alone(Box<Assessment>),
         Group,
     }
     let mut slots = Vec::new();
@@ -40,7 +40,7 @@ pub fn merge(grid: &Grid, all: Vec<Assessment>, anonymize_names: bool) -> Merged
         let key = (a.structure.id.clone(), group_campaign(&a));
         if a.respondent.is_none() {
             alone.insert(key);
-            slots.push(Slot::Alone(a));
+            slots.push(Slot::Alone(Box::new(a)));
         } else {
             if grouped.insert(key) {
                 slots.push(Slot::Group);
@@ -54,7 +54,7 @@ pub fn merge(grid: &Grid, all: Vec<Assessment>, anonymize_names: bool) -> Merged
     for slot in slots {
         let mut g = match slot {
             Slot::Alone(a) => {
-                out.assessments.push(a);
+                out.assessments.push(*a);
                 continue;
             }
             Slot::Group => groups.next().expect("a group per slot"),
