@@ -710,7 +710,7 @@ fn resizing_redraws(w: &Words) {
     assert_eq!(rows[3], "C1.2 Information accessible");
     // 100×30: all of it, to its last words, with no key pressed.
     s.get_process_mut().set_window_size(100, 30).unwrap();
-    let rows = screen(&mut s, &["C1.2 Information accessible", "Fin des"]);
+    let rows = screen(&mut s, &["C1.2 Information accessible", "des repères."]);
     assert!(rows[0].contains("C1 — Accueil"), "{rows:#?}");
     assert!(!rows.iter().any(|r| r.contains("… (i")), "{rows:#?}");
     // 60×20: folded to 59 columns, one row of guidance.

@@ -1,8 +1,9 @@
 //! What the user sees of an indicator before answering it, as plain text.
 
-use super::words::w;
+use super::words::{WORDS, w};
 use aqor::assessment::{Assessment, Choice};
 use aqor::grid::{Criterion, Grid, Indicator};
+use aqor::msg;
 use std::fmt::Write;
 
 /// Width of the progress bar, in cells.
@@ -112,12 +113,7 @@ pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Str
         let _ = writeln!(s, "  {:<width$}  {}", "na", w("na", lang));
     }
     if let Some(answer) = a.answers.get(&ind.id) {
-        let _ = writeln!(
-            s,
-            "\n{}: {}",
-            w("current_answer", lang),
-            choice_label(grid, ind, &answer.level, lang)
-        );
+        let _ = writeln!(s, "\n{}", answer_now(grid, ind, &answer.level, lang));
     }
     s
 }
@@ -181,13 +177,9 @@ impl Head {
         let mut bottom = Vec::new();
         if let Some(answer) = a.answers.get(&ind.id) {
             bottom.push(String::new());
-            bottom.push(format!(
-                "{}: {}",
-                w("current_answer", lang),
-                choice_label(grid, ind, &answer.level, lang)
-            ));
+            bottom.push(answer_now(grid, ind, &answer.level, lang));
             if let Some(text) = answer.action.as_ref().and_then(|x| x.text.as_deref()) {
-                bottom.push(format!("{}: {text}", w("action_word", lang)));
+                bottom.push(msg!(WORDS, "action_now", text = text).say(lang));
             }
         }
         Head {
@@ -273,6 +265,12 @@ pub fn fold(text: &str, cols: usize) -> Vec<String> {
     }
 }
 
+/// "Current answer: 2 Done".
+fn answer_now(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -> String {
+    let answer = choice_label(grid, ind, choice, lang);
+    msg!(WORDS, "current_answer", answer = answer).say(lang)
+}
+
 /// "2 Done", "na not applicable": an answer as lists show it.
 pub fn choice_label(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -> String {
     match choice {
@@ -297,7 +295,10 @@ pub fn wrap_to(text: &str, first: &str, rest: &str, width: usize) -> String {
     for paragraph in text.lines() {
         let mut line = String::from(prefix);
         let mut empty = true;
-        for word in paragraph.split_whitespace() {
+        // No-break spaces (French `Réponse\u{202f}:`) hold their words together.
+        let breaks =
+            |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             if !empty && line.chars().count() + 1 + word.chars().count() > width {
                 out.push_str(&line);
                 out.push('\n');
@@ -368,6 +369,12 @@ mod tests {
         assert_eq!(narrow[4], "… (i: read all)");
         assert!(narrow.iter().all(|l| l.chars().count() < 40), "{narrow:#?}");
         assert_eq!(head.least(40), 2 + 2 + 1);
+    }
+
+    #[test]
+    fn no_break_spaces_stay() {
+        let text = "Réponse actuelle\u{202f}: 1 En cours";
+        assert_eq!(wrap_to(text, "", "", 40), format!("{text}\n"));
     }
 
     #[test]

@@ -48,11 +48,11 @@ pub const WORDS: Catalogue = &[
     (
         "current_answer",
         [
-            "Current answer",
-            "Réponse actuelle",
-            "Risposta attuale",
-            "Respuesta actual",
-            "Obecna odpowiedź",
+            "Current answer: {answer}",
+            "Réponse actuelle\u{202f}: {answer}",
+            "Risposta attuale: {answer}",
+            "Respuesta actual: {answer}",
+            "Obecna odpowiedź: {answer}",
         ],
     ),
     (
@@ -895,8 +895,14 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
-        "action_word",
-        ["Action", "Action", "Azione", "Acción", "Działanie"],
+        "action_now",
+        [
+            "Action: {text}",
+            "Action\u{202f}: {text}",
+            "Azione: {text}",
+            "Acción: {text}",
+            "Działanie: {text}",
+        ],
     ),
     (
         "err_structure_id",
