@@ -18,6 +18,7 @@ pub mod compare;
 pub mod consensus;
 pub mod date;
 pub mod diagnostic;
+pub mod explain;
 pub mod fsutil;
 pub mod grid;
 pub mod guide;

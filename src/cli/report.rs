@@ -218,7 +218,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             warn_unprintable(&plan);
             put(&Path::new("plans").join(p), &plan::render(&plan))?;
             let mut text = String::new();
-            super::score::explain::text(grid, a, &lang, false, &mut text);
+            aqor::explain::text(grid, a, &lang, false, &mut text);
             put(&Path::new("explain").join(t), text.as_bytes())?;
             bar.inc(1);
             Ok(())
