@@ -7,6 +7,9 @@
 #   (the fsutil::windows unit tests, run under Wine).
 #
 # Usage: scripts/windows-check.sh          (from anywhere; .ci/run calls it)
+#   AQOR_LINUX_BIN=target/debug/aqor  compare with this Linux build instead of
+#   building a release one (.ci/run passes the one `cargo test` built: outputs do not
+#   depend on the optimisation level, and a second Linux build would cost minutes)
 # Installs what it needs when it can (the Rust target with rustup, mingw-w64 and
 # Wine with apt-get as root); when one cannot be had it prints why and exits 0
 # ("skipped"), so that a machine without them still passes CI. Any difference or
@@ -39,15 +42,21 @@ command -v wine >/dev/null || apt_install wine wine64 ||
 
 # 2. Both builds, from the same sources. Dates in PDFs come from SOURCE_DATE_EPOCH.
 export SOURCE_DATE_EPOCH=1775692800 # 2026-04-09
-step "building for Linux and for $TARGET (release)…"
-nice -n 19 cargo build --quiet --release --locked --bin aqor
+if [ -n "${AQOR_LINUX_BIN:-}" ]; then
+    LINUX=$(realpath "$AQOR_LINUX_BIN")
+    [ -x "$LINUX" ] || fail "AQOR_LINUX_BIN=$AQOR_LINUX_BIN is not a built aqor"
+else
+    step "building for Linux (release)…"
+    nice -n 19 cargo build --quiet --release --locked --bin aqor
+    LINUX=$PWD/target/release/aqor
+fi
+step "building for $TARGET (release)…"
 nice -n 19 cargo build --quiet --release --locked --bin aqor --target "$TARGET"
 step "building the fsutil::windows unit tests for $TARGET…"
 TEST_EXE=$(nice -n 19 cargo test --release --locked --target "$TARGET" --lib --no-run 2>&1 |
     sed -n 's/.*Executable unittests src\/lib.rs (\(.*\.exe\)).*/\1/p' | tail -1)
 [ -n "$TEST_EXE" ] || fail "the library's unit tests did not build for $TARGET"
 
-LINUX=$PWD/target/release/aqor
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/bin"

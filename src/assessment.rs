@@ -762,7 +762,7 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             Severity::Warning,
             file,
             top,
-            crate::campaign::future(a.date),
+            crate::date::future(a.date),
         ));
     }
     if a.structure.id.trim().is_empty() {

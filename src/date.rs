@@ -62,8 +62,23 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The warning for an assessment dated after today.
+pub fn future(date: NaiveDate) -> Message {
+    msg!(WORDS, "future_date", date = date.to_string())
+}
+
 /// What is wrong with a date (en, fr, it, es, pl).
 pub const WORDS: Catalogue = &[
+    (
+        "future_date",
+        [
+            "{date} is in the future; is the year right?",
+            "{date} est dans le futur\u{202f}; l'année est-elle juste\u{202f}?",
+            "{date} è nel futuro; l'anno è giusto?",
+            "{date} está en el futuro; ¿es correcto el año?",
+            "{date} to data w przyszłości; czy rok jest poprawny?",
+        ],
+    ),
     (
         "serial",
         [

@@ -10,12 +10,10 @@
 //! and picks a counted word's form with `{n|row|rows}` (Polish writes three forms).
 //! See docs/languages.md.
 
+use crate::lang::{LANGUAGES, column};
 use crate::typography;
 use chrono::NaiveDate;
 use std::fmt;
-
-/// The languages aqor's own words are written in, in catalogue column order.
-pub const LANGUAGES: [&str; 5] = ["en", "fr", "it", "es", "pl"];
 
 /// Rows of (key, [en, fr, it, es, pl]).
 pub type Catalogue = &'static [(&'static str, [&'static str; 5])];
@@ -27,16 +25,6 @@ pub fn tr(catalogue: Catalogue, key: &str, lang: &str) -> &'static str {
         .iter()
         .find(|(k, _)| *k == key)
         .map_or("", |(_, words)| words[column(lang)])
-}
-
-/// The catalogue column of `lang` (English's for a language aqor does not speak).
-pub fn column(lang: &str) -> usize {
-    LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0)
-}
-
-/// `lang` as one of [`LANGUAGES`] when aqor speaks it (a language read from the environment).
-pub fn spoken(lang: &str) -> Option<&'static str> {
-    LANGUAGES.iter().copied().find(|l| *l == lang)
 }
 
 /// A part's word: its own catalogue first, then the words every report shares.

@@ -26,6 +26,7 @@ pub mod i18n;
 #[cfg(test)]
 mod i18n_check;
 pub mod input;
+pub mod lang;
 pub mod migrate;
 pub mod network;
 pub mod plan;

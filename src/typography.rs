@@ -215,7 +215,7 @@ const MONTHS: [[&str; 12]; 5] = [
 /// A date as people write it in a document: `9 avril 2026` (`1er avril` in French),
 /// `9 kwietnia 2026`, `9 aprile 2026`, `9 de abril de 2026`, `9 April 2026`.
 pub fn date(d: NaiveDate, lang: &str) -> String {
-    let column = crate::i18n::column(lang);
+    let column = crate::lang::column(lang);
     let month = MONTHS[column][d.month0() as usize];
     let (day, year) = (d.day(), d.year());
     match lang {

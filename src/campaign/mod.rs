@@ -219,11 +219,6 @@ pub fn campaign_of_file(file: &str) -> Option<String> {
     (!file.starts_with('<') && !name.is_empty()).then(|| name.to_string())
 }
 
-/// The warning for an assessment dated after today.
-pub fn future(date: NaiveDate) -> Message {
-    msg!(WORDS, "future_date", date = date.to_string())
-}
-
 /// Messages of campaign files (en, fr, it, es, pl).
 pub const WORDS: crate::i18n::Catalogue = &[
     (
@@ -244,16 +239,6 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "la colonna {old} di una versione precedente è esclusa: {grid} la fonde in {new}, che tiene le risposte di {kept}",
             "la columna {old} de una versión anterior se descarta: {grid} la fusiona en {new}, que conserva las respuestas de {kept}",
             "kolumna {old} ze starszej wersji jest pominięta: {grid} łączy ją z {new}, który zachowuje odpowiedzi {kept}",
-        ],
-    ),
-    (
-        "future_date",
-        [
-            "{date} is in the future; is the year right?",
-            "{date} est dans le futur\u{202f}; l'année est-elle juste\u{202f}?",
-            "{date} è nel futuro; l'anno è giusto?",
-            "{date} está en el futuro; ¿es correcto el año?",
-            "{date} to data w przyszłości; czy rok jest poprawny?",
         ],
     ),
     (
@@ -778,7 +763,7 @@ impl RowBuilder<'_> {
                 .ok(),
         };
         if let Some(d) = date.filter(|d| *d > self.today) {
-            warnings.push(Problem::at(file, row, "date", future(d)));
+            warnings.push(Problem::at(file, row, "date", crate::date::future(d)));
         }
         let profiles: Vec<String> = self
             .fixed(rec, Column::Profiles, &mut problems)

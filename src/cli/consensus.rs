@@ -134,27 +134,7 @@ fn stems(groups: &[Group], with_campaign: bool) -> Vec<String> {
 }
 
 /// Messages of `aqor consensus` and of reading respondents (en, fr, it, es, pl).
-pub const WORDS: Catalogue = &[
-    (
-        "median_here",
-        [
-            "--respondents median is for score, compare, plan and report; `aqor consensus` always brings the respondents' answers together",
-            "--respondents median est pour score, compare, plan et report\u{202f}; `aqor consensus` rassemble toujours les réponses des répondants",
-            "--respondents median è per score, compare, plan e report; `aqor consensus` riunisce sempre le risposte dei rispondenti",
-            "--respondents median es para score, compare, plan y report; `aqor consensus` siempre reúne las respuestas de los encuestados",
-            "--respondents median służy do score, compare, plan i report; `aqor consensus` zawsze zbiera odpowiedzi respondentów",
-        ],
-    ),
-    (
-        "anonymize_needs_median",
-        [
-            "--anonymize-respondents names respondents whose answers are used: give --respondents median too (or use `aqor consensus`)",
-            "--anonymize-respondents nomme des répondants dont les réponses sont utilisées\u{202f}: donnez aussi --respondents median (ou utilisez `aqor consensus`)",
-            "--anonymize-respondents nomina rispondenti le cui risposte sono usate: dai anche --respondents median (o usa `aqor consensus`)",
-            "--anonymize-respondents nombra encuestados cuyas respuestas se usan: dé también --respondents median (o use `aqor consensus`)",
-            "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podaj też --respondents median (lub użyj `aqor consensus`)",
-        ],
-    ),
+const WORDS: Catalogue = &[
     (
         "not_written",
         [
@@ -163,16 +143,6 @@ pub const WORDS: Catalogue = &[
             "i file di {n} strutture su {total} non sono stati scritti (sopra); gli altri sono scritti",
             "los archivos de {n} de {total} estructuras no se pudieron escribir (arriba); los demás están escritos",
             "nie udało się zapisać plików {n} z {total} podmiotów (powyżej); pozostałe zapisano",
-        ],
-    ),
-    (
-        "walk_left",
-        [
-            "{n} {n|file|files} of one respondent each in {dir} left out ({first}…): bring a group's answers together with `aqor consensus`",
-            "{n} {n|fichier|fichiers} d'un seul répondant dans {dir} laissés de côté ({first}…)\u{202f}: rassemblez les réponses d'un groupe avec `aqor consensus`",
-            "{n} {n|file|file} di un solo rispondente in {dir} lasciati da parte ({first}…): riunisci le risposte di un gruppo con `aqor consensus`",
-            "{n} {n|archivo|archivos} de un solo encuestado en {dir} dejados de lado ({first}…): reúna las respuestas de un grupo con `aqor consensus`",
-            "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierz odpowiedzi grupy poleceniem `aqor consensus`",
         ],
     ),
     (

@@ -8,7 +8,7 @@
 //! std::fs::read(p).or_say(|| msg!(WORDS, "cannot_read", file = p))?;
 //! ```
 
-use aqor::i18n::{self, Arg, Catalogue, Message};
+use aqor::i18n::{Arg, Catalogue, Message};
 use aqor::msg;
 use std::ffi::OsString;
 use std::fmt;
@@ -47,7 +47,7 @@ pub fn init(args: &[OsString]) {
     };
     if let Some(lang) = chosen {
         COLUMN.store(
-            i18n::column(spoken(&lang).unwrap_or(&lang)),
+            aqor::lang::column(spoken(&lang).unwrap_or(&lang)),
             Ordering::Relaxed,
         );
         CHOSEN.store(true, Ordering::Relaxed);
@@ -57,7 +57,7 @@ pub fn init(args: &[OsString]) {
 /// The language a locale such as `pl_PL.UTF-8` names, when aqor speaks it.
 fn spoken(locale: &str) -> Option<&'static str> {
     let lang = locale.split(['_', '.', '@', '-']).next().unwrap_or("");
-    i18n::spoken(&lang.to_ascii_lowercase())
+    aqor::lang::spoken(&lang.to_ascii_lowercase())
 }
 
 /// The C locale names no language.
@@ -69,13 +69,13 @@ fn is_c(locale: &str) -> bool {
 /// Once a grid is read: its default language speaks when nothing else chose one.
 pub fn follow_grid(default_language: &str) {
     if !CHOSEN.load(Ordering::Relaxed) {
-        COLUMN.store(i18n::column(default_language), Ordering::Relaxed);
+        COLUMN.store(aqor::lang::column(default_language), Ordering::Relaxed);
     }
 }
 
 /// The language messages are said in.
 pub fn lang() -> &'static str {
-    i18n::LANGUAGES[COLUMN.load(Ordering::Relaxed)]
+    aqor::lang::LANGUAGES[COLUMN.load(Ordering::Relaxed)]
 }
 
 /// A message in the chosen language.

@@ -3,10 +3,6 @@
 //! structures the respondents were split, close or unanimous. An indicator a network's
 //! people read differently is a training need as telling as a low score.
 
-use super::Comparison;
-use super::aggregate::NetworkView;
-use super::sections::{Kind, Section, count, heading_word, text};
-use super::words::word;
 use crate::assessment::Assessment;
 use crate::consensus::{agreements, network::Tally};
 use crate::grid::Grid;
@@ -73,44 +69,5 @@ impl Agreements {
             .collect();
         rows.sort_by_key(|r| (std::cmp::Reverse(r.split), std::cmp::Reverse(r.close)));
         rows
-    }
-}
-
-/// The section of a text report (table, markdown, html).
-pub(super) fn section(c: &Comparison, n: &NetworkView, campaign: &str) -> Section {
-    let lang = c.lang.as_str();
-    // The classes as the consensus documents name them.
-    let class = |k| crate::consensus::words::word(k, lang).to_string();
-    let header = vec![
-        heading_word("indicator", lang),
-        heading_word("title", lang),
-        class("class_split"),
-        class("class_close"),
-        class("class_unanimous"),
-    ];
-    let rows = n
-        .agreement
-        .iter()
-        .map(|a| {
-            vec![
-                text(&a.id),
-                text(&a.title),
-                count(a.split as u64),
-                count(a.close as u64),
-                count(a.unanimous as u64),
-            ]
-        })
-        .collect();
-    Section {
-        kind: Kind::Agreement,
-        title: format!(
-            "{} — {} {campaign} ({} {})",
-            word("most_split", lang),
-            word("campaign", lang),
-            n.groups,
-            word("group_assessments", lang)
-        ),
-        header,
-        rows,
     }
 }

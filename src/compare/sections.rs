@@ -222,7 +222,7 @@ fn english_sections(c: &Comparison, opts: Options) -> Vec<Section> {
         out.push(network_criteria(c, n, &suffix));
         out.push(network_indicators(c, n, &suffix));
         if !n.agreement.is_empty() {
-            out.push(super::agreement::section(c, n, &latest.campaign));
+            out.push(network_agreement(c, n, &latest.campaign));
         }
         if c.recognition_label.is_some() {
             out.push(recognition_by_campaign(c));
@@ -582,4 +582,43 @@ pub(super) fn heading(c: &Comparison) -> Vec<String> {
         lines.push(word("no_assessment", &c.lang).to_string());
     }
     lines
+}
+
+/// Where the groups split (see [`super::agreement`]), most split first.
+fn network_agreement(c: &Comparison, n: &NetworkView, campaign: &str) -> Section {
+    let lang = c.lang.as_str();
+    // The classes as the consensus documents name them.
+    let class = |k| crate::consensus::words::word(k, lang).to_string();
+    let header = vec![
+        heading_word("indicator", lang),
+        heading_word("title", lang),
+        class("class_split"),
+        class("class_close"),
+        class("class_unanimous"),
+    ];
+    let rows = n
+        .agreement
+        .iter()
+        .map(|a| {
+            vec![
+                text(&a.id),
+                text(&a.title),
+                count(a.split as u64),
+                count(a.close as u64),
+                count(a.unanimous as u64),
+            ]
+        })
+        .collect();
+    Section {
+        kind: Kind::Agreement,
+        title: format!(
+            "{} — {} {campaign} ({} {})",
+            word("most_split", lang),
+            word("campaign", lang),
+            n.groups,
+            word("group_assessments", lang)
+        ),
+        header,
+        rows,
+    }
 }

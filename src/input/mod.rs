@@ -59,7 +59,6 @@ use crate::workbook::{self, Sheet, WorkbookError};
 use campaigns::Who;
 use pass::Pass;
 use pipeline::{Made, Warned, full};
-use respondents::individual;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -310,12 +309,9 @@ impl Inputs {
                 input,
                 pass,
                 &|b, rec, _| {
-                    individual(
-                        allowed,
-                        &input.name,
-                        full(options, b, rec, |a| map(grid, a)),
-                    )
-                    .map(|(a, t)| (options.who(&a), (a, t)))
+                    full(options, b, rec, |a| map(grid, a))
+                        .refuse_respondent(allowed, &input.name)
+                        .map(|(a, t)| (options.who(&a), (a, t)))
                 },
                 &mut |(a, t), _| sink(a, t),
             ),
@@ -372,12 +368,9 @@ impl Inputs {
                         warnings: Warned::Counted(row.warnings),
                         result: Ok(keyed(b.file_campaign(), &row, &mut s.bytes)),
                     },
-                    None => individual(
-                        allowed,
-                        &input.name,
-                        full(options, b, rec, |a| totals(grid, a)),
-                    )
-                    .map(|(a, t)| keyed(None, &scored(a, t), &mut s.bytes)),
+                    None => full(options, b, rec, |a| totals(grid, a))
+                        .refuse_respondent(allowed, &input.name)
+                        .map(|(a, t)| keyed(None, &scored(a, t), &mut s.bytes)),
                 },
                 &mut sink,
             ),

@@ -5,6 +5,7 @@
 
 use super::campaigns::{WORDS, Who};
 use super::pass::{Admit, Pass};
+use super::respondents::{Respondents, respondent_problem};
 use super::source::{Source, worded};
 use super::{Error, Input, Inputs};
 use crate::assessment::Assessment;
@@ -42,6 +43,25 @@ pub(super) enum Warned {
     Listed(Vec<campaign::Problem>),
     /// The fast path only counts them.
     Counted(usize),
+}
+
+impl<T> Made<(Assessment, T)> {
+    /// The row refused when its respondent is (see [`respondent_problem`]).
+    pub fn refuse_respondent(self, allowed: Respondents, file: &str) -> Self {
+        let result = match self.result {
+            Ok((a, t)) => match respondent_problem(allowed, &a) {
+                Some(p) => Err(vec![campaign::Problem::at(
+                    file,
+                    self.number,
+                    "respondent",
+                    p,
+                )]),
+                None => Ok((a, t)),
+            },
+            r => r,
+        };
+        Made { result, ..self }
+    }
 }
 
 impl<T> Made<T> {

@@ -2,9 +2,7 @@
 //! mode (`aqor consensus`), brought together at their median with
 //! `--respondents median`, refused elsewhere (docs/consensus.md).
 
-use super::pipeline::Made;
 use crate::assessment::Assessment;
-use crate::campaign;
 use crate::i18n::Message;
 use crate::msg;
 
@@ -32,22 +30,6 @@ pub(super) fn respondent_problem(mode: Respondents, a: &Assessment) -> Option<Me
         (None, Respondents::Required) => Some(msg!(WORDS, "no_respondent")),
         _ => None,
     }
-}
-
-/// A campaign row whose respondent is refused (see [`respondent_problem`]).
-pub(super) fn individual<T>(
-    allowed: Respondents,
-    file: &str,
-    m: Made<(Assessment, T)>,
-) -> Made<(Assessment, T)> {
-    let result = match m.result {
-        Ok((a, t)) => match respondent_problem(allowed, &a) {
-            Some(p) => Err(vec![campaign::Problem::at(file, m.number, "respondent", p)]),
-            None => Ok((a, t)),
-        },
-        r => r,
-    };
-    Made { result, ..m }
 }
 
 /// Messages about respondents (en, fr, it, es, pl).

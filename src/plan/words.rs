@@ -274,7 +274,7 @@ pub fn word(key: &str, lang: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::LANGUAGES;
+    use crate::lang::LANGUAGES;
 
     #[test]
     fn every_word_is_written_in_every_language() {

@@ -382,7 +382,7 @@ fn reasons_in_every_language() {
             "1 réponse au niveau «\u{202f}major\u{202f}»\u{202f}: B.2"
         ]
     );
-    for lang in crate::i18n::LANGUAGES {
+    for lang in crate::lang::LANGUAGES {
         let [overall, level] = [0, 1].map(|i| v.failures[i].reason(&g, lang));
         assert!(
             overall.contains("50") && overall.contains("90") && !overall.contains('{'),

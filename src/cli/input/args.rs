@@ -96,18 +96,17 @@ impl InputArgs {
     /// What the read does with one respondent's answers: `aqor consensus` requires
     /// them, `--respondents median` brings them together, other reads refuse them.
     pub(super) fn respondents(&self) -> anyhow::Result<Respondents> {
-        let words = crate::cli::consensus::WORDS;
         Ok(
             match (self.group, self.respondents, self.anonymize_respondents) {
                 (true, Some(_), _) => {
-                    return Err(say::fail(aqor::msg!(words, "median_here")));
+                    return Err(say::fail(msg!(WORDS, "median_here")));
                 }
                 (true, None, _) => Respondents::Required,
                 (false, Some(RespondentsArg::Median), anonymize) => {
                     Respondents::Median { anonymize }
                 }
                 (false, None, true) => {
-                    return Err(say::fail(aqor::msg!(words, "anonymize_needs_median")));
+                    return Err(say::fail(msg!(WORDS, "anonymize_needs_median")));
                 }
                 (false, None, false) => Respondents::Refused,
             },

@@ -131,7 +131,7 @@ impl InputArgs {
                 walk(path, &mut files, &mut left, group)?;
                 if !left.is_empty() {
                     say::note(msg!(
-                        super::consensus::WORDS,
+                        WORDS,
                         "walk_left",
                         n = left.len(),
                         dir = path.as_path(),
