@@ -5,7 +5,7 @@
 //!
 //! Data flows one way: files -> model ([`grid`], [`assessment`]) -> inputs
 //! ([`campaign`], [`input`]) -> scores ([`score`], [`recognition`]) -> reports and plans
-//! ([`report`], [`compare`], [`plan`]); no module reaches back up. Renderers live in
+//! ([`report`], [`explain`], [`compare`], [`plan`]); no module reaches back up. Renderers live in
 //! the library and return or write the whole output; the CLI only picks the format
 //! and the destination (stdout or a file), and shows what the [`input::Sink`] is told.
 
