@@ -183,7 +183,6 @@ const NOT_YET_CONVERTED: &[(&str, usize)] = &[
     ("src/cli/plan.rs", 2),
     ("src/cli/report.rs", 14),
     ("src/date.rs", 4),
-    ("src/grid/keys.rs", 2),
     ("src/grid/load.rs", 1),
     ("src/grid/mod.rs", 3),
     ("src/grid/yaml.rs", 4),

@@ -51,6 +51,8 @@ fn unknown_keys_all_reported_with_did_you_mean() {
         &[
             "F:6:1: error: unknown key `titel` in the grid; did you mean `title`? keys here: criteria, description, format, id, languages, profiles, recognition, scales, source, title, version",
             "F:11:5: error: unknown key `colour` in a scale; keys here: allow_na, id, levels",
+            // `guidance` was misspelt: the indicator has none, which the lint says too.
+            "F:39:13: warning: indicator `C2.1` has no guidance; say what the assessor should look at",
             "F:41:9: error: unknown key `guidence` in an indicator; did you mean `guidance`? keys here: actions, applies_to, evidence, guidance, id, replaces, scale, target, title, weight",
         ],
     );
@@ -173,13 +175,13 @@ fn negative_weight_unknown_profile_and_non_text() {
     assert_errors(
         "profiles.yaml",
         &[
-            "F:43:22: error: `applies_to` of `C2.1` names profile `cfa`, which the grid does not define (profiles: none)",
+            "F:43:22: error: `applies_to` of `C2.1` names profile `cfa`, which the grid does not define; profiles: none",
         ],
     );
     assert_errors(
         "not-a-text.yaml",
         &[
-            "F:18:5: error: invalid type: sequence, expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+            "F:18:12: error: `title`: expected a text (a string, or a map language -> string such as {fr: \"…\", en: \"…\"}), found a list",
         ],
     );
 }
@@ -210,9 +212,9 @@ fn lints_are_warnings_and_strict_makes_them_fail() {
             "F:35:13: warning: indicator `C1.2` has no guidance; say what the assessor should look at",
             "F:40:9: warning: criterion `C2` has no `it` text for: title; the grid declares fr, en, it",
             "F:44:13: warning: indicator `C2.1` has no `it` text for: title, guidance, action below `0`; the grid declares fr, en, it",
-            "F:44:13: warning: indicator `C2.1` has a `de` text, but `languages` does not list `de`; add it there or remove the text",
             "F:44:13: warning: indicator `C2.1` offers no action for an answer at level `0`, below its target `1`; add an action with `below: \"1\"`",
             "F:50:21: warning: action of `C2.1` below `0` never applies: no level is below the lowest one",
+            "F:50:87: warning: a `de` text, but `languages` (fr, en, it) does not list `de`; add it there or remove the text",
         ]
     );
     assert_eq!(err, "1 grid file checked: 0 errors, 17 warnings\n");
@@ -969,5 +971,96 @@ fn replaces_unknown_id_is_a_warning_in_diff() {
     assert!(
         err.contains("warning: indicator `C1.9` replaces `C1.8`, which small 1.0.0 never had; answers to it cannot be carried (a typo?) [replaces-unknown]"),
         "{err}"
+    );
+}
+
+/// Issue 16 point 4: an unknown key, two type errors, a semantic error and a warning of
+/// one file, all in one run, each at its place; the summary counts them.
+#[test]
+fn everything_in_one_run() {
+    let edit = |s: &str| {
+        s.replacen("source: \"aqor", "sourse: \"aqor", 1)
+            .replacen("allow_na: true", "allow_na: sometimes", 1)
+            .replacen("scale: level4", "scale: levl4", 1)
+            .replacen("    weight: 2\n", "    weight: heavy\n", 1)
+            .replacen("target: \"1\"", "target: \"0\"", 1)
+    };
+    let (code, out) = check_variant(edit);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        [
+            "F:7:1: error: unknown key `sourse` in the grid; did you mean `source`? keys here: criteria, description, format, id, languages, profiles, recognition, scales, source, title, version [unknown-key]",
+            "F:10:15: error: `allow_na`: expected true or false, found `sometimes` [wrong-type]",
+            "F:24:16: error: unknown scale `levl4` for indicator `C1.1`; did you mean `level4`? scales here: level4 [unknown-reference]",
+            "F:36:13: error: `weight`: expected a number, found `heavy` [wrong-type]",
+            "F:38:13: warning: indicator `C2.1` targets its lowest level `0`, so no answer is ever below target [target-lowest]",
+        ]
+    );
+    let src = std::fs::read_to_string(format!("{FIX}/small.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.yaml");
+    std::fs::write(&path, edit(&src)).unwrap();
+    let (_, _, err) = grid(&["check", path.to_str().unwrap()]);
+    assert_eq!(err, "1 grid file checked: 4 errors, 1 warning\n");
+}
+
+/// Issue 16 point 5: a key indented too little, two conditions in one rule, a missing
+/// key and a misspelt profile, in the author's terms.
+#[test]
+fn shape_messages_for_authors() {
+    let moved = "        title: {fr: \"Information\", en: \"Information\"}\n";
+    let (code, out) = check_variant(|s| {
+        s.replacen(moved, "", 1).replacen(
+            "          - {below: \"3\", text: {fr: \"Mettre à jour\", en: \"Update\"}}\n",
+            "          - {below: \"3\", text: {fr: \"Mettre à jour\", en: \"Update\"}}\n    title: {fr: \"Information\", en: \"Information\"}\n",
+            1,
+        )
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        [
+            "F:33:5: error: indentation does not match the line above: this `title` belongs to an indicator at line 28, whose keys are at column 9; indent it to that column [indentation]"
+        ]
+    );
+    let (code, out) = check_variant(|s| {
+        format!(
+            "{s}recognition:\n  label: {{fr: \"Label\", en: \"Label\"}}\n  rules:\n    - min_overall: 70\n      min_coverage: 80\n    - {{}}\n"
+        )
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        [
+            "F:49:7: error: one key per rule: `min_coverage` goes in a rule of its own, on a line starting with `- ` [rule-keys]",
+            "F:50:7: error: a rule needs one condition, e.g. `min_overall: 70`; conditions: min_overall, min_criterion, min_coverage, max_below_target, no_level, max_level_count, at_target [rule-keys]",
+        ]
+    );
+    let (code, out) =
+        check_variant(|s| s.replacen("    title: {fr: \"Réseau\", en: \"Network\"}\n", "", 1));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        ["F:34:5: error: a criterion needs `title`; it is missing here [missing-key]"]
+    );
+    let (code, out) = check_variant(|s| {
+        s.replacen(
+            "criteria:\n",
+            "profiles:\n  - {id: cio, label: CIO}\ncriteria:\n",
+            1,
+        )
+        .replacen(
+            "        scale: level4\n",
+            "        scale: level4\n        applies_to: [cia]\n",
+            1,
+        )
+    });
+    assert_eq!(code, 1);
+    assert!(
+        out.iter().any(|l| l.contains(
+            "names profile `cia`, which the grid does not define; did you mean `cio`? profiles: cio"
+        )),
+        "{out:?}"
     );
 }

@@ -13,13 +13,28 @@ pub(crate) struct S<T> {
     pub at: Pos,
 }
 
+/// Read from the grid's node tree, which hands over the position first
+/// ([`super::node_de::SPANNED`]).
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for S<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
-        Ok(S {
-            at: Pos::new(s.referenced.line() as u32, s.referenced.column() as u32),
-            value: s.value,
-        })
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = S<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a value with its position")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<S<T>, A::Error> {
+                let missing = || serde::de::Error::custom("a position and a value");
+                let line = seq.next_element()?.ok_or_else(missing)?;
+                let col = seq.next_element()?.ok_or_else(missing)?;
+                let value = seq.next_element()?.ok_or_else(missing)?;
+                Ok(S {
+                    value,
+                    at: Pos::new(line, col),
+                })
+            }
+        }
+        d.deserialize_newtype_struct(super::node_de::SPANNED, Visit(std::marker::PhantomData))
     }
 }
 
