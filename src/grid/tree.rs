@@ -112,10 +112,13 @@ pub(crate) fn read(source: &str) -> Option<(Node, Layout)> {
     Some((root, b.layout))
 }
 
+/// A mapping key and where it is.
+type Key = (String, Pos);
+
 #[derive(Default)]
 struct Builder {
     /// Open collections, with their anchor and, in a mapping, a key waiting for its value.
-    stack: Vec<(Node, usize, Option<(String, Pos)>)>,
+    stack: Vec<(Node, usize, Option<Key>)>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
     nodes: usize,
