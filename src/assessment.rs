@@ -2,6 +2,8 @@
 
 use crate::diagnostic::{Diagnostic, Pos, Severity, did_you_mean};
 use crate::grid::{Grid, Scale};
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use chrono::NaiveDate;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -336,16 +338,26 @@ pub fn read_level(scale: &Scale, cell: &str) -> Option<Choice> {
 }
 
 /// ""Realisee" is not a level; allowed: 0 Non engagé, 1 En cours, …, na; did you mean …?"
-fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> String {
-    let lang = grid.default_language();
-    let mut allowed: Vec<String> = scale
-        .levels
-        .iter()
-        .map(|l| format!("{} {}", l.id, grid.text(&l.label, lang)))
-        .collect();
-    if scale.allow_na {
-        allowed.push(NA.to_string());
-    }
+fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
+    // The levels with their labels in each of the grid's languages: said in the
+    // reader's, else the grid's default one.
+    let allowed_in = |lang: &str| {
+        let mut allowed: Vec<String> = scale
+            .levels
+            .iter()
+            .map(|l| format!("{} {}", l.id, grid.text(&l.label, lang)))
+            .collect();
+        if scale.allow_na {
+            allowed.push(NA.to_string());
+        }
+        allowed.join(", ")
+    };
+    let allowed = crate::text::Text(
+        grid.languages
+            .iter()
+            .map(|lang| (lang.clone(), allowed_in(lang)))
+            .collect(),
+    );
     let key = crate::text::fold(typed);
     // The closest id or label, in any of the grid's languages: "2 Réalisé".
     let close = scale
@@ -363,28 +375,29 @@ fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> String {
         .filter(|(s, _)| *s > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, shown)| shown);
-    let mut msg = fill(
+    let hint: Arg = match close {
+        Some(level) => msg!(WORDS, "did_you_mean", level = level).into(),
+        None => "".into(),
+    };
+    msg!(
         WORDS,
         "not_a_level",
-        &[
-            ("typed", format!("{typed:?}").as_str()),
-            ("allowed", allowed.join(", ").as_str()),
-        ],
-    );
-    if let Some(n) = close {
-        msg += &fill(WORDS, "did_you_mean", &[("level", n.as_str())]);
-    }
-    msg
+        typed = format!("{typed:?}"),
+        allowed = Arg::Texts(allowed, grid.default_language().to_string()),
+        hint = hint
+    )
 }
 
-/// A catalogue message (English for now: the callers have no language yet) with
-/// its `{name}` placeholders filled.
-pub(crate) fn fill(words: crate::i18n::Catalogue, key: &str, values: &[(&str, &str)]) -> String {
-    let mut s = crate::i18n::tr(words, key, "en").to_string();
-    for (name, value) in values {
-        s = s.replace(&format!("{{{name}}}"), value);
-    }
-    s
+/// An unknown profile, with the grid's profiles.
+pub(crate) fn unknown_profile(grid: &Grid, profile: &str) -> Message {
+    let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
+    msg!(
+        WORDS,
+        "unknown_profile",
+        profile = profile,
+        grid = &grid.id,
+        ids = ids.join(", ")
+    )
 }
 
 /// Messages about answers (en, fr, it, es, pl).
@@ -442,11 +455,11 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "not_a_level",
         [
-            "{typed} is not a level; allowed: {allowed}",
-            "{typed} n'est pas un niveau\u{202f}; possibles\u{202f}: {allowed}",
-            "{typed} non è un livello; ammessi: {allowed}",
-            "{typed} no es un nivel; admitidos: {allowed}",
-            "{typed} nie jest poziomem; dozwolone: {allowed}",
+            "{typed} is not a level; allowed: {allowed}{hint}",
+            "{typed} n'est pas un niveau\u{202f}; possibles\u{202f}: {allowed}{hint}",
+            "{typed} non è un livello; ammessi: {allowed}{hint}",
+            "{typed} no es un nivel; admitidos: {allowed}{hint}",
+            "{typed} nie jest poziomem; dozwolone: {allowed}{hint}",
         ],
     ),
     (
@@ -457,6 +470,166 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "; forse intendevi {level}?",
             "; ¿quería decir {level}?",
             "; czy chodziło o {level}?",
+        ],
+    ),
+    (
+        "bad_format",
+        [
+            "format `{format}` is not one aqor reads; expected `{expected}`",
+            "le format `{format}` n’est pas un format que lit aqor\u{202f}; attendu `{expected}`",
+            "il formato `{format}` non è uno di quelli che aqor legge; atteso `{expected}`",
+            "el formato `{format}` no es uno que aqor lea; se espera `{expected}`",
+            "format `{format}` nie jest formatem czytanym przez aqor; oczekiwano `{expected}`",
+        ],
+    ),
+    (
+        "other_grid",
+        [
+            "this assessment answers grid `{answered}`, not `{grid}`",
+            "cette évaluation répond à la grille `{answered}`, pas à `{grid}`",
+            "questa valutazione risponde alla griglia `{answered}`, non a `{grid}`",
+            "esta evaluación responde a la rejilla `{answered}`, no a `{grid}`",
+            "ta ocena odpowiada na siatkę `{answered}`, a nie `{grid}`",
+        ],
+    ),
+    (
+        "other_version",
+        [
+            "this assessment answers {id} {version}, not version {want}{hint}",
+            "cette évaluation répond à {id} {version}, pas à la version {want}{hint}",
+            "questa valutazione risponde a {id} {version}, non alla versione {want}{hint}",
+            "esta evaluación responde a {id} {version}, no a la versión {want}{hint}",
+            "ta ocena odpowiada na {id} {version}, a nie na wersję {want}{hint}",
+        ],
+    ),
+    (
+        "migrate_hint",
+        [
+            "; carry it over with `aqor migrate {file} --to {grid}`",
+            "\u{202f}; reportez-la avec `aqor migrate {file} --to {grid}`",
+            "; riportala con `aqor migrate {file} --to {grid}`",
+            "; trasládela con `aqor migrate {file} --to {grid}`",
+            "; przenieś ją poleceniem `aqor migrate {file} --to {grid}`",
+        ],
+    ),
+    (
+        "grid_changed",
+        [
+            "grid {grid} changed without a new version: the assessment was made with content sha256 {sha}, the grid now has {now}; give the changed grid a new version",
+            "la grille {grid} a changé sans nouvelle version\u{202f}: l’évaluation a été faite avec le contenu sha256 {sha}, la grille a maintenant {now}\u{202f}; donnez une nouvelle version à la grille modifiée",
+            "la griglia {grid} è cambiata senza una nuova versione: la valutazione è stata fatta con il contenuto sha256 {sha}, la griglia ora ha {now}; dai una nuova versione alla griglia modificata",
+            "la rejilla {grid} cambió sin una nueva versión: la evaluación se hizo con el contenido sha256 {sha}, la rejilla tiene ahora {now}; dé una nueva versión a la rejilla modificada",
+            "siatka {grid} zmieniła się bez nowej wersji: ocenę wykonano przy treści sha256 {sha}, a siatka ma teraz {now}; nadaj zmienionej siatce nową wersję",
+        ],
+    ),
+    (
+        "no_structure_id",
+        [
+            "structure.id is empty; every assessment needs the structure's id",
+            "structure.id est vide\u{202f}; toute évaluation a besoin de l’identifiant de la structure",
+            "structure.id è vuoto; ogni valutazione richiede l’identificativo della struttura",
+            "structure.id está vacío; toda evaluación necesita el identificador de la estructura",
+            "structure.id jest pusty; każda ocena potrzebuje identyfikatora podmiotu",
+        ],
+    ),
+    (
+        "unknown_profile",
+        [
+            "unknown profile `{profile}`; profiles of {grid}: {ids}",
+            "profil inconnu `{profile}`\u{202f}; profils de {grid}\u{202f}: {ids}",
+            "profilo sconosciuto `{profile}`; profili di {grid}: {ids}",
+            "perfil desconocido `{profile}`; perfiles de {grid}: {ids}",
+            "nieznany profil `{profile}`; profile {grid}: {ids}",
+        ],
+    ),
+    (
+        "unknown_profile_close",
+        [
+            "unknown profile `{profile}`; did you mean `{close}`?",
+            "profil inconnu `{profile}`\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
+            "profilo sconosciuto `{profile}`; forse intendevi `{close}`?",
+            "perfil desconocido `{profile}`; ¿quería decir `{close}`?",
+            "nieznany profil `{profile}`; czy chodziło o `{close}`?",
+        ],
+    ),
+    (
+        "nothing_applies",
+        [
+            "no indicator of {grid} applies to this structure; declare its profiles in structure.profiles ({ids})",
+            "aucun indicateur de {grid} ne s’applique à cette structure\u{202f}; déclarez ses profils dans structure.profiles ({ids})",
+            "nessun indicatore di {grid} si applica a questa struttura; dichiara i suoi profili in structure.profiles ({ids})",
+            "ningún indicador de {grid} se aplica a esta estructura; declare sus perfiles en structure.profiles ({ids})",
+            "żaden wskaźnik {grid} nie dotyczy tego podmiotu; zadeklaruj jego profile w structure.profiles ({ids})",
+        ],
+    ),
+    (
+        "answer_finding",
+        [
+            "{indicator}: {text}",
+            "{indicator}\u{202f}: {text}",
+            "{indicator}: {text}",
+            "{indicator}: {text}",
+            "{indicator}: {text}",
+        ],
+    ),
+    (
+        "unknown_indicator",
+        [
+            "unknown indicator `{id}` in grid {grid}",
+            "indicateur inconnu `{id}` dans la grille {grid}",
+            "indicatore sconosciuto `{id}` nella griglia {grid}",
+            "indicador desconocido `{id}` en la rejilla {grid}",
+            "nieznany wskaźnik `{id}` w siatce {grid}",
+        ],
+    ),
+    (
+        "unknown_indicator_close",
+        [
+            "unknown indicator `{id}` in grid {grid}; did you mean `{close}`?",
+            "indicateur inconnu `{id}` dans la grille {grid}\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
+            "indicatore sconosciuto `{id}` nella griglia {grid}; forse intendevi `{close}`?",
+            "indicador desconocido `{id}` en la rejilla {grid}; ¿quería decir `{close}`?",
+            "nieznany wskaźnik `{id}` w siatce {grid}; czy chodziło o `{close}`?",
+        ],
+    ),
+    (
+        "na_not_allowed",
+        [
+            "`na` is not allowed on scale {scale} ({choices})",
+            "`na` n’est pas permis sur l’échelle {scale} ({choices})",
+            "`na` non è ammesso sulla scala {scale} ({choices})",
+            "`na` no está permitido en la escala {scale} ({choices})",
+            "`na` nie jest dozwolone na skali {scale} ({choices})",
+        ],
+    ),
+    (
+        "na_without_comment",
+        [
+            "`na` without a comment; say why it does not apply",
+            "`na` sans commentaire\u{202f}; dites pourquoi il ne s’applique pas",
+            "`na` senza commento; spiega perché non si applica",
+            "`na` sin comentario; diga por qué no se aplica",
+            "`na` bez komentarza; napisz, dlaczego nie dotyczy",
+        ],
+    ),
+    (
+        "importance_range",
+        [
+            "importance {importance} is out of range; use 1 to 4",
+            "l’importance {importance} est hors limites\u{202f}; utilisez 1 à 4",
+            "l’importanza {importance} è fuori intervallo; usa da 1 a 4",
+            "la importancia {importance} está fuera de rango; use de 1 a 4",
+            "ważność {importance} jest poza zakresem; użyj wartości od 1 do 4",
+        ],
+    ),
+    (
+        "not_for_profiles",
+        [
+            "does not apply to this structure's profiles; the answer is ignored",
+            "ne s’applique pas aux profils de cette structure\u{202f}; la réponse est ignorée",
+            "non si applica ai profili di questa struttura; la risposta è ignorata",
+            "no se aplica a los perfiles de esta estructura; la respuesta se ignora",
+            "nie dotyczy profili tego podmiotu; odpowiedź jest pomijana",
         ],
     ),
 ];
@@ -538,100 +711,72 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
     let a = &located.assessment;
     let mut out = Vec::new();
     let top = Pos::new(1, 1);
+    let error = |m: Message| Diagnostic::said(Severity::Error, file, top, m);
     if a.format != FORMAT {
-        out.push(Diagnostic::error(
-            file,
-            top,
-            format!(
-                "format `{}` is not one aqor reads; expected `{FORMAT}`",
-                a.format
-            ),
-        ));
+        out.push(error(msg!(
+            WORDS,
+            "bad_format",
+            format = &a.format,
+            expected = FORMAT
+        )));
     }
     if a.grid.id != grid.id {
-        out.push(Diagnostic::error(
-            file,
-            top,
-            format!(
-                "this assessment answers grid `{}`, not `{}`",
-                a.grid.id, grid.id
-            ),
-        ));
+        out.push(error(msg!(
+            WORDS,
+            "other_grid",
+            answered = &a.grid.id,
+            grid = &grid.id
+        )));
         return out;
     }
     if a.grid.version != grid.version.to_string() {
         let older = semver::Version::parse(&a.grid.version).is_ok_and(|v| v < grid.version);
-        let hint = if older {
-            format!(
-                "; carry it over with `aqor migrate {file} --to {}`",
-                grid.id
-            )
+        let hint: Arg = if older {
+            msg!(WORDS, "migrate_hint", file = file, grid = &grid.id).into()
         } else {
-            String::new()
+            "".into()
         };
-        out.push(Diagnostic::error(
-            file,
-            top,
-            format!(
-                "this assessment answers {} {}, not version {}{hint}",
-                a.grid.id, a.grid.version, grid.version
-            ),
-        ));
+        out.push(error(msg!(
+            WORDS,
+            "other_version",
+            id = &a.grid.id,
+            version = &a.grid.version,
+            want = grid.version.to_string(),
+            hint = hint
+        )));
         return out;
     }
     if let Some(sha) = &a.grid.sha256
         && *sha != grid.sha256
     {
-        out.push(Diagnostic::error(
-            file,
-            top,
-            format!(
-                "grid {} changed without a new version: the assessment was made with content sha256 {sha}, the grid now has {}; give the changed grid a new version",
-                grid.label(),
-                grid.sha256
-            ),
-        ));
+        out.push(error(msg!(
+            WORDS,
+            "grid_changed",
+            grid = grid.label(),
+            sha = sha,
+            now = &grid.sha256
+        )));
     }
     if a.date > crate::date::today() {
-        out.push(Diagnostic::warning(
+        out.push(Diagnostic::said(
+            Severity::Warning,
             file,
             top,
             crate::campaign::future(a.date),
         ));
     }
     if a.structure.id.trim().is_empty() {
-        out.push(Diagnostic::error(
-            file,
-            top,
-            "structure.id is empty; every assessment needs the structure's id",
-        ));
+        out.push(error(msg!(WORDS, "no_structure_id")));
     }
     if a.respondent.as_deref().is_some_and(|r| r.trim().is_empty()) {
-        out.push(Diagnostic::error(
-            file,
-            top,
-            fill(WORDS, "empty_respondent", &[]),
-        ));
+        out.push(error(msg!(WORDS, "empty_respondent")));
     }
     if a.role.is_some() && a.respondent.is_none() {
-        out.push(Diagnostic::error(
-            file,
-            top,
-            fill(WORDS, "role_without_respondent", &[]),
-        ));
+        out.push(error(msg!(WORDS, "role_without_respondent")));
     }
     for p in &a.structure.profiles {
         if !grid.profiles.iter().any(|q| &q.id == p) {
-            let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
-            out.push(Diagnostic::error(
-                file,
-                top,
-                format!(
-                    "unknown profile `{p}`; profiles of {}: {}",
-                    grid.id,
-                    ids.join(", ")
-                ),
-            ));
+            out.push(error(unknown_profile(grid, p)));
         }
     }
     if !grid
@@ -639,13 +784,15 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
         .any(|(_, i)| i.applies(&a.structure.profiles))
     {
         let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
-        out.push(Diagnostic::warning(
+        out.push(Diagnostic::said(
+            Severity::Warning,
             file,
             top,
-            format!(
-                "no indicator of {} applies to this structure; declare its profiles in structure.profiles ({})",
-                grid.id,
-                ids.join(", ")
+            msg!(
+                WORDS,
+                "nothing_applies",
+                grid = &grid.id,
+                ids = ids.join(", ")
             ),
         ));
     }
@@ -655,7 +802,7 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             check_answer(grid, id, answer, &a.structure.profiles)
                 .into_iter()
                 .chain(check_consensus(grid, a, id, answer))
-                .map(|f| Diagnostic::new(f.severity, file, at, f.to_string())),
+                .map(|f| Diagnostic::said(f.severity, file, at, f.sentence())),
         );
     }
     out
@@ -671,15 +818,12 @@ fn check_consensus(grid: &Grid, a: &Assessment, id: &str, answer: &Answer) -> Ve
     let Some(consensus) = &a.consensus else {
         out.push(AnswerFinding::error(
             id,
-            fill(WORDS, "votes_without_consensus", &[]),
+            msg!(WORDS, "votes_without_consensus"),
         ));
         return out;
     };
     if answer.discuss {
-        out.push(AnswerFinding::warning(
-            id,
-            fill(WORDS, "still_to_discuss", &[]),
-        ));
+        out.push(AnswerFinding::warning(id, msg!(WORDS, "still_to_discuss")));
     }
     let scale = grid.indicator(id).map(|(_, i)| grid.scale_of(i));
     for v in &answer.votes {
@@ -691,13 +835,11 @@ fn check_consensus(grid: &Grid, a: &Assessment, id: &str, answer: &Answer) -> Ve
                 .collect();
             out.push(AnswerFinding::error(
                 id,
-                fill(
+                msg!(
                     WORDS,
                     "unknown_voter",
-                    &[
-                        ("respondent", &v.respondent),
-                        ("listed", &listed.join(", ")),
-                    ],
+                    respondent = &v.respondent,
+                    listed = listed.join(", ")
                 ),
             ));
         }
@@ -712,17 +854,17 @@ fn check_consensus(grid: &Grid, a: &Assessment, id: &str, answer: &Answer) -> Ve
 
 /// Something wrong with one answer: an error keeps the assessment out, a warning
 /// is shown and the assessment used.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnswerFinding {
     pub severity: Severity,
     /// The indicator answered (a campaign names it as the column).
     pub indicator: String,
     /// What is wrong, without the indicator's id.
-    pub message: String,
+    pub message: Message,
 }
 
 impl AnswerFinding {
-    fn error(indicator: &str, message: String) -> Self {
+    fn error(indicator: &str, message: Message) -> Self {
         AnswerFinding {
             severity: Severity::Error,
             indicator: indicator.to_string(),
@@ -730,7 +872,7 @@ impl AnswerFinding {
         }
     }
 
-    fn warning(indicator: &str, message: String) -> Self {
+    fn warning(indicator: &str, message: Message) -> Self {
         AnswerFinding {
             severity: Severity::Warning,
             ..Self::error(indicator, message)
@@ -738,9 +880,22 @@ impl AnswerFinding {
     }
 }
 
+impl AnswerFinding {
+    /// `C1.2: …`, said later in the reader's language.
+    pub fn sentence(&self) -> Message {
+        msg!(
+            WORDS,
+            "answer_finding",
+            indicator = &self.indicator,
+            text = self.message.clone()
+        )
+    }
+}
+
 impl std::fmt::Display for AnswerFinding {
+    /// In English.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.indicator, self.message)
+        self.sentence().fmt(f)
     }
 }
 
@@ -752,13 +907,17 @@ pub fn check_answer(
     profiles: &[String],
 ) -> Vec<AnswerFinding> {
     let Some((_, indicator)) = grid.indicator(id) else {
-        let hint = did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str()))
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_default();
-        return vec![AnswerFinding::error(
-            id,
-            format!("unknown indicator `{id}` in grid {}{hint}", grid.label()),
-        )];
+        let m = match did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str())) {
+            Some(close) => msg!(
+                WORDS,
+                "unknown_indicator_close",
+                id = id,
+                grid = grid.label(),
+                close = close
+            ),
+            None => msg!(WORDS, "unknown_indicator", id = id, grid = grid.label()),
+        };
+        return vec![AnswerFinding::error(id, m)];
     };
     check_indicator_answer(grid, indicator, answer, profiles)
 }
@@ -777,10 +936,11 @@ pub fn check_indicator_answer(
     match &answer.level {
         Choice::Na if !scale.allow_na => out.push(AnswerFinding::error(
             id,
-            format!(
-                "`na` is not allowed on scale {} ({})",
-                scale.id,
-                scale.choices()
+            msg!(
+                WORDS,
+                "na_not_allowed",
+                scale = &scale.id,
+                choices = scale.choices()
             ),
         )),
         Choice::Na
@@ -791,7 +951,7 @@ pub fn check_indicator_answer(
         {
             out.push(AnswerFinding::warning(
                 id,
-                "`na` without a comment; say why it does not apply".into(),
+                msg!(WORDS, "na_without_comment"),
             ))
         }
         Choice::Level(l) if scale.level(l).is_none() => {
@@ -804,14 +964,11 @@ pub fn check_indicator_answer(
     {
         out.push(AnswerFinding::error(
             id,
-            format!("importance {i} is out of range; use 1 to 4"),
+            msg!(WORDS, "importance_range", importance = i),
         ));
     }
     if !indicator.applies(profiles) {
-        out.push(AnswerFinding::warning(
-            id,
-            "does not apply to this structure's profiles; the answer is ignored".into(),
-        ));
+        out.push(AnswerFinding::warning(id, msg!(WORDS, "not_for_profiles")));
     }
     out
 }

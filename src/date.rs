@@ -1,16 +1,16 @@
 //! Dates as people and spreadsheets write them: `YYYY-MM-DD`, or `DD/MM/YYYY` and
 //! `DD.MM.YYYY` in Europe.
 
+use crate::i18n::{Catalogue, Message};
+use crate::msg;
 use chrono::{Datelike, NaiveDate};
 
 /// Reads `2025-03-14`, `14/03/2025` or `14.03.2025` (also `4/3/2025`); the error says
 /// what is wrong (an Excel serial number such as `45383` is named as one).
-pub fn parse(s: &str) -> Result<NaiveDate, String> {
+pub fn parse(s: &str) -> Result<NaiveDate, Message> {
     let s = s.trim();
     if let Some(day) = excel_serial(s) {
-        return Err(format!(
-            "\"{s}\" is a spreadsheet's day number ({day}), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV"
-        ));
+        return Err(msg!(WORDS, "serial", typed = s, day = day.to_string()));
     }
     let parts: Vec<&str> = if let Some(sep) = s.chars().find(|c| *c == '/' || *c == '.') {
         s.split(sep).rev().collect()
@@ -26,26 +26,131 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
         })
         .collect();
     let [y, m, d] = numbers.as_deref().unwrap_or_default() else {
-        return Err(format!(
-            "\"{s}\" is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY"
-        ));
+        return Err(msg!(WORDS, "not_a_date", typed = s));
     };
     if parts[0].len() != 4 {
-        return Err(format!(
-            "\"{s}\" has no four-digit year; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY"
-        ));
+        return Err(msg!(WORDS, "no_year", typed = s));
     }
     if !(1..=12).contains(m) {
-        return Err(format!("\"{s}\" has no month {m}; months go from 1 to 12"));
+        return Err(msg!(WORDS, "no_month", typed = s, month = *m));
     }
     NaiveDate::from_ymd_opt(*y as i32, *m, *d).ok_or_else(|| {
-        let days = days_in_month(*y as i32, *m);
-        let month = NaiveDate::from_ymd_opt(*y as i32, *m, 1)
-            .map(|f| f.format("%B %Y").to_string())
-            .unwrap_or_default();
-        format!("\"{s}\" is not a real date: {month} has {days} days")
+        msg!(
+            WORDS,
+            "not_real",
+            typed = s,
+            month = Message::new(WORDS, MONTHS[*m as usize - 1]),
+            year = y.to_string(),
+            days = days_in_month(*y as i32, *m)
+        )
     })
 }
+
+/// Keys of the months' names, as a calendar heads them.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// What is wrong with a date (en, fr, it, es, pl).
+pub const WORDS: Catalogue = &[
+    (
+        "serial",
+        [
+            "\"{typed}\" is a spreadsheet's day number ({day}), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV",
+            "«\u{202f}{typed}\u{202f}» est un numéro de jour de tableur ({day}), pas une date\u{202f}; mettez la colonne au format date (AAAA-MM-JJ) avant d’enregistrer le CSV",
+            "«{typed}» è il numero di giorno di un foglio di calcolo ({day}), non una data; formatta la colonna come data (AAAA-MM-GG) prima di salvare il CSV",
+            "«{typed}» es el número de día de una hoja de cálculo ({day}), no una fecha; dé a la columna formato de fecha (AAAA-MM-DD) antes de guardar el CSV",
+            "„{typed}” to numer dnia arkusza kalkulacyjnego ({day}), a nie data; sformatuj kolumnę jako datę (RRRR-MM-DD) przed zapisaniem CSV",
+        ],
+    ),
+    (
+        "not_a_date",
+        [
+            "\"{typed}\" is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
+            "«\u{202f}{typed}\u{202f}» n’est pas une date\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
+            "«{typed}» non è una data; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
+            "«{typed}» no es una fecha; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
+            "„{typed}” nie jest datą; wpisz RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
+        ],
+    ),
+    (
+        "no_year",
+        [
+            "\"{typed}\" has no four-digit year; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
+            "«\u{202f}{typed}\u{202f}» n’a pas d’année à quatre chiffres\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
+            "«{typed}» non ha un anno di quattro cifre; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
+            "«{typed}» no tiene un año de cuatro cifras; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
+            "„{typed}” nie ma czterocyfrowego roku; wpisz RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
+        ],
+    ),
+    (
+        "no_month",
+        [
+            "\"{typed}\" has no month {month}; months go from 1 to 12",
+            "«\u{202f}{typed}\u{202f}» n’a pas de mois {month}\u{202f}; les mois vont de 1 à 12",
+            "«{typed}» non ha un mese {month}; i mesi vanno da 1 a 12",
+            "«{typed}» no tiene mes {month}; los meses van del 1 al 12",
+            "„{typed}” nie ma miesiąca {month}; miesiące mają numery od 1 do 12",
+        ],
+    ),
+    (
+        "not_real",
+        [
+            "\"{typed}\" is not a real date: {month} {year} has {days} days",
+            "«\u{202f}{typed}\u{202f}» n’est pas une date réelle\u{202f}: {month} {year} a {days} jours",
+            "«{typed}» non è una data reale: {month} {year} ha {days} giorni",
+            "«{typed}» no es una fecha real: {month} de {year} tiene {days} días",
+            "„{typed}” nie jest prawdziwą datą: {month} {year} ma {days} dni",
+        ],
+    ),
+    (
+        "january",
+        ["January", "janvier", "gennaio", "enero", "styczeń"],
+    ),
+    (
+        "february",
+        ["February", "février", "febbraio", "febrero", "luty"],
+    ),
+    ("march", ["March", "mars", "marzo", "marzo", "marzec"]),
+    ("april", ["April", "avril", "aprile", "abril", "kwiecień"]),
+    ("may", ["May", "mai", "maggio", "mayo", "maj"]),
+    ("june", ["June", "juin", "giugno", "junio", "czerwiec"]),
+    ("july", ["July", "juillet", "luglio", "julio", "lipiec"]),
+    ("august", ["August", "août", "agosto", "agosto", "sierpień"]),
+    (
+        "september",
+        [
+            "September",
+            "septembre",
+            "settembre",
+            "septiembre",
+            "wrzesień",
+        ],
+    ),
+    (
+        "october",
+        ["October", "octobre", "ottobre", "octubre", "październik"],
+    ),
+    (
+        "november",
+        ["November", "novembre", "novembre", "noviembre", "listopad"],
+    ),
+    (
+        "december",
+        ["December", "décembre", "dicembre", "diciembre", "grudzień"],
+    ),
+];
 
 /// [`parse`] of a trimmed ASCII cell, without allocating: for the millions of cells of a
 /// large campaign. `None` when [`parse`] would refuse it (let it say why).
@@ -181,22 +286,23 @@ mod tests {
 
     #[test]
     fn clear_errors() {
+        let said = |s: &str| parse(s).unwrap_err().to_string();
         assert_eq!(
-            parse("2025-02-30").unwrap_err(),
+            said("2025-02-30"),
             "\"2025-02-30\" is not a real date: February 2025 has 28 days"
         );
         assert_eq!(
-            parse("31/04/2026").unwrap_err(),
+            said("31/04/2026"),
             "\"31/04/2026\" is not a real date: April 2026 has 30 days"
         );
-        assert!(parse("2025-13-01").unwrap_err().contains("no month 13"));
-        assert!(parse("14/03/25").unwrap_err().contains("four-digit year"));
-        assert!(parse("March 14").unwrap_err().contains("is not a date"));
-        assert!(parse("2025-03").unwrap_err().contains("is not a date"));
-        assert!(
-            parse("45383")
-                .unwrap_err()
-                .contains("day number (2024-04-01)")
+        assert_eq!(
+            parse("31/04/2026").unwrap_err().say("pl"),
+            "„31/04/2026” nie jest prawdziwą datą: kwiecień 2026 ma 30 dni"
         );
+        assert!(said("2025-13-01").contains("no month 13"));
+        assert!(said("14/03/25").contains("four-digit year"));
+        assert!(said("March 14").contains("is not a date"));
+        assert!(said("2025-03").contains("is not a date"));
+        assert!(said("45383").contains("day number (2024-04-01)"));
     }
 }

@@ -80,16 +80,22 @@ impl Diagnostic {
 
     /// `file:line:col: error: …` in `lang`.
     pub fn say(&self, lang: &str) -> String {
-        let text = self
-            .words
-            .as_ref()
-            .map_or_else(|| self.message.clone(), |m| m.say(lang));
+        self.sentence().say(lang)
+    }
+
+    /// The finding as one sentence with its place and kind (`file:line:col: error: …`),
+    /// to be said later in the reader's language.
+    pub fn sentence(&self) -> Message {
+        let text: crate::i18n::Arg = match &self.words {
+            Some(m) => (**m).clone().into(),
+            None => self.message.as_str().into(),
+        };
         let key = match self.severity {
             Severity::Error => "at_error",
             Severity::Warning => "at_warning",
         };
         let place = format!("{}:{}:{}", self.file, self.line, self.col);
-        crate::msg!(MESSAGES, key, place = place, text = text).say(lang)
+        crate::msg!(MESSAGES, key, place = place, text = text)
     }
 
     pub fn is_error(&self) -> bool {

@@ -330,6 +330,13 @@ impl fmt::Display for Message {
 
 impl std::error::Error for Message {}
 
+/// Machine formats (JSON) write a message in English, as its `Display` does.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.say("en"))
+    }
+}
+
 /// A value as `lang` writes it.
 fn show(arg: &Arg, lang: &str) -> String {
     match arg {

@@ -7,6 +7,8 @@
 use crate::assessment::{Answer, Assessment, Choice, GridRef, NA};
 use crate::grid::diff::{Carry, Kind, carry, scale_change};
 use crate::grid::{Grid, Scale};
+use crate::i18n::{Arg, Catalogue, Message};
+use crate::msg;
 use indexmap::IndexMap;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -31,11 +33,7 @@ impl LevelMap {
             let (from, to) = pair
                 .split_once('=')
                 .filter(|(f, t)| !f.trim().is_empty() && !t.trim().is_empty())
-                .ok_or_else(|| {
-                    MigrateError::BadLevelMap(format!(
-                        "`{pair}` is not OLD=NEW (e.g. 2=yes, or C2.2:2=yes for one indicator)"
-                    ))
-                })?;
+                .ok_or_else(|| MigrateError::BadLevelMap(msg!(WORDS, "not_a_pair", pair = pair)))?;
             let (from, to) = (from.trim(), to.trim().to_string());
             match from.split_once(':') {
                 Some((id, level)) => {
@@ -72,7 +70,7 @@ pub struct Carried {
 pub struct Dropped {
     pub id: String,
     pub level: String,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// A new indicator with no answer (`added`: it did not exist in the old grid).
@@ -90,22 +88,50 @@ pub struct Migration {
     pub unanswered: Vec<Unanswered>,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum MigrateError {
-    #[error("{0}")]
-    WrongGrid(String),
-    #[error("bad --level-map: {0}")]
-    BadLevelMap(String),
+    WrongGrid(Message),
+    /// What is wrong with `--level-map`.
+    BadLevelMap(Message),
     /// Answers on a changed scale with no mapping; one line each, and a suggested mapping.
-    #[error(
-        "the scale changed for {} answer(s) and the level map does not say what they become:\n{}\ngive the mapping with --level-map, e.g. --level-map {}",
-        .lines.len(), .lines.join("\n"), .suggestion
-    )]
     NeedsLevelMap {
-        lines: Vec<String>,
+        lines: Vec<Message>,
         suggestion: String,
     },
 }
+
+impl MigrateError {
+    /// Why the migration is refused, said later in the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            MigrateError::WrongGrid(m) => m.clone(),
+            MigrateError::BadLevelMap(m) => msg!(WORDS, "bad_level_map", text = m.clone()),
+            MigrateError::NeedsLevelMap { lines, suggestion } => {
+                // One line after the other, each said in the reader's language.
+                let listed = lines
+                    .iter()
+                    .cloned()
+                    .reduce(|above, line| msg!(WORDS, "lines", above = above, line = line));
+                msg!(
+                    WORDS,
+                    "needs_level_map",
+                    n = lines.len(),
+                    lines = listed.map_or_else(|| Arg::from(""), Arg::from),
+                    suggestion = suggestion
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for MigrateError {
+    /// In English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for MigrateError {}
 
 /// Carries `a` (an assessment of `old`) to `new`.
 pub fn migrate(
@@ -115,25 +141,28 @@ pub fn migrate(
     map: &LevelMap,
 ) -> Result<Migration, MigrateError> {
     if a.grid.id != old.id || a.grid.version != old.version.to_string() {
-        return Err(MigrateError::WrongGrid(format!(
-            "the assessment answers {} {}, not {}",
-            a.grid.id,
-            a.grid.version,
-            old.label()
+        return Err(MigrateError::WrongGrid(msg!(
+            WORDS,
+            "answers_other",
+            id = &a.grid.id,
+            version = &a.grid.version,
+            grid = old.label()
         )));
     }
     if new.id != old.id {
-        return Err(MigrateError::WrongGrid(format!(
-            "{} is not a version of grid `{}`; migrate carries answers between versions of one grid",
-            new.label(),
-            old.id
+        return Err(MigrateError::WrongGrid(msg!(
+            WORDS,
+            "not_a_version",
+            new = new.label(),
+            id = &old.id
         )));
     }
     if new.version <= old.version {
-        return Err(MigrateError::WrongGrid(format!(
-            "{} is not newer than {}",
-            new.label(),
-            old.label()
+        return Err(MigrateError::WrongGrid(msg!(
+            WORDS,
+            "not_newer",
+            new = new.label(),
+            old = old.label()
         )));
     }
     let mut answers: HashMap<String, (String, Answer)> = HashMap::new();
@@ -144,25 +173,23 @@ pub fn migrate(
         .collect();
     for (old_id, answer) in &a.answers {
         let level = answer.level.as_str().to_string();
-        let drop = |reason: String| Dropped {
+        let drop = |reason: Message| Dropped {
             id: old_id.clone(),
             level: level.clone(),
             reason,
         };
         let Some((_, oi)) = old.indicator(old_id) else {
-            dropped.push(drop(format!("not an indicator of {}", old.label())));
+            dropped.push(drop(msg!(WORDS, "not_in_old", grid = old.label())));
             continue;
         };
         let ni = match &fates[old_id.as_str()] {
             Carry::To(ni) => *ni,
             Carry::Removed => {
-                dropped.push(drop(format!("removed in {}", new.label())));
+                dropped.push(drop(msg!(WORDS, "removed_in", grid = new.label())));
                 continue;
             }
             Carry::Merged { into, kept } => {
-                dropped.push(drop(format!(
-                    "merged into {into}, which keeps the answer of {kept}"
-                )));
+                dropped.push(drop(msg!(WORDS, "merged_into", into = *into, kept = kept)));
                 continue;
             }
         };
@@ -173,7 +200,7 @@ pub fn migrate(
         {
             match map.get([old_id, &ni.id], &level) {
                 Some(DROP) => {
-                    dropped.push(drop("the level map drops it".into()));
+                    dropped.push(drop(msg!(WORDS, "map_drops")));
                     continue;
                 }
                 Some(to) => answer.level = checked_level(ns, &ni.id, to)?,
@@ -183,12 +210,15 @@ pub fn migrate(
                     } else {
                         format!("{old_id} -> {}", ni.id)
                     };
-                    unmapped.push(format!(
-                        "  {id}: answer `{level}` on {} ({}), new scale {} ({})",
-                        os.id,
-                        os.choices(),
-                        ns.id,
-                        ns.choices()
+                    unmapped.push(msg!(
+                        WORDS,
+                        "unmapped",
+                        id = id,
+                        level = &level,
+                        old = &os.id,
+                        old_choices = os.choices(),
+                        new = &ns.id,
+                        new_choices = ns.choices()
                     ));
                     let s = suggestion(os, ns);
                     if !suggestions.contains(&s) {
@@ -253,10 +283,13 @@ fn checked_level(scale: &Scale, id: &str, to: &str) -> Result<Choice, MigrateErr
     if ok {
         Ok(choice)
     } else {
-        Err(MigrateError::BadLevelMap(format!(
-            "`{to}` is not an answer on scale {} of {id} ({})",
-            scale.id,
-            scale.choices()
+        Err(MigrateError::BadLevelMap(msg!(
+            WORDS,
+            "not_on_scale",
+            to = to,
+            scale = &scale.id,
+            id = id,
+            choices = scale.choices()
         )))
     }
 }
@@ -285,3 +318,137 @@ fn suggestion(old: &Scale, new: &Scale) -> String {
     }
     pairs.join(",")
 }
+
+/// Why answers are dropped or a migration refused (en, fr, it, es, pl).
+pub const WORDS: Catalogue = &[
+    (
+        "not_a_pair",
+        [
+            "`{pair}` is not OLD=NEW (e.g. 2=yes, or C2.2:2=yes for one indicator)",
+            "`{pair}` n’est pas de la forme ANCIEN=NOUVEAU (p. ex. 2=yes, ou C2.2:2=yes pour un seul indicateur)",
+            "`{pair}` non è nella forma VECCHIO=NUOVO (es. 2=yes, o C2.2:2=yes per un solo indicatore)",
+            "`{pair}` no tiene la forma ANTIGUO=NUEVO (p. ej. 2=yes, o C2.2:2=yes para un solo indicador)",
+            "`{pair}` nie ma postaci STARY=NOWY (np. 2=yes albo C2.2:2=yes dla jednego wskaźnika)",
+        ],
+    ),
+    (
+        "bad_level_map",
+        [
+            "bad --level-map: {text}",
+            "--level-map incorrect\u{202f}: {text}",
+            "--level-map errato: {text}",
+            "--level-map incorrecto: {text}",
+            "błędne --level-map: {text}",
+        ],
+    ),
+    (
+        "lines",
+        [
+            "{above}\n{line}",
+            "{above}\n{line}",
+            "{above}\n{line}",
+            "{above}\n{line}",
+            "{above}\n{line}",
+        ],
+    ),
+    (
+        "needs_level_map",
+        [
+            "the scale changed for {n} answer(s) and the level map does not say what they become:\n{lines}\ngive the mapping with --level-map, e.g. --level-map {suggestion}",
+            "l’échelle a changé pour {n} {n|réponse|réponses} et la correspondance des niveaux ne dit pas ce qu’elles deviennent\u{202f}:\n{lines}\ndonnez la correspondance avec --level-map, p. ex. --level-map {suggestion}",
+            "la scala è cambiata per {n} {n|risposta|risposte} e la corrispondenza dei livelli non dice che cosa diventano:\n{lines}\nindica la corrispondenza con --level-map, es. --level-map {suggestion}",
+            "la escala cambió para {n} {n|respuesta|respuestas} y la correspondencia de niveles no dice en qué se convierten:\n{lines}\nindique la correspondencia con --level-map, p. ej. --level-map {suggestion}",
+            "skala zmieniła się dla {n} {n|odpowiedzi|odpowiedzi|odpowiedzi}, a mapa poziomów nie mówi, czym się stają:\n{lines}\npodaj mapowanie przez --level-map, np. --level-map {suggestion}",
+        ],
+    ),
+    (
+        "answers_other",
+        [
+            "the assessment answers {id} {version}, not {grid}",
+            "l’évaluation répond à {id} {version}, pas à {grid}",
+            "la valutazione risponde a {id} {version}, non a {grid}",
+            "la evaluación responde a {id} {version}, no a {grid}",
+            "ocena odpowiada na {id} {version}, a nie na {grid}",
+        ],
+    ),
+    (
+        "not_a_version",
+        [
+            "{new} is not a version of grid `{id}`; migrate carries answers between versions of one grid",
+            "{new} n’est pas une version de la grille `{id}`\u{202f}; migrate reporte les réponses entre versions d’une même grille",
+            "{new} non è una versione della griglia `{id}`; migrate riporta le risposte tra versioni di una stessa griglia",
+            "{new} no es una versión de la rejilla `{id}`; migrate traslada respuestas entre versiones de una misma rejilla",
+            "{new} nie jest wersją siatki `{id}`; migrate przenosi odpowiedzi między wersjami jednej siatki",
+        ],
+    ),
+    (
+        "not_newer",
+        [
+            "{new} is not newer than {old}",
+            "{new} n’est pas plus récente que {old}",
+            "{new} non è più recente di {old}",
+            "{new} no es más reciente que {old}",
+            "{new} nie jest nowsza niż {old}",
+        ],
+    ),
+    (
+        "not_in_old",
+        [
+            "not an indicator of {grid}",
+            "pas un indicateur de {grid}",
+            "non è un indicatore di {grid}",
+            "no es un indicador de {grid}",
+            "to nie jest wskaźnik {grid}",
+        ],
+    ),
+    (
+        "removed_in",
+        [
+            "removed in {grid}",
+            "supprimé dans {grid}",
+            "rimosso in {grid}",
+            "eliminado en {grid}",
+            "usunięty w {grid}",
+        ],
+    ),
+    (
+        "merged_into",
+        [
+            "merged into {into}, which keeps the answer of {kept}",
+            "fusionné dans {into}, qui garde la réponse de {kept}",
+            "fuso in {into}, che tiene la risposta di {kept}",
+            "fusionado en {into}, que conserva la respuesta de {kept}",
+            "połączony z {into}, który zachowuje odpowiedź {kept}",
+        ],
+    ),
+    (
+        "map_drops",
+        [
+            "the level map drops it",
+            "la correspondance des niveaux l’écarte",
+            "la corrispondenza dei livelli lo scarta",
+            "la correspondencia de niveles lo descarta",
+            "mapa poziomów go pomija",
+        ],
+    ),
+    (
+        "unmapped",
+        [
+            "  {id}: answer `{level}` on {old} ({old_choices}), new scale {new} ({new_choices})",
+            "  {id}\u{202f}: réponse `{level}` sur {old} ({old_choices}), nouvelle échelle {new} ({new_choices})",
+            "  {id}: risposta `{level}` su {old} ({old_choices}), nuova scala {new} ({new_choices})",
+            "  {id}: respuesta `{level}` en {old} ({old_choices}), nueva escala {new} ({new_choices})",
+            "  {id}: odpowiedź `{level}` na {old} ({old_choices}), nowa skala {new} ({new_choices})",
+        ],
+    ),
+    (
+        "not_on_scale",
+        [
+            "`{to}` is not an answer on scale {scale} of {id} ({choices})",
+            "`{to}` n’est pas une réponse de l’échelle {scale} de {id} ({choices})",
+            "`{to}` non è una risposta della scala {scale} di {id} ({choices})",
+            "`{to}` no es una respuesta de la escala {scale} de {id} ({choices})",
+            "`{to}` nie jest odpowiedzią na skali {scale} dla {id} ({choices})",
+        ],
+    ),
+];

@@ -291,7 +291,15 @@ fn a_closed_terminal_keeps_the_answers_given() {
 fn a_missing_folder_is_reported_before_any_question() {
     Command::cargo_bin("aqor")
         .unwrap()
-        .args(["assess", GRID, "--plain", "-o", "no/such/folder/a.yaml"])
+        .args([
+            "assess",
+            GRID,
+            "--plain",
+            "--lang",
+            "en",
+            "-o",
+            "no/such/folder/a.yaml",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("does not exist"));
@@ -331,7 +339,7 @@ fn refuses_an_assessment_of_another_grid() {
     let (_dir, file) = temp();
     let other = "format: aqor-assessment/1\ngrid: {id: other, version: 1.0.0}\nstructure: {id: s, name: S}\ndate: 2026-11-24\nanswers:\n  X.1: {level: \"2\"}\n";
     std::fs::write(&file, other).unwrap();
-    let mut s = spawn(&file, &[]);
+    let mut s = spawn(&file, &["--lang", "en"]);
     at(&mut s, "answers grid `other`, not `assess-demo`", "");
     at(&mut s, "cannot be resumed", "");
     assert_eq!(exit_code(s), 1);
@@ -359,7 +367,7 @@ fn a_file_that_is_not_an_assessment_is_left_alone() {
     std::fs::write(&file, "shopping: [bread, milk]\n").unwrap();
     Command::cargo_bin("aqor")
         .unwrap()
-        .args(["assess", GRID, "--plain", "-o"])
+        .args(["assess", GRID, "--plain", "--lang", "en", "-o"])
         .arg(&file)
         .write_stdin("s\nS\n\n\n\n")
         .assert()
@@ -376,7 +384,7 @@ fn without_a_terminal_it_points_to_the_campaign_csv() {
     let (_dir, file) = temp();
     Command::cargo_bin("aqor")
         .unwrap()
-        .args(["assess", GRID, "-o"])
+        .args(["assess", GRID, "--lang", "en", "-o"])
         .arg(&file)
         .write_stdin("")
         .assert()
@@ -437,7 +445,16 @@ fn an_unknown_profile_is_a_usage_error() {
     let (_dir, file) = temp();
     Command::cargo_bin("aqor")
         .unwrap()
-        .args(["assess", GRID, "--plain", "--profile", "cioo", "-o"])
+        .args([
+            "assess",
+            GRID,
+            "--plain",
+            "--lang",
+            "en",
+            "--profile",
+            "cioo",
+            "-o",
+        ])
         .arg(&file)
         .assert()
         .code(2)
@@ -488,6 +505,8 @@ struct Words {
     evidence: &'static str,
     owner: &'static str,
     due: &'static str,
+    /// C1.1's answer once `1` is chosen, as the screens above its details show it.
+    answer: &'static str,
 }
 
 const FR: Words = Words {
@@ -505,6 +524,7 @@ const FR: Words = Words {
     evidence: "Preuves",
     owner: "Qui en est chargé",
     due: "Échéance",
+    answer: "Réponse actuelle\u{202f}: 1 En cours",
 };
 
 const PL: Words = Words {
@@ -522,6 +542,7 @@ const PL: Words = Words {
     evidence: "Dowody",
     owner: "Kto odpowiada",
     due: "Termin",
+    answer: "Obecna odpowiedź: 1 En cours",
 };
 
 /// At 80×24: the question in view above the choices, no level preselected, the grid's
@@ -550,12 +571,26 @@ fn question_in_view_and_nothing_dropped(w: &Words) {
         &format!("C1.1 — {}", w.level_q),
         &format!("1{ENTER}"),
     );
-    at(&mut s, w.comment, ENTER);
+    // The indicator and the answer chosen stay in view above each detail.
+    let in_view = [
+        "C1.1 Accueil sans rendez-vous",
+        "Le public peut-il",
+        w.answer,
+    ];
+    screen(
+        &mut s,
+        &[&in_view[..], &[&format!("? {}", w.comment)]].concat(),
+    );
+    s.send(ENTER).unwrap();
     at(&mut s, w.evidence, ENTER);
     at(&mut s, "(1–4)", &format!("2{ENTER}"));
     at(&mut s, w.pick_action, &format!("1{ENTER}"));
     // The suggestion is there to edit: Ctrl-E, then Ctrl-W removes "rendez-vous".
-    at(&mut s, w.action, "\x05\x17");
+    screen(
+        &mut s,
+        &[&in_view[..], &[&format!("? {}", w.action)]].concat(),
+    );
+    s.send("\x05\x17").unwrap();
     s.send(format!("RDV{ENTER}")).unwrap();
     at(&mut s, w.owner, ENTER);
     at(&mut s, w.due, &format!("31.03.2099{ENTER}"));
@@ -609,6 +644,108 @@ fn question_in_view_and_nothing_dropped_fr() {
 #[test]
 fn question_in_view_and_nothing_dropped_pl() {
     question_in_view_and_nothing_dropped(&PL);
+}
+
+/// What a whole screen holds between `\x1b[H` (its top) and its end: text, line
+/// ends and `\x1b[K` (erase the line's rest), never another escape.
+const ON_SCREEN: &str = r"(?:[^\x1b]|\x1b\[K)*?";
+
+/// Waits for a screen drawn whole (from its top) that shows `parts` in this order, and
+/// returns its rows up to the last part, escapes removed.
+fn screen(s: &mut OsSession, parts: &[&str]) -> Vec<String> {
+    let quoted: Vec<String> = parts.iter().map(|p| regex_quote(p)).collect();
+    let re = format!(r"\x1b\[H{ON_SCREEN}{}", quoted.join(ON_SCREEN));
+    screen_matching(s, &re)
+}
+
+/// Waits for a screen drawn whole whose text from its top matches `re`; its rows.
+fn screen_matching(s: &mut OsSession, re: &str) -> Vec<String> {
+    let found = match s.expect(expectrl::Regex(re)) {
+        Ok(found) => found,
+        Err(e) => panic!("waiting for a screen matching {re:?}: {e}"),
+    };
+    let text = String::from_utf8_lossy(found.get(0).unwrap()).into_owned();
+    text.trim_start_matches("\x1b[H")
+        .split("\r\n")
+        .map(|row| row.replace("\x1b[K", ""))
+        .collect()
+}
+
+fn regex_quote(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\\' | '.' | '+' | '*' | '?' | '(' | ')' | '|' | '[' | ']' | '{' | '}' | '^' | '$' => {
+                format!("\\{c}")
+            }
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// The screen of C1.2 (long guidance) with its guidance cut after `n` rows.
+fn guidance_cut_after(n: usize) -> String {
+    format!(r"\x1b\[H(?:[^\x1b]*\x1b\[K\r\n){{{}}}… \(i", 4 + n)
+}
+
+/// Resizing redraws the screen for the new size, and nothing typed is lost.
+fn resizing_redraws(w: &Words) {
+    let (_dir, file) = temp();
+    let flags = [
+        &FLAGS[..],
+        &["--lang", w.lang, "--network", "N", "--assessor", "A"],
+    ]
+    .concat();
+    let mut s = spawn(&file, &flags);
+    at(
+        &mut s,
+        &format!("C1.1 — {}", w.level_q),
+        &format!("3{ENTER}"),
+    );
+    at(&mut s, w.comment, ENTER);
+    at(&mut s, w.evidence, ENTER);
+    at(&mut s, "(1–4)", ENTER);
+    // 80×24: C1.2's long guidance gives way to the list after five rows.
+    let rows = screen_matching(&mut s, &guidance_cut_after(5));
+    assert!(rows.iter().all(|r| r.chars().count() < 80), "{rows:#?}");
+    assert_eq!(rows[3], "C1.2 Information accessible");
+    // 100×30: all of it, to its last words, with no key pressed.
+    s.get_process_mut().set_window_size(100, 30).unwrap();
+    let rows = screen(&mut s, &["C1.2 Information accessible", "des repères."]);
+    assert!(rows[0].contains("C1 — Accueil"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.contains("… (i")), "{rows:#?}");
+    // 60×20: folded to 59 columns, one row of guidance.
+    s.get_process_mut().set_window_size(60, 20).unwrap();
+    let rows = screen_matching(&mut s, &guidance_cut_after(1));
+    assert!(rows.iter().all(|r| r.chars().count() < 60), "{rows:#?}");
+    assert!(rows[4].starts_with("Regarder les supports"), "{rows:#?}");
+    // The question still answers; a comment half typed survives a resize.
+    s.send(format!("2{ENTER}")).unwrap();
+    at(&mut s, w.comment, "abc");
+    std::thread::sleep(Duration::from_millis(300));
+    s.get_process_mut().set_window_size(80, 24).unwrap();
+    screen(
+        &mut s,
+        &[
+            "C1.2 Information accessible",
+            &format!("? {} abc", w.comment),
+        ],
+    );
+    s.send(format!("def{ENTER}")).unwrap();
+    at(&mut s, w.evidence, "\x03");
+    assert_eq!(exit_code(s), 130);
+    let a = read(&file);
+    assert_eq!(level(&a, "C1.2").as_deref(), Some("2"));
+    assert_eq!(a.answers["C1.2"].comment.as_deref(), Some("abcdef"));
+}
+
+#[test]
+fn resizing_redraws_the_question_fr() {
+    resizing_redraws(&FR);
+}
+
+#[test]
+fn resizing_redraws_the_question_pl() {
+    resizing_redraws(&PL);
 }
 
 /// A second session on a file that one is answering is refused; the first goes on.
@@ -776,7 +913,7 @@ fn a_full_disk_keeps_the_answer_aside() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("impossible d'enregistrer"))
-        .stderr(predicate::str::contains("No space left on device"));
+        .stderr(predicate::str::contains("le disque est plein"));
     let saved = std::fs::read_dir(rescue.path())
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -1,6 +1,8 @@
 //! Campaign CSVs as spreadsheets export them, read through `aqor score`.
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
+
 use predicates::prelude::*;
 
 const DIR: &str = "tests/fixtures/score";
@@ -14,10 +16,6 @@ const GRID: &str = "tests/fixtures/score/grid.yaml";
 const EXPECTED: &str = "structure_id,structure_name,date,overall,A,B,coverage\n\
                         s1,Structure un,2026-11-24,55.6,83.3,0.0,80.0\n\
                         s2,\"Deux, Zoé\",2026-11-25,73.3,60.0,100.0,100.0\n";
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
 
 fn scores_csv(file: &str) -> String {
     let out = aqor()

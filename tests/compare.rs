@@ -3,15 +3,13 @@
 //! Scores in the comments are computed by hand from tests/fixtures/compare (grid:
 //! A weight 2 with A.1 (target 2), A.2 (weight 3), A.3; B with B.1, B.2).
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
+
 use predicates::prelude::*;
 use std::path::Path;
 
 const DIR: &str = "tests/fixtures/compare";
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
 
 /// `aqor compare 2025 2026 --grid grid.yaml` plus `args`; returns stdout.
 fn compare(args: &[&str]) -> String {

@@ -1,13 +1,9 @@
 //! `aqor completions`, `aqor manpage` and `--version`, through the binary.
 
-use assert_cmd::Command;
+mod common;
 
 fn aqor(args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("aqor")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
+    let out = common::aqor().args(args).output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -372,8 +372,7 @@ fn read(path: &Path) -> aqor::assessment::Assessment {
 
 /// `aqor assess DRAFT --consensus --plain --lang en` with `typed` on stdin.
 fn agree_plain(draft: &Path, typed: &str) -> assert_cmd::assert::Assert {
-    assert_cmd::Command::cargo_bin("aqor")
-        .unwrap()
+    common::aqor()
         .args([
             "assess",
             draft.to_str().unwrap(),
@@ -540,8 +539,7 @@ fn a_consensus_is_recorded_in_a_terminal() {
 
 /// `aqor assess` of the small test grid as `respondent`, typing `typed` (`--plain`).
 fn assess_as(file: &Path, respondent: &str, role: &str, typed: &str) -> assert_cmd::assert::Assert {
-    assert_cmd::Command::cargo_bin("aqor")
-        .unwrap()
+    common::aqor()
         .args([
             "assess",
             "tests/fixtures/assess/small.yaml",
@@ -717,4 +715,282 @@ fn several_structures_give_the_networks_agreement_most_often_split_first() {
     let one = dir.path().join("one");
     assert_eq!(consensus(&[GROUP], &one).code, 0);
     assert!(!one.join("network-agreement.md").exists());
+}
+
+/// The three respondents of `examples/group/`.
+const EXAMPLE_GROUP: [&str; 3] = [
+    "examples/group/cio-blois-claire.yaml",
+    "examples/group/cio-blois-paul.yaml",
+    "examples/group/cio-blois-sophie.yaml",
+];
+
+/// `aqor score ARGS --grid aqor` (exit code checked).
+fn score(args: &[&str]) -> common::Outcome {
+    let mut all = vec!["score"];
+    all.extend(args);
+    all.extend(["--grid", "aqor"]);
+    let o = run(&all, |_| {});
+    assert_eq!(o.code, 0, "{args:?}: {}", o.stderr);
+    o
+}
+
+#[test]
+fn respondents_median_scores_each_structure_at_the_median_of_its_group() {
+    // Without the flag the respondents' answers are refused; with it, one row.
+    let refused = run(&["score", EXAMPLE_GROUP[0], "--grid", "aqor"], |_| {});
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    refused.says("aqor consensus");
+    let o = score(&[
+        "examples/group/",
+        "--respondents",
+        "median",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(o.stdout.lines().count(), 2, "{}", o.stdout);
+    assert!(
+        o.stdout
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("cio-blois,CIO de Blois,2026-02-25,")
+    );
+    o.says("note: --respondents median: the answers of 3 respondents brought together at their median into 1 assessment (one per structure and campaign)");
+    // The same scores as the consensus draft's: one median rule.
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(consensus(&EXAMPLE_GROUP, dir.path()).code, 0);
+    let draft = dir.path().join("consensus-cio-blois.yaml");
+    let drafted = score(&[draft.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(o.stdout, drafted.stdout);
+    // Every table format takes the same path.
+    let table = score(&["examples/group/", "--respondents", "median"]);
+    assert!(table.stdout.contains("cio-blois"), "{}", table.stdout);
+    // What each respondent wrote stays, after their name.
+    let json = score(&[
+        "examples/group/",
+        "--respondents",
+        "median",
+        "--format",
+        "json",
+    ]);
+    for said in [
+        "Claire Martin: Un seul bureau fermé pour quatre conseillers",
+        "Paul Girard: Le bureau de la direction est prêté",
+        "Sophie Roux: Nos apprentis ne trouvent pas d'offres à jour au CIO.",
+    ] {
+        assert!(json.stdout.contains(said), "{said} not in {}", json.stdout);
+    }
+}
+
+#[test]
+fn respondents_median_of_an_even_count_takes_the_lower_middle_and_anonymizes() {
+    // Alice 0, Bruno 3, Chloé 1, Dan 2 on C1.1: the median is 1, as the draft's.
+    let o = score(&[GROUP, "--respondents", "median", "--format", "json"]);
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(consensus(&[GROUP], dir.path()).code, 0);
+    let draft = dir.path().join("consensus-cio-test.yaml");
+    let drafted = score(&[draft.to_str().unwrap(), "--format", "csv"]);
+    let median = score(&[GROUP, "--respondents", "median", "--format", "csv"]);
+    assert_eq!(median.stdout, drafted.stdout);
+    assert!(o.stdout.contains("Alice: Aucune procédure écrite pour l'accueil / Bruno: La charte d'accueil est signée depuis 2024 / Dan: Bien accueilli, mais l'attente est longue"), "{}", o.stdout);
+    let anon = score(&[
+        GROUP,
+        "--respondents",
+        "median",
+        "--anonymize-respondents",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        anon.stdout.contains("R1: Aucune procédure écrite"),
+        "{}",
+        anon.stdout
+    );
+    for name in ["Alice", "Bruno", "Dan"] {
+        assert!(!anon.stdout.contains(name), "{name} in {}", anon.stdout);
+    }
+    // The flag without the median, or the median given to consensus: usage errors.
+    let o = run(
+        &["score", GROUP, "--grid", "aqor", "--anonymize-respondents"],
+        |_| {},
+    );
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    o.says("--anonymize-respondents names respondents whose answers are used: give --respondents median too");
+    let o = run(
+        &[
+            "consensus",
+            GROUP,
+            "--respondents",
+            "median",
+            "--out-dir",
+            dir.path().to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    o.says("`aqor consensus` always brings the respondents' answers together");
+}
+
+#[test]
+fn respondents_beside_a_consensus_file_of_their_structure_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(consensus(&[GROUP], dir.path()).code, 0);
+    let draft = dir.path().join("consensus-cio-test.yaml");
+    let draft = draft.to_str().unwrap();
+    let o = run(
+        &[
+            "score",
+            GROUP,
+            draft,
+            "--grid",
+            "aqor",
+            "--respondents",
+            "median",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    o.says("`cio-test` in campaign 2026: an assessment that names no respondent (a consensus file?) and the answers of 4 respondents; counted both, the structure would count twice");
+    assert!(o.stdout.is_empty(), "{}", o.stdout);
+    // --skip-invalid keeps the consensus file, once.
+    let o = score(&[
+        GROUP,
+        draft,
+        "--respondents",
+        "median",
+        "--skip-invalid",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(o.stdout.matches("cio-test").count(), 1, "{}", o.stdout);
+}
+
+#[test]
+fn a_plan_at_the_median_holds_each_respondents_comment() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("plan.pdf");
+    let o = run(
+        &[
+            "plan",
+            "examples/group/",
+            "--respondents",
+            "median",
+            "--lang",
+            "fr",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = flat(&String::from_utf8_lossy(&text.stdout));
+    for said in [
+        "Claire Martin: Un seul bureau fermé pour quatre conseillers",
+        "Paul Girard: Le bureau de la direction est prêté pour les entretiens sensibles.",
+        "Sophie Roux: Nos apprentis ne trouvent pas d'offres à jour au CIO.",
+    ] {
+        assert!(text.contains(said), "{said} not in {text}");
+    }
+}
+
+#[test]
+fn compare_shows_the_indicators_most_often_split_across_the_network() {
+    let dir = tempfile::tempdir().unwrap();
+    // A second structure split on C1.1 (0 and 3) and C2.4 (1 and 3), unanimous elsewhere.
+    let csv = group_csv(
+        dir.path(),
+        &[
+            "cio-b;CIO B;;2026-03-02;2026;Eve;team;0;;2;3;;3;1;3;;3;;",
+            "cio-b;CIO B;;2026-03-03;2026;Fred;user;3;;2;3;;3;3;3;;3;;",
+        ],
+    );
+    let compare = |inputs: &[&str], more: &[&str]| {
+        let mut args = vec!["compare"];
+        args.extend(inputs);
+        args.extend(["--grid", "aqor"]);
+        if !more.contains(&"--lang") {
+            args.extend(["--lang", "en"]);
+        }
+        args.extend(more);
+        let o = run(&args, |_| {});
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        o.stdout
+    };
+    let median = ["--respondents", "median"];
+    let md = compare(
+        &[GROUP, &csv],
+        &[&median[..], &["--format", "markdown"]].concat(),
+    );
+    in_order(
+        &md,
+        &[
+            "## Indicators most often split across the network — campaign 2026 (2 group self-assessments)",
+            "| Indicator | Title | split | close | unanimous |",
+            "| C1.1 | Universal and free access | 2 | 0 | 0 |",
+            "| C2.1 |",
+            "| C2.4 |",
+            "| C3.1 |",
+            "| C3.2 |",
+            "| C1.2 | ",
+            "| C2.3 | ",
+        ],
+    );
+    // The consensus files say the same: their votes are the provenance.
+    let out = dir.path().join("out");
+    assert_eq!(consensus(&[GROUP, &csv], &out).code, 0);
+    let drafts = [
+        out.join("consensus-cio-test.yaml"),
+        out.join("consensus-cio-b.yaml"),
+    ];
+    let drafts: Vec<&str> = drafts.iter().map(|p| p.to_str().unwrap()).collect();
+    let from_files = compare(&drafts, &["--format", "markdown"]);
+    let section = |t: &str| t[t.find("## Indicators most often split").unwrap()..].to_string();
+    assert_eq!(section(&from_files), section(&md));
+    // Every format: table, html, json, csv.
+    let table = compare(&drafts, &[]);
+    assert!(
+        table.contains("Indicators most often split across the network"),
+        "{table}"
+    );
+    let html = compare(&drafts, &["--format", "html"]);
+    assert!(
+        html.contains("Indicators most often split across the network"),
+        "{html}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&compare(&drafts, &["--format", "json"])).unwrap();
+    let network = &json["campaigns"][0]["network"];
+    assert_eq!(network["groups"], 2);
+    assert_eq!(network["agreement"][0]["id"], "C1.1");
+    assert_eq!(network["agreement"][0]["split"], 2);
+    let csv_out = compare(&drafts, &["--format", "csv", "--view", "network"]);
+    assert!(
+        csv_out
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(",na,unanswered,split,close,unanimous")
+    );
+    let c11 = csv_out
+        .lines()
+        .find(|l| l.contains(",indicator,C1.1,"))
+        .unwrap();
+    assert!(c11.ends_with(",2,0,0"), "{c11}");
+    // In French too.
+    let fr = compare(&drafts, &["--format", "markdown", "--lang", "fr"]);
+    assert!(
+        fr.contains("Indicateurs les plus souvent partagés dans le réseau"),
+        "{fr}"
+    );
+    // Without votes, no such section.
+    let plain = compare(
+        &["examples/aqor-campaign-2026.csv"],
+        &["--format", "markdown"],
+    );
+    assert!(!plain.contains("most often split"), "{plain}");
 }

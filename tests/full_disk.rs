@@ -9,8 +9,6 @@ const CAMPAIGN: &str = "examples/aqor-campaign-2026.csv";
 const ASSESSMENT: &str = "examples/assessments/cio-blois-2026-03-03.yaml";
 /// A full disk in words (docs/languages.md), not `No space left on device (os error 28)`.
 const NO_SPACE: &str = "the disk is full";
-/// What `aqor assess` still says (its messages are not yet in the catalogue).
-const NO_SPACE_RAW: &str = "No space left on device";
 
 mod common;
 use common::Outcome;
@@ -253,7 +251,7 @@ fn reports_migrations_and_assessments_into_a_full_disk_leave_nothing() {
     says(
         &o,
         &[&format!(
-            "cannot create the lock file {assessment}.lock ({NO_SPACE_RAW}"
+            "cannot create the lock file {assessment}.lock ({NO_SPACE})"
         )],
     );
 

@@ -1,13 +1,10 @@
 //! `aqor grid …` through the binary: check (every loader check and lint), show, list,
 //! schema, diff.
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
 
 const FIX: &str = "tests/fixtures/grid";
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
 
 /// Runs `aqor grid ARGS…`; returns (exit code, stdout, stderr).
 fn grid(args: &[&str]) -> (i32, String, String) {

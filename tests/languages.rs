@@ -41,8 +41,8 @@ const ENGLISH: &[&str] = &[
     "is",
 ];
 
-/// The words of `stderr`, leaving out file names and command-line options.
-fn english_words(stderr: &str) -> Vec<String> {
+/// The words of `stderr` among `english`, leaving out file names and command-line options.
+fn english_words(stderr: &str, english: &[&str]) -> Vec<String> {
     stderr
         .split(|c: char| c.is_whitespace() || ",;:()«»„”“\u{202f}\u{a0}".contains(c))
         .filter(|t| !t.starts_with('-') && !t.contains('/') && !t.contains('.'))
@@ -50,7 +50,7 @@ fn english_words(stderr: &str) -> Vec<String> {
             t.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .filter(|w| english.contains(&w.as_str()))
         .collect()
 }
 
@@ -145,7 +145,7 @@ fn failing_commands_speak_polish_and_french() {
             let o = in_lang(lang, &args);
             assert_eq!(o.code, code, "{args:?} --lang {lang}: {}", o.stderr);
             assert!(!o.stderr.trim().is_empty(), "{args:?}: nothing said");
-            let english = english_words(&o.stderr);
+            let english = english_words(&o.stderr, ENGLISH);
             assert!(
                 english.is_empty(),
                 "{args:?} --lang {lang}: English words {english:?} in\n{}",
@@ -245,4 +245,101 @@ fn french_html_report_writes_numbers_and_dates_the_french_way() {
         !html.contains(">2026-03-01<") && !html.contains(">2026-03-02<"),
         "{html}"
     );
+}
+
+/// Common English words, whole, that the input engine's messages must not hold in
+/// another language.
+const ENGINE_ENGLISH: &[&str] = &[
+    "the", "cannot", "missing", "column", "row", "level", "not", "use", "give", "file",
+];
+
+/// Bad campaigns and assessments for the `aqor` grid, each with the exit code its
+/// `aqor score` must give: 1 for inputs read that fail a check, 2 for an unreadable
+/// one, 0 for a warning alone.
+fn bad_inputs(dir: &std::path::Path) -> Vec<(Vec<String>, i32)> {
+    let file = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    };
+    let csv = |name: &str, rows: &str| file(name, &format!("structure_id;date;C1.1\n{rows}"));
+    let score = |path: String| vec!["score".to_string(), path, "--grid".into(), "aqor".into()];
+    let assessment = |name: &str, answers: &str| {
+        file(
+            name,
+            &format!(
+                "format: aqor-assessment/1\ngrid: {{id: aqor, version: 1.0.0}}\n\
+                 structure: {{id: s1, name: S1, profiles: [lycee]}}\ndate: 2026-03-05\n\
+                 answers:\n{answers}"
+            ),
+        )
+    };
+    let mut strict = score(csv("strict.csv", "s1;2026-03-05;2\n"));
+    strict.push("--strict".into());
+    vec![
+        (score(csv("level.csv", "s1;2026-03-05;7\n")), 1),
+        (score(csv("date.csv", "s1;2026-02-30;2\n")), 1),
+        (score(csv("serial.csv", "s1;45383;2\n")), 1),
+        (score(csv("id.csv", ";2026-03-05;2\n")), 1),
+        (score(csv("cells.csv", "s1;2026-03-05;2;3\n")), 1),
+        (
+            score(csv("twice.csv", "s1;2026-03-05;2\ns1;2026-03-06;3\n")),
+            1,
+        ),
+        (
+            score(file(
+                "profile.csv",
+                "structure_id;date;profiles;C1.1\ns1;2026-03-05;lycee;2\n",
+            )),
+            1,
+        ),
+        (
+            score(file(
+                "header.csv",
+                "structure_id;dtae;C1.1;C1.1:comentary\ns1;2026-03-05;2;x\n",
+            )),
+            1,
+        ),
+        (score(csv("warned.csv", "s1;2026-03-05;2\n")), 0),
+        (strict, 1),
+        (
+            score(assessment(
+                "answers.yaml",
+                "  C1.1: {level: \"7\"}\n  C9.9: {level: \"1\"}\n  C1.2: {level: na}\n  C1.3: {level: \"2\", importance: 9}\n",
+            )),
+            1,
+        ),
+        (score(dir.join("no-such.csv").display().to_string()), 2),
+    ]
+}
+
+#[test]
+fn input_problems_speak_polish_and_french() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, code) in bad_inputs(dir.path()) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        for lang in ["pl", "fr"] {
+            let o = in_lang(lang, &args);
+            assert_eq!(o.code, code, "{args:?} --lang {lang}: {}", o.stderr);
+            assert!(!o.stderr.trim().is_empty(), "{args:?}: nothing said");
+            let english: Vec<String> = english_words(&o.stderr, ENGINE_ENGLISH);
+            assert!(
+                english.is_empty(),
+                "{args:?} --lang {lang}: English words {english:?} in\n{}",
+                o.stderr
+            );
+        }
+    }
+    // The English words are still said in English.
+    let o = run(
+        &[
+            "score",
+            "tests/fixtures/campaigns/bad-level.csv",
+            "--grid",
+            "tests/fixtures/score/grid.yaml",
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    o.says("row 2, column A.1: \"Realisee\" is not a level");
 }

@@ -3,8 +3,10 @@
 //! named by row, and nothing is printed when they are. Its own test binary, so the
 //! peak memory of the children it waits for is that of this run alone.
 
+mod common;
+
 use std::io::{BufWriter, Read, Write};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 const GIB: u64 = 1 << 30;
 
@@ -24,8 +26,7 @@ fn one_gib_campaign_streams_in_flat_memory_and_end_problems_are_found() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/score/grid.yaml"
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aqor"))
-        .args(["score", "-", "--grid", grid, "--format", "csv"])
+    let mut child = common::command(&["score", "-", "--grid", grid, "--format", "csv"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -1,8 +1,9 @@
 //! 100 MB single lines through the binary (apart from `large_input.rs`, whose memory
 //! check counts every child of its test binary).
 
+mod common;
+
 use std::io::{BufWriter, Write};
-use std::process::Command;
 
 /// 100 MB single lines: a "campaign" that is one line, a comment cell of 100 MB, an
 /// assessment whose value is 100 MB. Each gets its answer, none a crash.
@@ -53,26 +54,22 @@ fn hundred_megabyte_lines() {
         ),
     ];
     for (path, code, stderr, stdout) in cases {
-        let out = Command::new(env!("CARGO_BIN_EXE_aqor"))
-            .args([
+        let out = common::run(
+            &[
                 "score",
                 path.to_str().unwrap(),
                 "--grid",
                 grid,
                 "--format",
                 "csv",
-            ])
-            .current_dir(dir.path())
-            .output()
-            .unwrap();
-        let (err, printed) = (
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout),
+            ],
+            |c| {
+                c.current_dir(dir.path());
+            },
         );
         let name = path.file_name().unwrap().to_string_lossy();
-        assert_eq!(out.status.code(), Some(code), "{name}: {err}");
-        assert!(err.contains(stderr), "{name}: {err}");
-        assert!(printed.contains(stdout), "{name}: {printed}");
-        assert!(!err.contains("panicked"), "{name}: {err}");
+        assert_eq!(out.code, code, "{name}: {}", out.stderr);
+        out.says(stderr);
+        assert!(out.stdout.contains(stdout), "{name}: {}", out.stdout);
     }
 }

@@ -1,7 +1,8 @@
 //! `aqor migrate` through the binary: carried, dropped, unanswered, level maps,
 //! refusals, finding the old grid, and a round trip through the written file.
 
-use assert_cmd::Command;
+mod common;
+
 use std::path::Path;
 
 const ASSESSMENT: &str = "tests/fixtures/migrate/cio-demo-1.0.yaml";
@@ -12,12 +13,7 @@ fn demo(v: &str) -> String {
 
 /// Runs `aqor migrate ARGS…`; returns (exit code, stdout, stderr).
 fn migrate(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("aqor")
-        .unwrap()
-        .arg("migrate")
-        .args(args)
-        .output()
-        .unwrap();
+    let out = common::aqor().arg("migrate").args(args).output().unwrap();
     (
         out.status.code().unwrap(),
         String::from_utf8(out.stdout).unwrap(),

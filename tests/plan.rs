@@ -1,6 +1,8 @@
 //! `aqor plan` through the binary: the PDFs' text, ranking, page breaks, batch files.
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
+
 use predicates::prelude::*;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,10 +11,6 @@ const DIR: &str = "tests/fixtures/plan";
 
 fn fixture(name: &str) -> String {
     format!("{DIR}/{name}")
-}
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
 }
 
 fn plan(args: &[&str]) -> assert_cmd::assert::Assert {

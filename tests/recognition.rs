@@ -2,16 +2,16 @@
 //! its file, line and column, pointing at the value at fault, and exits 1; `aqor score`
 //! shows the verdict (csv column, json, `--explain` reasons and missing steps).
 
+mod common;
+
 use aqor::grid::{RuleKind, load_file};
-use assert_cmd::Command;
 use std::path::Path;
 
 const DIR: &str = "tests/fixtures/recognition";
 
 /// The error lines `aqor grid check` prints for a fixture (exit code checked).
 fn findings(name: &str) -> Vec<String> {
-    let out = Command::cargo_bin("aqor")
-        .unwrap()
+    let out = common::aqor()
         .args(["grid", "check", &format!("{DIR}/{name}")])
         .output()
         .unwrap();
@@ -137,8 +137,7 @@ fn every_broken_rule_is_reported_at_once() {
 /// `aqor score` on a campaign against the fixture grid: one structure meets the label,
 /// one does not (coverage, a major non-conformity, C1.1 below target).
 fn score(args: &[&str]) -> String {
-    let out = Command::cargo_bin("aqor")
-        .unwrap()
+    let out = common::aqor()
         .args(["score", &format!("{DIR}/campaign.csv"), "--grid"])
         .arg(format!("{DIR}/base.yaml"))
         .args(args)

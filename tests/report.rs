@@ -1,12 +1,10 @@
 //! `aqor report` through the binary: the folder's documents, --force, --anonymize, and
 //! the network report printed by a real browser.
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+mod common;
+use common::aqor;
 
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
+use std::path::{Path, PathBuf};
 
 /// Runs `aqor report examples/ --out-dir DIR extra…` and returns DIR.
 fn report(tmp: &Path, extra: &[&str]) -> PathBuf {
@@ -94,6 +92,14 @@ fn the_folder_holds_every_document_of_the_latest_campaign() {
         "min_criterion",
     ] {
         assert!(!network.contains(raw), "network.pdf shows {raw}: {network}");
+    }
+    // Every table of the shipped example fits the portrait width: no page turns.
+    if poppler() {
+        let sizes = page_sizes(&out.join("network.pdf"));
+        assert!(
+            !sizes.is_empty() && sizes.iter().all(|(w, h)| w < h),
+            "{sizes:?}"
+        );
     }
     let explain = std::fs::read_to_string(out.join("explain/cio-blois.txt")).unwrap();
     assert!(explain.contains("CIO de Blois"));
@@ -237,4 +243,201 @@ fn the_network_report_prints_whole() {
     // The last criterion's column of the widest chart is on the page, not cut off.
     assert!(flat_text.contains("C4 ·"), "no last criterion column");
     assert!(!flat_text.contains("par critère\n"), "");
+}
+
+/// Page sizes of a PDF as `pdfinfo` reads them: (width, height) in points, page by page.
+fn page_sizes(pdf: &Path) -> Vec<(f32, f32)> {
+    let out = std::process::Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "9999"])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("Page") && l.contains(" size: "))
+        .map(|l| {
+            // "Page    3 size: 841.89 x 595.276 pts (A4)"
+            let size: Vec<f32> = l
+                .split(" size: ")
+                .nth(1)
+                .unwrap()
+                .split_whitespace()
+                .filter_map(|w| w.parse().ok())
+                .collect();
+            (size[0], size[1])
+        })
+        .collect()
+}
+
+/// Whether poppler's command-line tools are here (the tests that need them skip
+/// without, saying why).
+fn poppler() -> bool {
+    let here = ["pdfinfo", "pdftotext"]
+        .iter()
+        .all(|t| std::process::Command::new(t).arg("-v").output().is_ok());
+    if !here {
+        eprintln!("skipped: no pdfinfo/pdftotext (poppler-utils)");
+    }
+    here
+}
+
+/// Each page's text (pdftotext, pages split at form feeds).
+fn page_texts(pdf: &Path) -> Vec<String> {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut pages: Vec<String> = text.split('\u{c}').map(flat).collect();
+    pages.pop(); // after the last form feed
+    pages
+}
+
+/// The right edge of the rightmost word on page `n` (1-based) and the page's width.
+fn rightmost_word(pdf: &Path, n: usize) -> (f32, f32) {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", &n.to_string(), "-l", &n.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    let attr = |tag: &str, name: &str| -> f32 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    let page = html.split("<page ").nth(1).unwrap();
+    let right = html
+        .split("<word ")
+        .skip(1)
+        .map(|w| attr(w, "xMax"))
+        .fold(0.0, f32::max);
+    (right, attr(page, "width"))
+}
+
+/// A network of `structures` structures assessed in 2025 and 2026 on a grid of
+/// `criteria` criteria (one indicator each) with a label: the grid file and the two
+/// campaign CSVs, in `dir`.
+fn wide_network(dir: &Path, criteria: usize, structures: usize) -> Vec<PathBuf> {
+    let mut grid = String::from(
+        "format: aqor-grid/1\nid: large\nversion: 1.0.0\nlanguages: [fr, en]\n\
+         title: {fr: \"Grille large\", en: \"Wide grid\"}\n\
+         scales:\n  - id: l4\n    allow_na: true\n    levels:\n\
+         \x20     - {id: \"0\", score: 0, label: {fr: \"Non engagé\", en: \"Not started\"}}\n\
+         \x20     - {id: \"1\", score: 1, label: {fr: \"En cours\", en: \"In progress\"}}\n\
+         \x20     - {id: \"2\", score: 2, label: {fr: \"Réalisé\", en: \"Done\"}}\n\
+         \x20     - {id: \"3\", score: 3, label: {fr: \"Maîtrisé\", en: \"Mastered\"}}\n\
+         recognition:\n  label: {fr: \"Label large\", en: \"Wide label\"}\n  rules:\n\
+         \x20   - {min_overall: 50}\ncriteria:\n",
+    );
+    for k in 1..=criteria {
+        grid += &format!(
+            "  - id: C{k}\n    title: {{fr: \"Critère {k}\", en: \"Criterion {k}\"}}\n    indicators:\n\
+             \x20     - {{id: C{k}.1, title: {{fr: \"Indicateur {k}\", en: \"Indicator {k}\"}}, scale: l4, target: \"2\"}}\n"
+        );
+    }
+    let grid_path = dir.join("large.yaml");
+    std::fs::write(&grid_path, grid).unwrap();
+    let mut paths = vec![grid_path];
+    for year in [2025usize, 2026] {
+        let mut csv = String::from("structure_id;structure_name;network;date");
+        for k in 1..=criteria {
+            csv += &format!(";C{k}.1");
+        }
+        for n in 1..=structures {
+            csv += &format!(
+                "\ncio-{n};Centre d’information et d’orientation n° {n};Réseau régional;{year}-11-24"
+            );
+            for k in 1..=criteria {
+                csv += &format!(";{}", ((n * 31 + k * 17) ^ (n * k + year)) % 4);
+            }
+        }
+        csv.push('\n');
+        let path = dir.join(format!("reseau-{year}.csv"));
+        std::fs::write(&path, csv).unwrap();
+        paths.push(path);
+    }
+    paths
+}
+
+/// A structure table over many criteria stands on landscape pages, its header repeated
+/// on each, its last column on the page; the sections that fit stay portrait.
+#[test]
+fn tables_too_wide_for_portrait_turn_their_pages_to_landscape() {
+    if !poppler() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = wide_network(tmp.path(), 14, 40);
+    let out = tmp.path().join("rapport");
+    aqor()
+        .args(["report", "--lang", "fr", "--grid"])
+        .arg(&inputs[0])
+        .args(&inputs[1..])
+        .arg("--out-dir")
+        .arg(&out)
+        .assert()
+        .success();
+    let pdf = out.join("network.pdf");
+    let sizes = page_sizes(&pdf);
+    let texts = page_texts(&pdf);
+    assert_eq!(sizes.len(), texts.len());
+    let landscape: Vec<usize> = (0..sizes.len())
+        .filter(|&i| sizes[i].0 > sizes[i].1)
+        .collect();
+    for (w, h) in &sizes {
+        let (long, short) = (w.max(*h), w.min(*h));
+        assert!(
+            (long - 841.89).abs() < 0.1 && (short - 595.28).abs() < 0.1,
+            "{w} x {h}"
+        );
+    }
+    let page_of = |heading: &str| {
+        texts
+            .iter()
+            .position(|t| t.contains(heading))
+            .unwrap_or_else(|| panic!("no page has {heading}"))
+    };
+    // The two tables with a column per criterion turn; the trend (two campaigns) and
+    // the weakest indicators come back to portrait on a page of their own.
+    let (first, against, trend) = (
+        page_of("Scores par structure et critère"),
+        page_of("Chaque structure face à la moyenne du réseau"),
+        page_of("Score global au fil des campagnes"),
+    );
+    assert_eq!(landscape, (first..trend).collect::<Vec<_>>(), "{sizes:?}");
+    assert!(
+        against > first,
+        "40 structures fill more than one landscape page"
+    );
+    assert!(!texts[trend].contains("Chaque structure face"));
+    for (i, text) in texts.iter().enumerate().take(trend).skip(first) {
+        // The header (last criterion, overall) repeats on every page of the tables.
+        assert!(
+            text.contains("C14") && text.contains("Σ"),
+            "page {}: {text}",
+            i + 1
+        );
+        // The structure table's last column (the label), heading and values, is here.
+        if i < against {
+            assert!(text.contains("Label"), "page {}: {text}", i + 1);
+            assert!(text.contains("atteint"), "page {}: {text}", i + 1);
+        }
+        let (right, width) = rightmost_word(&pdf, i + 1);
+        assert!(
+            right <= width - 40.0,
+            "page {}: a word ends at {right}",
+            i + 1
+        );
+    }
+    let landscape_text = texts[first..trend].join(" ");
+    for n in 1..=40 {
+        let code = format!("n° {n} ");
+        assert!(
+            landscape_text.matches(&code).count() >= 2,
+            "structure {n} not in both tables"
+        );
+    }
 }

@@ -1,15 +1,13 @@
 //! `aqor score`: formats, `--explain`, inputs (YAML, folders, stdin), grid detection, examples.
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
+
 use predicates::prelude::*;
 use serde_json::Value;
 
 const DIR: &str = "tests/fixtures/score";
 const GRID: &str = "tests/fixtures/score/grid.yaml";
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
 
 fn stdout(args: &[&str]) -> String {
     let out = aqor().args(args).output().unwrap();
@@ -86,20 +84,26 @@ fn explain_shows_each_computation_and_gains() {
         "en",
     ]);
     for line in [
-        "Structure un (s1) — 2026-11-24 — demo 1.0.0",
+        // The date in words, numbers as the language writes them (issue 20).
+        "Structure un (s1) — 24 November 2026 — demo 1.0.0",
         "A Welcome (weight 2)",
-        "  = (33.3×1 + 100.0×3) / (1 + 3) = 83.3 %",
+        "  = (33.3×1 + 100.0×3) / (1 + 3) = 83.3%",
         "  A.3       na  not applicable",
         "  B.2           unanswered",
         "  B.3           out of scope",
-        "Overall = (83.3×2 + 0.0×1) / (2 + 1) = 55.6 %",
-        "Coverage = 4 answered (1 na) / 5 in scope = 80.0 %",
+        "Overall = (83.3×2 + 0.0×1) / (2 + 1) = 55.6%",
+        "Coverage = 4 answered (1 na) / 5 in scope = 80.0%",
     ] {
         assert!(out.contains(line), "missing {line:?} in\n{out}");
     }
     // B.1 at target (3): B = 100, overall = (83.33×2 + 100) / 3, +33.3; A.1 to 2: +5.6.
-    let b1 = out.find("+33.3  B.1     Network (0 → 3)").expect(&out);
-    let a1 = out.find("+5.6  A.1     Opening hours (1 → 2)").expect(&out);
+    // The gains table names levels by their labels.
+    let b1 = out
+        .find("+33.3 ┆ B.1 Network       ┆ 0 · Not started ┆ 3 · Mastered")
+        .expect(&out);
+    let a1 = out
+        .find("+5.6 ┆ A.1 Opening hours ┆ 1 · In progress ┆ 2 · Done")
+        .expect(&out);
     assert!(b1 < a1, "largest gain first");
 }
 
@@ -287,7 +291,7 @@ fn many_late_duplicates_are_counted() {
         stderr.contains("… and 100 more assessment(s) read twice, not listed"),
         "{stderr}"
     );
-    assert!(stderr.contains("error: 1100 invalid row(s)"), "{stderr}");
+    assert!(stderr.contains("error: 1,100 invalid row(s)"), "{stderr}");
 }
 
 /// A pipe (`<(…)`) is read once, like stdin, though its kind and grid are looked at first.

@@ -1,13 +1,11 @@
 //! `aqor template`: the campaign header for a grid.
 
-use assert_cmd::Command;
+mod common;
+use common::aqor;
+
 use predicates::prelude::*;
 
 const GRID: &str = "tests/fixtures/score/grid.yaml";
-
-fn aqor() -> Command {
-    Command::cargo_bin("aqor").unwrap()
-}
 
 #[test]
 fn header_of_a_grid() {

@@ -141,8 +141,15 @@ fn campaign_template_opens_in_libreoffice() {
     let campaign = sheet(&all, "Campagne");
     let header = &campaign[0];
     assert_eq!(
-        &header[..4],
-        ["structure_id", "structure_name", "network", "date"]
+        &header[..6],
+        [
+            "structure_id",
+            "structure_name",
+            "network",
+            "date",
+            "respondent",
+            "role"
+        ]
     );
     let grid_col = header
         .iter()
@@ -170,15 +177,19 @@ fn campaign_template_opens_in_libreoffice() {
     let levels = sheet(&all, "levels");
     assert!(levels.iter().any(|r| r[0].contains(" · ")), "{levels:?}");
     assert!(levels.iter().any(|r| r[0] == "na"), "{levels:?}");
-    // Every level cell refuses anything but the list.
+    // Every level cell, and the role, refuses anything but the list.
     let xml = unzip(&file, "xl/worksheets/sheet1.xml");
     let lists = xml.matches("<dataValidation type=\"list\"").count();
     assert_eq!(
         lists,
-        header
+        1 + header
             .iter()
             .filter(|h| h.starts_with('C') && !h.contains(':'))
             .count()
+    );
+    assert!(
+        xml.contains("\"team,management,partner,user\""),
+        "the roles' list"
     );
     assert!(xml.contains("errorStyle") || xml.contains("showErrorMessage=\"1\""));
     assert!(
@@ -1148,4 +1159,91 @@ fn a_folder_skips_excel_lock_files() {
     );
     assert_eq!(o.code, 0, "{}", o.stderr);
     assert!(o.stdout.contains("cio-blois,,2026-01-15,"), "{}", o.stdout);
+}
+
+#[test]
+fn forms_of_two_respondents_are_brought_together_by_consensus() {
+    let Some(_) = soffice("forms_of_two_respondents_are_brought_together_by_consensus") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let returns = dir.path().join("retours");
+    std::fs::create_dir(&returns).unwrap();
+    for (who, role, level) in [("Alice", "team", "0"), ("Bruno", "management", "3")] {
+        let form = tmp(&dir, &format!("cio-blois-{who}.xlsx"));
+        let o = run(
+            &[
+                "template",
+                "aqor",
+                "--form",
+                "--structure-id",
+                "cio-blois",
+                "--structure-name",
+                "CIO de Blois",
+                "--lang",
+                "fr",
+                "-o",
+                form.to_str().unwrap(),
+            ],
+            |_| {},
+        );
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        let xml = unzip(&form, "xl/worksheets/sheet1.xml");
+        assert!(
+            xml.contains("\"team,management,partner,user\""),
+            "the roles' list"
+        );
+        // Each respondent fills their own form, in LibreOffice.
+        let all = sheets(&form);
+        let mut rows = sheet(&all, "Questionnaire").clone();
+        for (key, value) in [
+            ("date", "15/01/2026"),
+            ("campaign", "2026"),
+            ("respondent", who),
+            ("role", role),
+        ] {
+            let r = rows.iter().position(|r| r[0] == key).expect(key);
+            rows[r][1] = value.into();
+        }
+        let ids = rows.iter().position(|r| r[0] == "criterion").unwrap();
+        for (i, row) in rows[ids + 1..].iter_mut().enumerate() {
+            row[4] = if i == 0 { level.into() } else { "2".into() };
+        }
+        rows[ids + 1][5] = format!("L'avis de {who}");
+        let csv_path = dir.path().join(format!("cio-blois-{who}.csv"));
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_path(&csv_path)
+            .unwrap();
+        for r in &rows {
+            w.write_record(r).unwrap();
+        }
+        w.flush().unwrap();
+        assert!(import_french_csv(&csv_path, "xlsx", &returns).exists());
+    }
+    let out = dir.path().join("out");
+    let o = run(
+        &[
+            "consensus",
+            returns.to_str().unwrap(),
+            "--grid",
+            "aqor",
+            "--lang",
+            "en",
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        |_| {},
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let md = std::fs::read_to_string(out.join("consensus-cio-blois.md")).unwrap();
+    for part in [
+        "Respondents: Alice (team, 15 January 2026), Bruno (management, 15 January 2026)",
+        "## Split: to discuss (1)",
+        "### C1.1 ",
+        "| Alice (team) | 0 Not started | L'avis de Alice |",
+        "| Bruno (management) | 3 Mastered | L'avis de Bruno |",
+    ] {
+        assert!(md.contains(part), "{part} not in {md}");
+    }
 }

@@ -1,8 +1,10 @@
 //! What each column of a campaign header means, checked against the grid.
 
-use super::Problem;
+use super::{Problem, WORDS};
 use crate::diagnostic::did_you_mean;
 use crate::grid::Grid;
+use crate::i18n::Message;
+use crate::msg;
 
 /// The meaning of one column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,9 +86,9 @@ pub fn grid_cell(grid: &Grid) -> String {
 pub struct Header {
     pub columns: Vec<Column>,
     /// Columns of an older version read as their successor's.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// Columns of an older version whose answers are left out (merged away).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 /// Maps header names to columns; every problem is reported at `row 1`. Ids of an
@@ -102,13 +104,15 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Header, Vec<Prob
         let found = column(name, &ids).or_else(|| {
             let (base, suffix) = split(name);
             let (_, to) = older.iter().find(|(old, _)| old == base)?;
-            let said = |out: &Vec<String>, m: &String| out.contains(m);
+            let said = |out: &Vec<Message>, m: &Message| out.contains(m);
             match to {
                 Ok(new) => {
-                    let m = crate::assessment::fill(
-                        super::WORDS,
+                    let m = msg!(
+                        WORDS,
                         "column_carried",
-                        &[("old", base), ("new", new), ("grid", &grid.label())],
+                        old = base,
+                        new = new,
+                        grid = grid.label()
                     );
                     if !said(&header.notes, &m) {
                         header.notes.push(m);
@@ -126,23 +130,12 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Header, Vec<Prob
         match found {
             Some(c) => {
                 if c != Column::Unnamed && columns.contains(&c) {
-                    problems.push(Problem::at(
-                        file,
-                        1,
-                        name,
-                        "this column appears twice; keep one",
-                    ));
+                    problems.push(Problem::at(file, 1, name, msg!(WORDS, "column_twice")));
                 }
                 columns.push(c);
             }
             None => {
-                let hint = unknown_hint(name, grid, &ids);
-                problems.push(Problem::at(
-                    file,
-                    1,
-                    name,
-                    format!("unknown column `{name}`{hint}"),
-                ));
+                problems.push(Problem::at(file, 1, name, unknown(name, grid, &ids)));
                 columns.push(Column::Unnamed);
             }
         }
@@ -159,15 +152,13 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Header, Vec<Prob
         return Err(vec![Problem::row(
             file,
             1,
-            crate::assessment::fill(
-                super::WORDS,
+            msg!(
+                WORDS,
                 "other_grid",
-                &[
-                    ("unknown", unknown.len().to_string().as_str()),
-                    ("all", names.len().to_string().as_str()),
-                    ("grid", grid.label().as_str()),
-                    ("other", other.as_str()),
-                ],
+                unknown = unknown.len(),
+                all = names.len(),
+                grid = grid.label(),
+                other = other
             ),
         )]);
     }
@@ -179,7 +170,7 @@ pub fn map(names: &[String], grid: &Grid, file: &str) -> Result<Header, Vec<Prob
             problems.push(Problem::row(
                 file,
                 1,
-                format!("no `{what}` column; every campaign needs structure_id and date (see `aqor template {}`)", grid.id),
+                msg!(WORDS, "no_required_column", what = what, grid = &grid.id),
             ));
         }
     }
@@ -202,7 +193,11 @@ fn split(name: &str) -> (&str, &str) {
 
 /// Ids of the header that an indicator of `grid` replaces, in file order, each with
 /// the id it is read as, or why its answers are left out.
-fn older_ids(names: &[String], grid: &Grid, ids: &[&str]) -> Vec<(String, Result<String, String>)> {
+fn older_ids(
+    names: &[String],
+    grid: &Grid,
+    ids: &[&str],
+) -> Vec<(String, Result<String, Message>)> {
     use crate::grid::diff::{Carry, carry, successor};
     let mut bases: Vec<&str> = Vec::new();
     for name in names {
@@ -218,15 +213,13 @@ fn older_ids(names: &[String], grid: &Grid, ids: &[&str]) -> Vec<(String, Result
         .filter_map(|(old, to)| {
             let to = match to {
                 Carry::To(i) => Ok(i.id.clone()),
-                Carry::Merged { into, kept } => Err(crate::assessment::fill(
-                    super::WORDS,
+                Carry::Merged { into, kept } => Err(msg!(
+                    WORDS,
                     "column_merged",
-                    &[
-                        ("old", old),
-                        ("new", into),
-                        ("kept", &kept),
-                        ("grid", &grid.label()),
-                    ],
+                    old = old,
+                    new = into,
+                    kept = kept,
+                    grid = grid.label()
                 )),
                 // Not met: only ids with a successor are carried.
                 Carry::Removed => return None,
@@ -252,15 +245,13 @@ fn other_grid(unknown: &[&String], grid: &Grid) -> Option<String> {
         .map(|(_, id)| id)
 }
 
-/// What the author of an unknown column name probably meant.
-fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
+/// An unknown column, with what its author probably meant.
+fn unknown(name: &str, grid: &Grid, ids: &[&str]) -> Message {
     if let Some((id, _)) = name
         .rsplit_once(':')
         .filter(|(id, _)| ids.contains(&id.trim()))
     {
-        return format!(
-            "; after `{id}:` write comment, evidence, importance, action, owner, due or status"
-        );
+        return msg!(WORDS, "unknown_suffix", name = name, id = id);
     }
     let known = template(grid, true, true);
     let mut candidates: Vec<&str> = known.iter().map(String::as_str).collect();
@@ -277,11 +268,13 @@ fn unknown_hint(name: &str, grid: &Grid, ids: &[&str]) -> String {
         .find(|c| c.eq_ignore_ascii_case(name))
         .copied();
     match same_letters.or_else(|| did_you_mean(name, candidates.iter().copied())) {
-        Some(c) => format!("; did you mean `{c}`?"),
-        None => format!(
-            "; columns are structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, the indicator ids of {} and <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (see `aqor template {}`)",
-            grid.label(),
-            grid.id
+        Some(c) => msg!(WORDS, "unknown_column_close", name = name, close = c),
+        None => msg!(
+            WORDS,
+            "unknown_column",
+            name = name,
+            grid = grid.label(),
+            id = &grid.id
         ),
     }
 }

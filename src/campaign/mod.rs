@@ -20,7 +20,7 @@ mod write;
 pub use crate::date::parse as parse_date;
 pub use header::{Column, grid_cell, template};
 pub use period::Period;
-pub use quick::ScoredRow;
+pub use quick::{Disagreement, ScoredRow};
 pub use records::{Batch, Record, Records, Text};
 pub use seen::{MEMORY_KEYS, Place, Seen, campaign_hash, fingerprint, fingerprint_in};
 pub use sniff::{Encoding, SAMPLE_BYTES, Sniffed, sniff};
@@ -31,6 +31,8 @@ use crate::assessment::{
 };
 use crate::diagnostic::{Severity, did_you_mean};
 use crate::grid::Grid;
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -47,58 +49,124 @@ pub struct Problem {
     pub file: String,
     pub row: u64,
     pub column: Option<String>,
-    pub message: String,
+    /// What is wrong, without its place.
+    pub message: Message,
 }
 
 impl Problem {
-    pub fn at(file: &str, row: u64, column: &str, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, row: u64, column: &str, message: Message) -> Self {
         Problem {
             file: file.to_string(),
             row,
             column: Some(column.to_string()),
-            message: message.into(),
+            message,
         }
     }
 
-    pub fn row(file: &str, row: u64, message: impl Into<String>) -> Self {
+    pub fn row(file: &str, row: u64, message: Message) -> Self {
         Problem {
             file: file.to_string(),
             row,
             column: None,
-            message: message.into(),
+            message,
+        }
+    }
+
+    /// `campaign.csv row 3, column A.1: "4" is not a level …`, said later in the
+    /// reader's language.
+    pub fn sentence(&self) -> Message {
+        let place = match self.row {
+            0 => Arg::from(&self.file),
+            row => row_of(&self.file, row).into(),
+        };
+        self.placed(place)
+    }
+
+    /// The problem's column and message after `place` (a file and row, or a
+    /// workbook's cell).
+    pub fn placed(&self, place: impl Into<Arg>) -> Message {
+        let text = self.message.clone();
+        match &self.column {
+            Some(c) => msg!(
+                WORDS,
+                "placed_column",
+                place = place,
+                column = c,
+                text = text
+            ),
+            None => msg!(WORDS, "placed", place = place, text = text),
         }
     }
 }
 
+/// `campaign.csv row 3`: where an assessment of a campaign file was read.
+pub fn row_of(file: &str, row: u64) -> Message {
+    msg!(WORDS, "file_row", file = file, row = row.to_string())
+}
+
+/// `file: …`: a sentence about a whole input.
+pub fn about_file(file: &str, text: Message) -> Message {
+    msg!(WORDS, "placed", place = file, text = text)
+}
+
 impl fmt::Display for Problem {
-    /// `campaign.csv row 3, column A.1: "4" is not a level of scale lvl4 (0, 1, 2, 3, na)`
+    /// In English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if self.row > 0 {
-            write!(f, " row {}", self.row)?;
-        }
-        if let Some(c) = &self.column {
-            write!(f, ", column {c}")?;
-        }
-        write!(f, ": {}", self.message)
+        self.sentence().fmt(f)
     }
 }
 
 /// Why a campaign file cannot be read at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CampaignError {
-    #[error("cannot read {file}: {source}")]
     Io {
         file: String,
-        #[source]
         source: io::Error,
     },
     /// Not a CSV aqor can read (UTF-16, no delimiter found, empty).
-    #[error("{file}: {message}")]
-    Format { file: String, message: String },
+    Format {
+        file: String,
+        message: Message,
+    },
     /// The header names columns the grid does not have, or lacks required ones.
-    #[error("{} has {} problem(s) in its header", .0[0].file, .0.len())]
     Header(Vec<Problem>),
+}
+
+impl CampaignError {
+    /// What went wrong, said later in the reader's language (an I/O error's own words
+    /// come after it, from its source).
+    pub fn message(&self) -> Message {
+        match self {
+            CampaignError::Io { file, .. } => msg!(WORDS, "cannot_read", file = file),
+            CampaignError::Format { file, message } => about_file(file, message.clone()),
+            CampaignError::Header(p) => msg!(
+                WORDS,
+                "header_problems",
+                file = p.first().map_or("", |p| p.file.as_str()),
+                n = p.len()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for CampaignError {
+    /// In English; an I/O error's words after it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)?;
+        match self {
+            CampaignError::Io { source, .. } => write!(f, ": {source}"),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for CampaignError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CampaignError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// One data row: the assessment it holds, or everything wrong with it.
@@ -141,7 +209,7 @@ pub struct RowBuilder<'g> {
     /// The campaign of rows without a `campaign` cell: the file's own name.
     file_campaign: Option<String>,
     /// What the header's columns of an older grid version came to: notes, warnings.
-    carried: (Vec<String>, Vec<String>),
+    carried: (Vec<Message>, Vec<Message>),
 }
 
 /// A campaign file is one campaign, named after the file (`aqor-campaign-2026.csv` →
@@ -152,8 +220,8 @@ pub fn campaign_of_file(file: &str) -> Option<String> {
 }
 
 /// The warning for an assessment dated after today.
-pub fn future(date: NaiveDate) -> String {
-    crate::assessment::fill(WORDS, "future_date", &[("date", date.to_string().as_str())])
+pub fn future(date: NaiveDate) -> Message {
+    msg!(WORDS, "future_date", date = date.to_string())
 }
 
 /// Messages of campaign files (en, fr, it, es, pl).
@@ -238,6 +306,220 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "działanie, osoba odpowiedzialna, termin lub status bez poziomu; podaj też poziom wskaźnika",
         ],
     ),
+    (
+        "placed",
+        [
+            "{place}: {text}",
+            "{place}\u{202f}: {text}",
+            "{place}: {text}",
+            "{place}: {text}",
+            "{place}: {text}",
+        ],
+    ),
+    (
+        "placed_column",
+        [
+            "{place}, column {column}: {text}",
+            "{place}, colonne {column}\u{202f}: {text}",
+            "{place}, colonna {column}: {text}",
+            "{place}, columna {column}: {text}",
+            "{place}, kolumna {column}: {text}",
+        ],
+    ),
+    (
+        "file_row",
+        [
+            "{file} row {row}",
+            "{file} ligne {row}",
+            "{file} riga {row}",
+            "{file} fila {row}",
+            "{file} wiersz {row}",
+        ],
+    ),
+    (
+        "cannot_read",
+        [
+            "cannot read {file}",
+            "impossible de lire {file}",
+            "impossibile leggere {file}",
+            "no se puede leer {file}",
+            "nie można odczytać {file}",
+        ],
+    ),
+    (
+        "header_problems",
+        [
+            "{file} has {n} problem(s) in its header",
+            "{file} a {n} {n|problème|problèmes} dans son en-tête",
+            "{file} ha {n} {n|problema|problemi} nell’intestazione",
+            "{file} tiene {n} {n|problema|problemas} en su encabezado",
+            "{file} ma {n} {n|problem|problemy|problemów} w nagłówku",
+        ],
+    ),
+    (
+        "empty_file",
+        [
+            "the file is empty; a campaign starts with a header row (see `aqor template GRID`)",
+            "le fichier est vide\u{202f}; une campagne commence par une ligne d’en-tête (voir `aqor template GRILLE`)",
+            "il file è vuoto; una campagna inizia con una riga di intestazione (vedi `aqor template GRIGLIA`)",
+            "el archivo está vacío; una campaña empieza con una fila de encabezado (vea `aqor template REJILLA`)",
+            "plik jest pusty; kampania zaczyna się od wiersza nagłówka (zob. `aqor template SIATKA`)",
+        ],
+    ),
+    (
+        "header_not_utf8",
+        [
+            "the header is not valid UTF-8 text",
+            "l’en-tête n’est pas un texte UTF-8 valide",
+            "l’intestazione non è un testo UTF-8 valido",
+            "el encabezado no es texto UTF-8 válido",
+            "nagłówek nie jest poprawnym tekstem UTF-8",
+        ],
+    ),
+    (
+        "bom_in_cell",
+        [
+            "this cell holds an invisible byte-order mark (were two files joined?); remove it",
+            "cette cellule contient une marque d’ordre des octets invisible (deux fichiers ont-ils été joints\u{202f}?)\u{202f}; supprimez-la",
+            "questa cella contiene un indicatore invisibile dell’ordine dei byte (sono stati uniti due file?); rimuovilo",
+            "esta celda contiene una marca invisible de orden de bytes (¿se unieron dos archivos?); quítela",
+            "ta komórka zawiera niewidoczny znacznik kolejności bajtów (czy połączono dwa pliki?); usuń go",
+        ],
+    ),
+    (
+        "cell_not_utf8",
+        [
+            "this cell is not valid UTF-8 though the file starts as UTF-8; save the whole file again as \"CSV UTF-8\"",
+            "cette cellule n’est pas en UTF-8 valide alors que le fichier commence en UTF-8\u{202f}; enregistrez de nouveau tout le fichier en «\u{202f}CSV UTF-8\u{202f}»",
+            "questa cella non è UTF-8 valido benché il file inizi in UTF-8; salva di nuovo l’intero file come «CSV UTF-8»",
+            "esta celda no es UTF-8 válido aunque el archivo empieza en UTF-8; guarde de nuevo todo el archivo como «CSV UTF-8»",
+            "ta komórka nie jest poprawnym UTF-8, choć plik zaczyna się jako UTF-8; zapisz cały plik ponownie jako „CSV UTF-8”",
+        ],
+    ),
+    (
+        "tab",
+        ["tab", "tabulation", "tabulazione", "tabulador", "tabulator"],
+    ),
+    (
+        "cell_count",
+        [
+            "has {got} cells but the header has {want}; a `{delimiter}` inside a cell needs quotes around the cell",
+            "a {got} {got|cellule|cellules} mais l’en-tête en a {want}\u{202f}; un `{delimiter}` dans une cellule demande des guillemets autour de la cellule",
+            "ha {got} {got|cella|celle} ma l’intestazione ne ha {want}; un `{delimiter}` dentro una cella richiede le virgolette attorno alla cella",
+            "tiene {got} {got|celda|celdas} pero el encabezado tiene {want}; un `{delimiter}` dentro de una celda necesita comillas alrededor de la celda",
+            "ma {got} {got|komórkę|komórki|komórek}, a nagłówek ma {want}; `{delimiter}` wewnątrz komórki wymaga cudzysłowów wokół komórki",
+        ],
+    ),
+    (
+        "no_structure_id",
+        [
+            "missing structure_id; every row needs the structure's id",
+            "structure_id manquant\u{202f}; chaque ligne a besoin de l’identifiant de la structure",
+            "structure_id mancante; ogni riga richiede l’identificativo della struttura",
+            "falta structure_id; cada fila necesita el identificador de la estructura",
+            "brak structure_id; każdy wiersz potrzebuje identyfikatora podmiotu",
+        ],
+    ),
+    (
+        "no_date",
+        [
+            "missing date; write YYYY-MM-DD or DD/MM/YYYY",
+            "date manquante\u{202f}; écrivez AAAA-MM-JJ ou JJ/MM/AAAA",
+            "data mancante; scrivi AAAA-MM-GG o GG/MM/AAAA",
+            "falta la fecha; escriba AAAA-MM-DD o DD/MM/AAAA",
+            "brak daty; wpisz RRRR-MM-DD lub DD/MM/RRRR",
+        ],
+    ),
+    (
+        "bad_importance",
+        [
+            "importance \"{typed}\" is not 1, 2, 3 or 4",
+            "l’importance «\u{202f}{typed}\u{202f}» n’est pas 1, 2, 3 ou 4",
+            "l’importanza «{typed}» non è 1, 2, 3 o 4",
+            "la importancia «{typed}» no es 1, 2, 3 ni 4",
+            "ważność „{typed}” nie jest równa 1, 2, 3 ani 4",
+        ],
+    ),
+    (
+        "row_of_other_grid",
+        [
+            "this row is for grid `{cell}` but the campaign is read with {grid}; score each grid's rows separately",
+            "cette ligne est pour la grille `{cell}` mais la campagne est lue avec {grid}\u{202f}; évaluez séparément les lignes de chaque grille",
+            "questa riga è per la griglia `{cell}` ma la campagna è letta con {grid}; valuta separatamente le righe di ogni griglia",
+            "esta fila es para la rejilla `{cell}` pero la campaña se lee con {grid}; puntúe por separado las filas de cada rejilla",
+            "ten wiersz dotyczy siatki `{cell}`, a kampania jest czytana z {grid}; oceniaj wiersze każdej siatki osobno",
+        ],
+    ),
+    (
+        "utf16",
+        [
+            "the file is UTF-16 (\"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV",
+            "le fichier est en UTF-16 («\u{202f}Texte Unicode\u{202f}»)\u{202f}; enregistrez-le en «\u{202f}CSV UTF-8\u{202f}» ou en CSV simple",
+            "il file è in UTF-16 («Testo Unicode»); salvalo come «CSV UTF-8» o come CSV semplice",
+            "el archivo está en UTF-16 («Texto Unicode»); guárdelo como «CSV UTF-8» o como CSV sencillo",
+            "plik jest w UTF-16 („Tekst Unicode”); zapisz go jako „CSV UTF-8” lub zwykły CSV",
+        ],
+    ),
+    (
+        "no_delimiter",
+        [
+            "cannot tell the delimiter: no `;`, `,` or tab splits the header and the rows into the same number of columns; give --delimiter",
+            "impossible de deviner le séparateur\u{202f}: ni le point-virgule, ni la virgule, ni la tabulation ne découpent l’en-tête et les lignes en un même nombre de colonnes\u{202f}; donnez --delimiter",
+            "impossibile capire il separatore: né il punto e virgola, né la virgola, né la tabulazione dividono l’intestazione e le righe nello stesso numero di colonne; indica --delimiter",
+            "no se puede saber el separador: ni el punto y coma, ni la coma, ni el tabulador dividen el encabezado y las filas en el mismo número de columnas; indique --delimiter",
+            "nie można ustalić separatora: ani średnik, ani przecinek, ani tabulator nie dzielą nagłówka i wierszy na tę samą liczbę kolumn; podaj --delimiter",
+        ],
+    ),
+    (
+        "column_twice",
+        [
+            "this column appears twice; keep one",
+            "cette colonne apparaît deux fois\u{202f}; gardez-en une",
+            "questa colonna compare due volte; tienine una",
+            "esta columna aparece dos veces; deje una",
+            "ta kolumna występuje dwa razy; zostaw jedną",
+        ],
+    ),
+    (
+        "unknown_suffix",
+        [
+            "unknown column `{name}`; after `{id}:` write comment, evidence, importance, action, owner, due or status",
+            "colonne inconnue `{name}`\u{202f}; après `{id}:` écrivez comment, evidence, importance, action, owner, due ou status",
+            "colonna sconosciuta `{name}`; dopo `{id}:` scrivi comment, evidence, importance, action, owner, due o status",
+            "columna desconocida `{name}`; después de `{id}:` escriba comment, evidence, importance, action, owner, due o status",
+            "nieznana kolumna `{name}`; po `{id}:` wpisz comment, evidence, importance, action, owner, due lub status",
+        ],
+    ),
+    (
+        "unknown_column_close",
+        [
+            "unknown column `{name}`; did you mean `{close}`?",
+            "colonne inconnue `{name}`\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
+            "colonna sconosciuta `{name}`; forse intendevi `{close}`?",
+            "columna desconocida `{name}`; ¿quería decir `{close}`?",
+            "nieznana kolumna `{name}`; czy chodziło o `{close}`?",
+        ],
+    ),
+    (
+        "unknown_column",
+        [
+            "unknown column `{name}`; columns are structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, the indicator ids of {grid} and <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (see `aqor template {id}`)",
+            "colonne inconnue `{name}`\u{202f}; les colonnes sont structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, les identifiants des indicateurs de {grid} et <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (voir `aqor template {id}`)",
+            "colonna sconosciuta `{name}`; le colonne sono structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, gli identificativi degli indicatori di {grid} e <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (vedi `aqor template {id}`)",
+            "columna desconocida `{name}`; las columnas son structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, los identificadores de los indicadores de {grid} y <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (vea `aqor template {id}`)",
+            "nieznana kolumna `{name}`; kolumny to structure_id, structure_name, network, date, profiles, grid, campaign, respondent, role, identyfikatory wskaźników {grid} oraz <id>:comment, <id>:evidence, <id>:importance, <id>:action, <id>:owner, <id>:due, <id>:status (zob. `aqor template {id}`)",
+        ],
+    ),
+    (
+        "no_required_column",
+        [
+            "no `{what}` column; every campaign needs structure_id and date (see `aqor template {grid}`)",
+            "aucune colonne `{what}`\u{202f}; toute campagne a besoin de structure_id et de date (voir `aqor template {grid}`)",
+            "nessuna colonna `{what}`; ogni campagna richiede structure_id e date (vedi `aqor template {grid}`)",
+            "ninguna columna `{what}`; toda campaña necesita structure_id y date (vea `aqor template {grid}`)",
+            "brak kolumny `{what}`; każda kampania potrzebuje structure_id i date (zob. `aqor template {grid}`)",
+        ],
+    ),
 ];
 
 /// Opens the records and reads the header row, before any grid is known.
@@ -250,7 +532,7 @@ fn open_csv<R: Read>(
         file: file.to_string(),
         source,
     };
-    let format_err = |message: String| CampaignError::Format {
+    let format_err = |message: Message| CampaignError::Format {
         file: file.to_string(),
         message,
     };
@@ -264,10 +546,7 @@ fn open_csv<R: Read>(
     let mut records = Records::new(input, sample, sniffed.bom, sniffed.delimiter, file);
     let mut batch = Batch::default();
     let Some(header) = records.header(&mut batch)? else {
-        return Err(format_err(
-            "the file is empty; a campaign starts with a header row (see `aqor template GRID`)"
-                .into(),
-        ));
+        return Err(format_err(msg!(WORDS, "empty_file")));
     };
     let names = header
         .iter()
@@ -276,7 +555,7 @@ fn open_csv<R: Read>(
                 .encoding
                 .decode(b)
                 .map(|s| s.trim().to_string())
-                .ok_or_else(|| format_err("the header is not valid UTF-8 text".into()))
+                .ok_or_else(|| format_err(msg!(WORDS, "header_not_utf8")))
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok((records, sniffed, names))
@@ -387,7 +666,7 @@ impl RowBuilder<'_> {
 
     /// Columns of an older grid version read as their successor's (notes) and those
     /// whose answers are left out (warnings).
-    pub fn carried_columns(&self) -> (&[String], &[String]) {
+    pub fn carried_columns(&self) -> (&[Message], &[Message]) {
         (&self.carried.0, &self.carried.1)
     }
 
@@ -424,7 +703,7 @@ impl RowBuilder<'_> {
                     &self.file,
                     rec.row,
                     &self.names[at],
-                    "this cell holds an invisible byte-order mark (were two files joined?); remove it",
+                    msg!(WORDS, "bom_in_cell"),
                 ));
                 Some(s.replace('\u{feff}', "").trim().to_string())
                     .filter(|s| !s.is_empty())
@@ -439,7 +718,7 @@ impl RowBuilder<'_> {
                     &self.file,
                     rec.row,
                     &self.names[at],
-                    "this cell is not valid UTF-8 though the file starts as UTF-8; save the whole file again as \"CSV UTF-8\"",
+                    msg!(WORDS, "cell_not_utf8"),
                 ));
                 None
             }
@@ -459,13 +738,19 @@ impl RowBuilder<'_> {
         let got = rec.len();
         if got != self.names.len() {
             let d = self.sniffed.delimiter as char;
+            let delimiter = match d {
+                '\t' => Arg::from(msg!(WORDS, "tab")),
+                d => Arg::from(d.to_string()),
+            };
             problems.push(Problem::row(
                 file,
                 row,
-                format!(
-                    "has {got} cells but the header has {}; a `{}` inside a cell needs quotes around the cell",
-                    self.names.len(),
-                    if d == '\t' { "tab".to_string() } else { d.to_string() }
+                msg!(
+                    WORDS,
+                    "cell_count",
+                    got = got,
+                    want = self.names.len(),
+                    delimiter = delimiter
                 ),
             ));
             return Row {
@@ -480,17 +765,12 @@ impl RowBuilder<'_> {
                 file,
                 row,
                 "structure_id",
-                "missing structure_id; every row needs the structure's id",
+                msg!(WORDS, "no_structure_id"),
             ));
         }
         let date = match self.fixed(rec, Column::Date, &mut problems) {
             None => {
-                problems.push(Problem::at(
-                    file,
-                    row,
-                    "date",
-                    "missing date; write YYYY-MM-DD or DD/MM/YYYY",
-                ));
+                problems.push(Problem::at(file, row, "date", msg!(WORDS, "no_date")));
                 None
             }
             Some(d) => crate::date::parse(&d)
@@ -507,21 +787,16 @@ impl RowBuilder<'_> {
         for p in &profiles {
             if !self.grid.profiles.iter().any(|q| &q.id == p) {
                 let ids = self.grid.profiles.iter().map(|q| q.id.as_str());
-                let hint = did_you_mean(p, ids.clone())
-                    .map(|c| format!("did you mean `{c}`?"))
-                    .unwrap_or_else(|| {
-                        format!(
-                            "profiles of {}: {}",
-                            self.grid.id,
-                            ids.collect::<Vec<_>>().join(", ")
-                        )
-                    });
-                problems.push(Problem::at(
-                    file,
-                    row,
-                    "profiles",
-                    format!("unknown profile `{p}`; {hint}"),
-                ));
+                let m = match did_you_mean(p, ids.clone()) {
+                    Some(close) => msg!(
+                        assessment::WORDS,
+                        "unknown_profile_close",
+                        profile = p,
+                        close = close
+                    ),
+                    None => assessment::unknown_profile(self.grid, p),
+                };
+                problems.push(Problem::at(file, row, "profiles", m));
             }
         }
         if let Some(g) = self.fixed(rec, Column::Grid, &mut problems) {
@@ -590,7 +865,7 @@ impl RowBuilder<'_> {
                     &self.file,
                     rec.row,
                     &indicator.id,
-                    crate::assessment::fill(WORDS, "action_without_level", &[]),
+                    msg!(WORDS, "action_without_level"),
                 ));
             }
             return None;
@@ -612,7 +887,7 @@ impl RowBuilder<'_> {
                     &self.file,
                     rec.row,
                     &format!("{}:importance", indicator.id),
-                    format!("importance \"{imp}\" is not 1, 2, 3 or 4"),
+                    msg!(WORDS, "bad_importance", typed = imp),
                 )),
             }
         }
@@ -652,7 +927,7 @@ impl RowBuilder<'_> {
                     &self.file,
                     rec.row,
                     &column("status"),
-                    crate::assessment::fill(WORDS, "bad_status", &[("typed", s.as_str())]),
+                    msg!(WORDS, "bad_status", typed = s),
                 )),
             }
         }
@@ -675,7 +950,7 @@ impl RowBuilder<'_> {
                     &self.file,
                     rec.row,
                     "role",
-                    crate::assessment::fill(WORDS, "bad_role", &[("typed", r.as_str())]),
+                    msg!(WORDS, "bad_role", typed = &r),
                 ));
             }
             role
@@ -685,7 +960,7 @@ impl RowBuilder<'_> {
                 &self.file,
                 rec.row,
                 "respondent",
-                crate::assessment::fill(WORDS, "role_without_respondent", &[]),
+                msg!(WORDS, "role_without_respondent"),
             ));
         }
         (name, role)
@@ -702,9 +977,11 @@ impl RowBuilder<'_> {
                 &self.file,
                 row,
                 "grid",
-                format!(
-                    "this row is for grid `{cell}` but the campaign is read with {}; score each grid's rows separately",
-                    self.grid.label()
+                msg!(
+                    WORDS,
+                    "row_of_other_grid",
+                    cell = cell,
+                    grid = self.grid.label()
                 ),
             ));
         }

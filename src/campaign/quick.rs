@@ -356,16 +356,14 @@ impl RowBuilder<'_> {
     /// it, the full builder accepts it and `score()` gives the same totals, texts, date
     /// and warning count. `Ok(true)` when it was taken; `Err` says what differs. For the
     /// tests and the fuzz target.
-    pub fn check_quick(&self, rec: Record, acc: &mut Accumulator) -> Result<bool, String> {
+    pub fn check_quick(&self, rec: Record, acc: &mut Accumulator) -> Result<bool, Disagreement> {
         let Some(q) = self.quick(rec, acc) else {
             return Ok(false);
         };
         let row = self.build(rec);
-        let a = row.assessment.as_ref().map_err(|p| {
-            format!(
-                "row {}: taken by the fast path, refused by the full builder: {p:?}",
-                rec.row
-            )
+        let a = row.assessment.as_ref().map_err(|p| Disagreement::Refused {
+            row: rec.row,
+            problems: p.iter().map(ToString::to_string).collect(),
         })?;
         let totals = Totals::from(&crate::score::score(self.grid, a));
         let texts = (
@@ -381,15 +379,32 @@ impl RowBuilder<'_> {
             q.campaign.as_deref(),
         );
         if q.totals != totals || quick != texts || q.warnings != row.warnings.len() {
-            return Err(format!(
-                "row {}: fast path {:?}, {:?}, {} warning(s); full builder {totals:?}, {texts:?}, {} warning(s)",
-                rec.row,
-                q.totals,
-                quick,
-                q.warnings,
-                row.warnings.len()
-            ));
+            return Err(Disagreement::Differs {
+                row: rec.row,
+                quick: format!("{:?}, {quick:?}, {}", q.totals, q.warnings),
+                full: format!("{totals:?}, {texts:?}, {}", row.warnings.len()),
+            });
         }
         Ok(true)
+    }
+}
+
+/// Where the fast path and the full builder disagree on a row ([`RowBuilder::check_quick`]):
+/// a bug in aqor, for the tests and the fuzz target to show a developer (no user reads it).
+#[derive(Debug)]
+pub enum Disagreement {
+    /// Taken by the fast path, refused by the full builder with these problems.
+    Refused { row: u64, problems: Vec<String> },
+    /// Totals, texts, date and warning count of each.
+    Differs {
+        row: u64,
+        quick: String,
+        full: String,
+    },
+}
+
+impl std::fmt::Display for Disagreement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
     }
 }

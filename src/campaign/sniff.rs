@@ -2,6 +2,9 @@
 //!
 //! Both are decided from a sample of the file's start, so reading stays streaming.
 
+use super::WORDS;
+use crate::i18n::Message;
+use crate::msg;
 use std::borrow::Cow;
 
 /// How many bytes of a file's start decide its encoding and delimiter.
@@ -31,11 +34,9 @@ pub struct Sniffed {
 /// UTF-8 when the sample has a UTF-8 BOM or is valid UTF-8, else Windows-1252.
 /// The delimiter is `forced`, or the one of `;` `,` tab that splits the header into
 /// the most columns while giving the following records the same number of fields.
-pub fn sniff(sample: &[u8], whole: bool, forced: Option<u8>) -> Result<Sniffed, String> {
+pub fn sniff(sample: &[u8], whole: bool, forced: Option<u8>) -> Result<Sniffed, Message> {
     if sample.starts_with(b"\xFF\xFE") || sample.starts_with(b"\xFE\xFF") {
-        return Err(
-            "the file is UTF-16 (\"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV".into(),
-        );
+        return Err(msg!(WORDS, "utf16"));
     }
     let bom = if sample.starts_with(UTF8_BOM) { 3 } else { 0 };
     let body = &sample[bom..];
@@ -57,7 +58,7 @@ pub fn sniff(sample: &[u8], whole: bool, forced: Option<u8>) -> Result<Sniffed, 
     })
 }
 
-fn delimiter(body: &[u8], whole: bool) -> Result<u8, String> {
+fn delimiter(body: &[u8], whole: bool) -> Result<u8, Message> {
     // Only complete records count: the sample may end in the middle of one.
     let end = if whole {
         body.len()
@@ -77,9 +78,8 @@ fn delimiter(body: &[u8], whole: bool) -> Result<u8, String> {
             best = Some(((agreeing, header), d));
         }
     }
-    best.map(|(_, d)| d).ok_or_else(|| {
-        "cannot tell the delimiter: no `;`, `,` or tab splits the header and the rows into the same number of columns; give --delimiter".into()
-    })
+    best.map(|(_, d)| d)
+        .ok_or_else(|| msg!(WORDS, "no_delimiter"))
 }
 
 /// Field counts of the records in `body` (at most 20), split on `delimiter`.

@@ -34,21 +34,17 @@ pub struct Args {
     /// Replace files that already exist
     #[arg(long)]
     force: bool,
-    /// Name respondents R1, R2… (in input order) in every file, and take their names
-    /// out of comments, evidence and actions
-    #[arg(long)]
-    anonymize_respondents: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut input = args.input;
-    input.respondents = true;
+    input.group = true;
     let inputs = input.open()?;
     let all = inputs.read_all::<anyhow::Error>()?;
     input::note_carried(&inputs);
     let grid = &inputs.grid;
     let mut groups = consensus::build(grid, all);
-    if args.anonymize_respondents {
+    if input.anonymize_respondents {
         groups.iter_mut().for_each(consensus::anonymize);
     }
     if groups.is_empty() {
@@ -137,8 +133,28 @@ fn stems(groups: &[Group], with_campaign: bool) -> Vec<String> {
         .collect()
 }
 
-/// Messages of `aqor consensus` (en, fr, it, es, pl).
+/// Messages of `aqor consensus` and of reading respondents (en, fr, it, es, pl).
 pub const WORDS: Catalogue = &[
+    (
+        "median_here",
+        [
+            "--respondents median is for score, compare, plan and report; `aqor consensus` always brings the respondents' answers together",
+            "--respondents median est pour score, compare, plan et report\u{202f}; `aqor consensus` rassemble toujours les réponses des répondants",
+            "--respondents median è per score, compare, plan e report; `aqor consensus` riunisce sempre le risposte dei rispondenti",
+            "--respondents median es para score, compare, plan y report; `aqor consensus` siempre reúne las respuestas de los encuestados",
+            "--respondents median służy do score, compare, plan i report; `aqor consensus` zawsze zbiera odpowiedzi respondentów",
+        ],
+    ),
+    (
+        "anonymize_needs_median",
+        [
+            "--anonymize-respondents names respondents whose answers are used: give --respondents median too (or use `aqor consensus`)",
+            "--anonymize-respondents nomme des répondants dont les réponses sont utilisées\u{202f}: donnez aussi --respondents median (ou utilisez `aqor consensus`)",
+            "--anonymize-respondents nomina rispondenti le cui risposte sono usate: dai anche --respondents median (o usa `aqor consensus`)",
+            "--anonymize-respondents nombra encuestados cuyas respuestas se usan: dé también --respondents median (o use `aqor consensus`)",
+            "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podaj też --respondents median (lub użyj `aqor consensus`)",
+        ],
+    ),
     (
         "not_written",
         [

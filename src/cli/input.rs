@@ -29,13 +29,13 @@
 //! every campaign row in full) and `AQOR_SEEN_MEMORY_KEYS` (a small duplicate check
 //! in memory, to test very large inputs on small ones).
 
-use super::CheckFailed;
-use anyhow::Context;
+use super::say::{self, OrSay};
 use aqor::assessment::{self, Assessment};
 use aqor::campaign;
 use aqor::grid::{self, Grid, GridError};
-use aqor::input::{Input, Kind, Options, Sink};
-use std::fmt::Display;
+use aqor::i18n::{Catalogue, Message};
+use aqor::input::{Input, Kind, Options, Respondents, Sink};
+use aqor::msg;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -50,7 +50,7 @@ const MAX_WARNINGS: usize = 20;
 /// Findings of an invalid grid file are printed to stderr; the error then says how many.
 pub fn grid(spec: &str) -> anyhow::Result<Grid> {
     let grid = read_grid(spec)?;
-    super::say::follow_grid(grid.default_language());
+    say::follow_grid(grid.default_language());
     Ok(grid)
 }
 
@@ -60,17 +60,17 @@ fn read_grid(spec: &str) -> anyhow::Result<Grid> {
     }
     let path = Path::new(spec);
     if !path.exists() {
-        anyhow::bail!(
-            "no grid `{spec}`: not a built-in grid ({}) nor an existing file",
-            builtin_ids().join(", ")
-        );
+        return Err(say::fail(msg!(
+            WORDS,
+            "no_grid",
+            spec = spec,
+            ids = builtin_ids().join(", ")
+        )));
     }
     grid::load_file(path)
         .inspect_err(|e| {
             if let GridError::Invalid { findings, .. } = e {
-                for f in findings {
-                    eprintln!("{f}");
-                }
+                findings.iter().for_each(say::finding);
             }
         })
         .map_err(Into::into)
@@ -81,12 +81,14 @@ fn read_grid(spec: &str) -> anyhow::Result<Grid> {
 pub fn language(grid: &Grid, lang: Option<&str>) -> String {
     let lang = lang.unwrap_or(grid.default_language()).to_string();
     if !grid.languages.contains(&lang) {
-        eprintln!(
-            "note: grid {} is not written in `{lang}` ({}); its texts are shown in {}",
-            grid.label(),
-            grid.languages.join(", "),
-            grid.default_language()
-        );
+        say::note(msg!(
+            WORDS,
+            "grid_lacks_language",
+            grid = grid.label(),
+            lang = &lang,
+            languages = grid.languages.join(", "),
+            default = grid.default_language()
+        ));
     }
     lang
 }
@@ -113,9 +115,18 @@ pub struct InputArgs {
     /// Campaign CSV delimiter, when detecting `,` `;` or tab guesses wrong
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// Several respondents for one structure (a group self-assessment): `median`
+    /// scores each structure at the median of its respondents' answers in a campaign
+    /// [default: refused, see `aqor consensus`]
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub respondents: Option<RespondentsArg>,
+    /// Name respondents R1, R2… (in input order) and take their names out of what
+    /// they wrote (`aqor consensus`, `--respondents median`)
+    #[arg(long)]
+    pub anonymize_respondents: bool,
     /// Read a group self-assessment (set by `aqor consensus`): see [`Options::respondents`].
     #[arg(skip)]
-    pub respondents: bool,
+    pub group: bool,
     /// The sheet of workbook inputs (.xlsx, .xlsm, .xls, .ods) to read [default: the first]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
@@ -144,6 +155,13 @@ pub enum PeriodArg {
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum RespondentsArg {
+    /// Per indicator, the median of the respondents' levels (the lower middle one
+    /// for an even count); what each wrote kept after their name
+    Median,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum KeepArg {
     /// The assessment with the latest date (the last read, at equal dates)
     Latest,
@@ -154,9 +172,8 @@ pub fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!(
-            "`{s}` is not a delimiter; use one character such as `;` or `,`, or `tab`"
-        )),
+        // Said in the chosen language: it is known before the command line is parsed.
+        _ => Err(say::text(&msg!(WORDS, "bad_delimiter", typed = s))),
     }
 }
 
@@ -169,8 +186,33 @@ impl InputArgs {
         }
     }
 
+    /// What the read does with one respondent's answers: `aqor consensus` requires
+    /// them, `--respondents median` brings them together, other reads refuse them.
+    fn respondents(&self) -> anyhow::Result<Respondents> {
+        let words = super::consensus::WORDS;
+        Ok(
+            match (self.group, self.respondents, self.anonymize_respondents) {
+                (true, Some(_), _) => {
+                    return Err(super::say::fail(aqor::msg!(words, "median_here")));
+                }
+                (true, None, _) => Respondents::Required,
+                (false, Some(RespondentsArg::Median), anonymize) => {
+                    Respondents::Median { anonymize }
+                }
+                (false, None, true) => {
+                    return Err(super::say::fail(aqor::msg!(
+                        words,
+                        "anonymize_needs_median"
+                    )));
+                }
+                (false, None, false) => Respondents::Refused,
+            },
+        )
+    }
+
     /// Lists the input files (folders expanded, stdin spooled) and resolves the grid.
     pub fn open(&self) -> anyhow::Result<Inputs> {
+        let respondents = self.respondents()?;
         let mut files = Vec::new();
         let mut stdin = false;
         for path in &self.inputs {
@@ -180,10 +222,13 @@ impl InputArgs {
                 && std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
             if pipe {
                 let name = path.display().to_string();
-                let f = File::open(path).with_context(|| format!("cannot read {name}"))?;
+                let f =
+                    File::open(path).or_say(|| msg!(say::WORDS, "cannot_read", file = &name))?;
                 files.push(Input::spooled(spool(f, &name)?, &name)?);
             } else if path.as_os_str() == "-" {
-                anyhow::ensure!(!stdin, "`-` (stdin) is given twice");
+                if stdin {
+                    return Err(say::fail(msg!(WORDS, "stdin_twice")));
+                }
                 stdin = true;
                 files.push(Input::spooled(
                     spool(io::stdin().lock(), "stdin")?,
@@ -192,21 +237,20 @@ impl InputArgs {
             } else if path.is_dir() {
                 let before = files.len();
                 let mut left = Vec::new();
-                walk(path, &mut files, &mut left, self.respondents)?;
+                let group = respondents != Respondents::Refused;
+                walk(path, &mut files, &mut left, group)?;
                 if !left.is_empty() {
-                    super::say::note(super::say::text(&aqor::msg!(
+                    say::note(msg!(
                         super::consensus::WORDS,
                         "walk_left",
                         n = left.len(),
                         dir = path.as_path(),
                         first = left[0].as_path()
-                    )));
+                    ));
                 }
-                anyhow::ensure!(
-                    files.len() > before,
-                    "no assessment (*.yaml, *.yml) nor campaign (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) in folder {}",
-                    path.display()
-                );
+                if files.len() == before {
+                    return Err(say::fail(msg!(WORDS, "empty_folder", dir = path)));
+                }
             } else {
                 files.push(Input::file(path.clone())?);
             }
@@ -224,7 +268,7 @@ impl InputArgs {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(campaign::MEMORY_KEYS),
-            respondents: self.respondents,
+            respondents,
             period: self.period(),
             campaign: self.campaign.clone(),
             keep_latest: matches!(self.keep, Some(KeepArg::Latest)),
@@ -250,11 +294,14 @@ impl InputArgs {
 /// Says on stderr how many assessments of older grid versions were carried over.
 pub fn note_carried(inputs: &Inputs) {
     for (old, n) in inputs.carried() {
-        eprintln!(
-            "note: {n} assessment(s) of {} {old} carried to {} through `replaces`",
-            inputs.grid.id,
-            inputs.grid.label()
-        );
+        say::note(msg!(
+            WORDS,
+            "carried",
+            n = n,
+            id = &inputs.grid.id,
+            old = old,
+            grid = inputs.grid.label()
+        ));
     }
 }
 
@@ -268,18 +315,18 @@ pub(crate) struct Stderr {
 }
 
 impl Sink for Stderr {
-    fn problem(&mut self, text: &dyn Display) {
-        eprintln!("{text}");
+    fn problem(&mut self, text: &Message) {
+        say::line(text.clone());
     }
 
-    fn warning(&mut self, text: &dyn Display) {
+    fn warning(&mut self, text: &Message) {
         self.warnings += 1;
         if self.passes == 0 && self.warnings <= MAX_WARNINGS {
-            let text = text.to_string();
-            if text.contains(": warning: ") {
-                eprintln!("{text}");
+            // A file's finding (`file:line:col: warning: …`) says its kind itself.
+            if text.key() == "at_warning" {
+                say::line(text.clone());
             } else {
-                super::say::warning(text);
+                say::warning(text.clone());
             }
         }
     }
@@ -292,16 +339,17 @@ impl Sink for Stderr {
         self.warnings += count;
     }
 
-    fn note(&mut self, text: &dyn Display) {
-        eprintln!("{text}");
+    fn note(&mut self, text: &Message) {
+        say::line(text.clone());
     }
 
     fn warnings_done(&mut self) {
         if self.passes == 0 && self.warnings > MAX_WARNINGS {
-            eprintln!(
-                "… and {} more warning(s) not shown",
-                self.warnings - MAX_WARNINGS
-            );
+            say::line(msg!(
+                WORDS,
+                "more_warnings",
+                n = self.warnings - MAX_WARNINGS
+            ));
         }
         self.passes += 1;
         self.warnings = 0;
@@ -310,8 +358,8 @@ impl Sink for Stderr {
 
 /// A copy of `input` (named `name` in errors) in a temporary file.
 fn spool(mut input: impl Read, name: &str) -> anyhow::Result<tempfile::NamedTempFile> {
-    let mut tmp = tempfile::NamedTempFile::new().context("cannot create a temporary file")?;
-    io::copy(&mut input, &mut tmp).with_context(|| format!("cannot read {name}"))?;
+    let mut tmp = tempfile::NamedTempFile::new().or_say(|| msg!(WORDS, "cannot_create_temp"))?;
+    io::copy(&mut input, &mut tmp).or_say(|| msg!(say::WORDS, "cannot_read", file = name))?;
     Ok(tmp)
 }
 
@@ -322,10 +370,11 @@ fn walk(
     left: &mut Vec<PathBuf>,
     group: bool,
 ) -> anyhow::Result<()> {
+    let cannot = || msg!(WORDS, "cannot_read_folder", dir = dir);
     let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read folder {}", dir.display()))?
+        .or_say(cannot)?
         .collect::<io::Result<_>>()
-        .with_context(|| format!("cannot read folder {}", dir.display()))?;
+        .or_say(cannot)?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let path = e.path();
@@ -365,18 +414,20 @@ fn named_grid(files: &[Input], delimiter: Option<u8>, sheet: Option<&str>) -> an
     match named.as_slice() {
         [] => {
             unreadable_assessments(files)?;
-            anyhow::bail!(
-                "which grid? give --grid GRID (a built-in id: {}, or a grid file), start the file name with the grid id (e.g. aqor-campaign-2025.csv), or add a `grid` column",
-                builtin_ids().join(", ")
-            )
+            Err(say::fail(msg!(
+                WORDS,
+                "which_grid",
+                ids = builtin_ids().join(", ")
+            )))
         }
         [(id, _)] => grid(id),
         several => {
             let list: Vec<String> = several.iter().map(|(g, f)| format!("{f}: {g}")).collect();
-            anyhow::bail!(
-                "the inputs name different grids ({}); score each grid's inputs separately, or give --grid",
-                list.join(", ")
-            )
+            Err(say::fail(msg!(
+                WORDS,
+                "several_grids",
+                list = list.join(", ")
+            )))
         }
     }
 }
@@ -389,12 +440,16 @@ fn unreadable_assessments(files: &[Input]) -> anyhow::Result<()> {
             continue;
         };
         if let Err(finding) = assessment::parse(&text, input.name()) {
-            eprintln!("{finding}");
+            say::finding(&finding);
             broken += 1;
         }
     }
     if broken > 0 {
-        return Err(CheckFailed(format!("{broken} assessment file(s) could not be read")).into());
+        return Err(say::check_failed(msg!(
+            WORDS,
+            "unreadable_assessments",
+            n = broken
+        )));
     }
     Ok(())
 }
@@ -430,3 +485,127 @@ fn grid_named_by(input: &Input, delimiter: Option<u8>, sheet: Option<&str>) -> O
             .map(String::from)
     })
 }
+
+/// What reading INPUT… and GRID says (en, fr, it, es, pl).
+const WORDS: Catalogue = &[
+    (
+        "no_grid",
+        [
+            "no grid `{spec}`: not a built-in grid ({ids}) nor an existing file",
+            "pas de grille `{spec}`\u{202f}: ce n’est ni une grille intégrée ({ids}) ni un fichier existant",
+            "nessuna griglia `{spec}`: non è una griglia integrata ({ids}) né un file esistente",
+            "no hay rejilla `{spec}`: no es una rejilla integrada ({ids}) ni un archivo existente",
+            "brak siatki `{spec}`: to ani siatka wbudowana ({ids}), ani istniejący plik",
+        ],
+    ),
+    (
+        "grid_lacks_language",
+        [
+            "grid {grid} is not written in `{lang}` ({languages}); its texts are shown in {default}",
+            "la grille {grid} n’est pas écrite en `{lang}` ({languages})\u{202f}; ses textes sont montrés en {default}",
+            "la griglia {grid} non è scritta in `{lang}` ({languages}); i suoi testi sono mostrati in {default}",
+            "la rejilla {grid} no está escrita en `{lang}` ({languages}); sus textos se muestran en {default}",
+            "siatka {grid} nie jest napisana w `{lang}` ({languages}); jej teksty są pokazane w {default}",
+        ],
+    ),
+    (
+        "bad_delimiter",
+        [
+            "`{typed}` is not a delimiter; use one character such as `;` or `,`, or `tab`",
+            "`{typed}` n’est pas un séparateur\u{202f}; donnez un seul caractère, comme le point-virgule ou la virgule, ou `tab`",
+            "`{typed}` non è un separatore; usa un solo carattere, come il punto e virgola o la virgola, oppure `tab`",
+            "`{typed}` no es un separador; use un solo carácter, como el punto y coma o la coma, o `tab`",
+            "`{typed}` nie jest separatorem; podaj jeden znak, np. średnik lub przecinek, albo `tab`",
+        ],
+    ),
+    (
+        "stdin_twice",
+        [
+            "`-` (stdin) is given twice",
+            "`-` (l’entrée standard) est donné deux fois",
+            "`-` (l’input standard) è indicato due volte",
+            "`-` (la entrada estándar) se indica dos veces",
+            "`-` (standardowe wejście) podano dwa razy",
+        ],
+    ),
+    (
+        "empty_folder",
+        [
+            "no assessment (*.yaml, *.yml) nor campaign (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) in folder {dir}",
+            "ni évaluation (*.yaml, *.yml) ni campagne (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) dans le dossier {dir}",
+            "nessuna valutazione (*.yaml, *.yml) né campagna (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) nella cartella {dir}",
+            "ninguna evaluación (*.yaml, *.yml) ni campaña (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) en la carpeta {dir}",
+            "brak oceny (*.yaml, *.yml) i kampanii (*.csv, *.xlsx, *.xlsm, *.xls, *.ods) w folderze {dir}",
+        ],
+    ),
+    (
+        "carried",
+        [
+            "{n} assessment(s) of {id} {old} carried to {grid} through `replaces`",
+            "{n} {n|évaluation|évaluations} de {id} {old} {n|reportée|reportées} vers {grid} par `replaces`",
+            "{n} {n|valutazione|valutazioni} di {id} {old} {n|riportata|riportate} a {grid} tramite `replaces`",
+            "{n} {n|evaluación|evaluaciones} de {id} {old} {n|trasladada|trasladadas} a {grid} mediante `replaces`",
+            "{n} {n|ocena|oceny|ocen} {id} {old} {n|przeniesiona|przeniesione|przeniesionych} do {grid} przez `replaces`",
+        ],
+    ),
+    (
+        "more_warnings",
+        [
+            "… and {n} more warning(s) not shown",
+            "… et {n} {n|autre avertissement non montré|autres avertissements non montrés}",
+            "… e altri {n} {n|avviso non mostrato|avvisi non mostrati}",
+            "… y {n} {n|aviso más no mostrado|avisos más no mostrados}",
+            "… i {n} {n|kolejne ostrzeżenie niepokazane|kolejne ostrzeżenia niepokazane|kolejnych ostrzeżeń niepokazanych}",
+        ],
+    ),
+    (
+        "cannot_create_temp",
+        [
+            "cannot create a temporary file",
+            "impossible de créer un fichier temporaire",
+            "impossibile creare un file temporaneo",
+            "no se puede crear un archivo temporal",
+            "nie można utworzyć pliku tymczasowego",
+        ],
+    ),
+    (
+        "cannot_read_folder",
+        [
+            "cannot read folder {dir}",
+            "impossible de lire le dossier {dir}",
+            "impossibile leggere la cartella {dir}",
+            "no se puede leer la carpeta {dir}",
+            "nie można odczytać folderu {dir}",
+        ],
+    ),
+    (
+        "which_grid",
+        [
+            "which grid? give --grid GRID (a built-in id: {ids}, or a grid file), start the file name with the grid id (e.g. aqor-campaign-2025.csv), or add a `grid` column",
+            "quelle grille\u{202f}? donnez --grid GRILLE (un identifiant intégré\u{202f}: {ids}, ou un fichier de grille), commencez le nom du fichier par l’identifiant de la grille (p. ex. aqor-campaign-2025.csv), ou ajoutez une colonne `grid`",
+            "quale griglia? indica --grid GRIGLIA (un identificativo integrato: {ids}, o un file di griglia), inizia il nome del file con l’identificativo della griglia (es. aqor-campaign-2025.csv), o aggiungi una colonna `grid`",
+            "¿qué rejilla? indique --grid REJILLA (un identificador integrado: {ids}, o un archivo de rejilla), empiece el nombre del archivo con el identificador de la rejilla (p. ej. aqor-campaign-2025.csv), o añada una columna `grid`",
+            "która siatka? podaj --grid SIATKA (identyfikator wbudowany: {ids} lub plik siatki), zacznij nazwę pliku od identyfikatora siatki (np. aqor-campaign-2025.csv) albo dodaj kolumnę `grid`",
+        ],
+    ),
+    (
+        "several_grids",
+        [
+            "the inputs name different grids ({list}); score each grid's inputs separately, or give --grid",
+            "les entrées nomment des grilles différentes ({list})\u{202f}; évaluez séparément les entrées de chaque grille, ou donnez --grid",
+            "gli input nominano griglie diverse ({list}); calcola separatamente gli input di ogni griglia, o indica --grid",
+            "las entradas nombran rejillas distintas ({list}); puntúe por separado las entradas de cada rejilla, o indique --grid",
+            "wejścia wskazują różne siatki ({list}); oceniaj wejścia każdej siatki osobno albo podaj --grid",
+        ],
+    ),
+    (
+        "unreadable_assessments",
+        [
+            "{n} assessment file(s) could not be read",
+            "{n} {n|fichier d’évaluation n’a pu être lu|fichiers d’évaluation n’ont pu être lus}",
+            "{n} {n|file di valutazione non è stato letto|file di valutazione non sono stati letti}",
+            "{n} {n|archivo de evaluación no se pudo leer|archivos de evaluación no se pudieron leer}",
+            "{n} {n|pliku oceny nie udało się odczytać|plików oceny nie udało się odczytać|plików oceny nie udało się odczytać}",
+        ],
+    ),
+];

@@ -82,7 +82,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )));
     }
     let map = level_map(&args)?;
-    let m = migrate(&old, &new, a, &map).map_err(|e| refused(e, String::new()))?;
+    let m = migrate(&old, &new, a, &map).map_err(|e| refused(e, None))?;
     let yaml = assessment::to_yaml(&m.assessment);
     match &args.output {
         Some(out) => super::write_file(out, yaml.as_bytes(), args.force)?,
@@ -117,7 +117,7 @@ fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
     let mut migrated = Vec::with_capacity(all.len());
     for a in &all {
         let m = migrate(&old, &new, a, &map)
-            .map_err(|e| refused(e, format!("{}: {}: ", path.display(), a.structure.id)))?;
+            .map_err(|e| refused(e, Some(format!("{}: {}", path.display(), a.structure.id))))?;
         report(&m, &a.structure.id, &old, &new);
         migrated.push(m.assessment);
     }
@@ -158,17 +158,19 @@ fn campaign(args: &Args) -> anyhow::Result<ExitCode> {
 fn level_map(args: &Args) -> anyhow::Result<LevelMap> {
     let mut map = LevelMap::default();
     for spec in &args.level_map {
-        map.add(spec)?;
+        map.add(spec).map_err(|e| refused(e, None))?;
     }
     Ok(map)
 }
 
 /// A migration refused: a bad `--level-map` is a usage error, anything else a failed
 /// check of what is migrated (named by `place`).
-fn refused(e: MigrateError, place: String) -> anyhow::Error {
-    match e {
-        MigrateError::BadLevelMap(_) => e.into(),
-        _ => CheckFailed(format!("{place}{e}")).into(),
+fn refused(e: MigrateError, place: Option<String>) -> anyhow::Error {
+    let m = e.message();
+    match (e, place) {
+        (MigrateError::BadLevelMap(_), _) => say::fail(m),
+        (_, None) => say::check_failed(m),
+        (_, Some(place)) => say::check_failed(aqor::campaign::about_file(&place, m)),
     }
 }
 
@@ -201,7 +203,7 @@ fn report(m: &Migration, structure: &str, old: &Grid, new: &Grid) {
     let dropped: Vec<String> = m
         .dropped
         .iter()
-        .map(|d| format!("{} ({}): {}", d.id, d.level, d.reason))
+        .map(|d| format!("{} ({}): {}", d.id, d.level, say::text(&d.reason)))
         .collect();
     line("dropped", &dropped);
     let ids = |added: bool| -> Vec<String> {

@@ -196,10 +196,14 @@ fn cause(c: &(dyn std::error::Error + 'static), lang: &str) -> String {
     if let Some(g) = c.downcast_ref::<aqor::grid::GridError>() {
         return grid_error(g).say(lang);
     }
-    if let Some(aqor::input::Error::Workbook(aqor::workbook::WorkbookError::Unreadable(m))) =
-        c.downcast_ref()
+    if let Some(m) = c
+        .downcast_ref::<aqor::input::Error>()
+        .and_then(aqor::input::Error::message)
     {
         return m.say(lang);
+    }
+    if let Some(e) = c.downcast_ref::<aqor::campaign::CampaignError>() {
+        return e.message().say(lang);
     }
     c.to_string()
 }

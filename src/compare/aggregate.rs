@@ -1,5 +1,6 @@
 //! The network as a whole: per criterion and indicator, in memory fixed by the grid.
 
+use super::agreement::{AgreementView, Agreements};
 use super::stats::{Levels, Percentages, Summary};
 use crate::grid::{Grid, RuleKind};
 use crate::recognition::Verdict;
@@ -19,6 +20,8 @@ pub struct Network {
     indicators: Vec<IndicatorTally>,
     /// `None` when the grid grants no label.
     recognition: Option<RecognitionTally>,
+    /// How the groups of consensus files agreed.
+    agreement: Agreements,
 }
 
 #[derive(Debug, Clone)]
@@ -57,6 +60,18 @@ pub struct NetworkView {
     pub indicators: Vec<IndicatorView>,
     /// How many earn the grid's label (`None` when it grants none).
     pub recognition: Option<RecognitionView>,
+    /// Assessments that keep their respondents' votes (consensus files,
+    /// `--respondents median`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub groups: u64,
+    /// Over those, per indicator, in how many the respondents were split, close or
+    /// unanimous: most often split first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub agreement: Vec<AgreementView>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -155,7 +170,14 @@ impl Network {
                 evaluated: 0,
                 failed: vec![0; r.rules.len()],
             }),
+            agreement: Agreements::new(grid),
         }
+    }
+
+    /// Counts how the respondents of a consensus file agreed (nothing for an
+    /// assessment without votes).
+    pub fn add_votes(&mut self, grid: &Grid, assessment: &crate::assessment::Assessment) {
+        self.agreement.add(grid, assessment);
     }
 
     /// Adds one assessment's score and label verdict (computed with the same grid)
@@ -301,6 +323,8 @@ impl Network {
                         rules,
                     }
                 }),
+            groups: self.agreement.groups(),
+            agreement: self.agreement.view(grid, lang),
         }
     }
 }

@@ -292,9 +292,9 @@ fn table(c: &Comparison, sec: &Section, s: &mut String) {
             }
             class.push(match cell.tone {
                 Tone::Good => "good",
-                Tone::Bad => "bad",
+                Tone::Poor => "bad",
                 Tone::Strong => "strong",
-                Tone::Plain => "",
+                Tone::Fair | Tone::Plain => "",
             });
             let class = class.join(" ");
             let _ = write!(s, "<td class=\"{}\">{}</td>", class.trim(), esc(&cell.text));

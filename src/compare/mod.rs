@@ -7,6 +7,7 @@
 //! take memory fixed by the grid, the per-structure views keep one small row each.
 
 pub mod aggregate;
+pub mod agreement;
 pub mod anonymize;
 pub mod html;
 pub mod render;
@@ -165,6 +166,7 @@ impl<'g> Builder<'g> {
             .or_insert_with(|| (assessment.date, Network::new(self.grid)));
         *first = (*first).min(assessment.date);
         network.add(self.grid, assessment.date, &s, verdict.as_ref());
+        network.add_votes(self.grid, assessment);
         if self.keep_rows {
             let row = Row {
                 structure: Who {

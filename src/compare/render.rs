@@ -14,57 +14,36 @@ use super::trend::direction;
 use super::{By, Comparison};
 use crate::report::csv::Writer;
 use crate::report::markdown::escape as md_escape;
+use crate::report::{Align, Table};
 use crate::score::percent;
 
-/// Where a terminal table goes: its width and whether it may use colour.
-#[derive(Debug, Clone, Copy)]
-pub struct Terminal {
-    pub width: u16,
-    pub colour: bool,
+pub use crate::report::Terminal;
+
+/// A section as a [`Table`]: numbers right-aligned (as its first row has them).
+fn table_of(s: &Section) -> Table {
+    let align = match s.rows.first() {
+        Some(row) => row
+            .iter()
+            .map(|c| if c.number { Align::Right } else { Align::Left })
+            .collect(),
+        None => vec![Align::Left; s.header.len()],
+    };
+    let mut t = Table::new(s.header.clone(), align);
+    for row in &s.rows {
+        t.push(row.iter().map(|c| (c.text.clone(), c.tone)).collect());
+    }
+    t
 }
 
 /// Tables for a terminal (`Some`: fit its width, colour if allowed) or a pipe.
 pub fn table(c: &Comparison, opts: Options, terminal: Option<Terminal>) -> String {
-    use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, Table, presets};
     let mut out = heading(c).join("\n");
     out.push('\n');
     for s in sections(c, opts) {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED);
-        match terminal {
-            Some(term) => {
-                t.set_width(term.width)
-                    .set_content_arrangement(ContentArrangement::Dynamic);
-                if term.colour {
-                    t.enforce_styling();
-                } else {
-                    t.force_no_tty();
-                }
-            }
-            None => {
-                t.force_no_tty();
-            }
-        }
-        t.set_header(s.header.clone());
-        for row in &s.rows {
-            t.add_row(row.iter().map(|cell| {
-                let mut x = comfy_table::Cell::new(&cell.text);
-                if cell.number {
-                    x = x.set_alignment(CellAlignment::Right);
-                }
-                match cell.tone {
-                    Tone::Good => x.fg(Color::Green),
-                    Tone::Bad => x.fg(Color::Red),
-                    Tone::Strong => x.add_attribute(Attribute::Bold),
-                    Tone::Plain => x,
-                }
-            }));
-        }
         out.push('\n');
         out.push_str(&s.title);
         out.push('\n');
-        out.push_str(&t.to_string());
-        out.push('\n');
+        out.push_str(&table_of(&s).fit(terminal));
     }
     out
 }
@@ -77,28 +56,7 @@ pub fn markdown(c: &Comparison, opts: Options) -> String {
     }
     for s in sections(c, opts) {
         out.push_str(&format!("## {}\n\n", md_escape(&s.title)));
-        let esc: Vec<String> = s.header.iter().map(|h| md_escape(h)).collect();
-        out.push_str(&format!("| {} |\n", esc.join(" | ")));
-        let align: Vec<&str> = s
-            .rows
-            .first()
-            .map(|r| {
-                r.iter()
-                    .map(|c| if c.number { "---:" } else { "---" })
-                    .collect()
-            })
-            .unwrap_or_else(|| vec!["---"; s.header.len()]);
-        out.push_str(&format!("|{}|\n", align.join("|")));
-        for row in &s.rows {
-            let cells: Vec<String> = row
-                .iter()
-                .map(|c| match c.tone {
-                    Tone::Strong if !c.text.is_empty() => format!("**{}**", md_escape(&c.text)),
-                    _ => md_escape(&c.text),
-                })
-                .collect();
-            out.push_str(&format!("| {} |\n", cells.join(" | ")));
-        }
+        out.push_str(&table_of(&s).to_markdown());
         out.push('\n');
     }
     out
@@ -223,6 +181,11 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
     .to_vec();
     header.extend(level_ids.iter().map(|l| format!("level:{l}")));
     header.extend(["na", "unanswered"].map(String::from));
+    // Consensus files: how often each indicator split (docs/compare.md).
+    let agreement = !n.agreement.is_empty();
+    if agreement {
+        header.extend(["split", "close", "unanimous"].map(String::from));
+    }
     w.row(&header)?;
     let stats = |s: Option<Summary>| {
         [
@@ -245,7 +208,8 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
         rec.extend(stats(k.score));
         rec.push(String::new());
         rec.push(percent(k.coverage));
-        rec.extend(std::iter::repeat_n(String::new(), level_ids.len() + 2));
+        let blanks = level_ids.len() + 2 + if agreement { 3 } else { 0 };
+        rec.extend(std::iter::repeat_n(String::new(), blanks));
         w.row(&rec)?;
     }
     for i in &n.indicators {
@@ -269,6 +233,14 @@ fn csv_network(c: &Comparison, w: &mut CsvOut) -> std::io::Result<()> {
         }));
         rec.push(i.na.to_string());
         rec.push(i.unanswered.to_string());
+        if agreement {
+            let counts = n
+                .agreement
+                .iter()
+                .find(|a| a.id == i.id)
+                .map(|a| [a.split, a.close, a.unanimous].map(|c| c.to_string()));
+            rec.extend(counts.unwrap_or_default());
+        }
         w.row(&rec)?;
     }
     Ok(())

@@ -31,14 +31,7 @@ impl Options {
     }
 }
 
-/// How a cell should stand out where colour is available.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Plain,
-    Good,
-    Bad,
-    Strong,
-}
+pub use crate::report::Tone;
 
 #[derive(Debug, Clone)]
 pub struct Cell {
@@ -58,6 +51,7 @@ pub enum Kind {
     Indicators,
     Recognition,
     Rules,
+    Agreement,
 }
 
 /// One titled table of a text report.
@@ -114,7 +108,7 @@ pub fn delta(v: Option<f64>) -> Cell {
     let Some(d) = v else { return num(None) };
     let (mark, tone) = match direction(d) {
         Direction::Improved => ("▲", Tone::Good),
-        Direction::Declined => ("▼", Tone::Bad),
+        Direction::Declined => ("▼", Tone::Poor),
         Direction::Steady => ("=", Tone::Plain),
     };
     let shown = if mark == "=" { 0.0 } else { d };
@@ -227,6 +221,9 @@ fn english_sections(c: &Comparison, opts: Options) -> Vec<Section> {
         );
         out.push(network_criteria(c, n, &suffix));
         out.push(network_indicators(c, n, &suffix));
+        if !n.agreement.is_empty() {
+            out.push(super::agreement::section(c, n, &latest.campaign));
+        }
         if c.recognition_label.is_some() {
             out.push(recognition_by_campaign(c));
             out.push(failing_rules(c, n, &suffix));
@@ -570,13 +567,16 @@ pub(super) fn network_indicators(c: &Comparison, n: &NetworkView, suffix: &str) 
 
 /// The heading lines every text report opens with.
 pub(super) fn heading(c: &Comparison) -> Vec<String> {
-    let mut lines = vec![format!(
-        "{}: {} ({} {})",
-        word("grid", &c.lang),
-        c.grid.title,
-        c.grid.id,
-        c.grid.version
-    )];
+    let mut lines = vec![
+        crate::msg!(
+            super::words::WORDS,
+            "heading_grid",
+            title = &c.grid.title,
+            id = &c.grid.id,
+            version = &c.grid.version
+        )
+        .say(&c.lang),
+    ];
     lines.extend(c.notes.iter().cloned());
     if c.campaigns.is_empty() {
         lines.push(word("no_assessment", &c.lang).to_string());

@@ -4,6 +4,16 @@ use crate::i18n::Catalogue;
 
 pub const WORDS: Catalogue = &[
     (
+        "heading_grid",
+        [
+            "Grid: {title} ({id} {version})",
+            "Grille\u{202f}: {title} ({id} {version})",
+            "Griglia: {title} ({id} {version})",
+            "Plantilla: {title} ({id} {version})",
+            "Siatka: {title} ({id} {version})",
+        ],
+    ),
+    (
         "heatmap_indicator",
         [
             "Scores by structure and indicator",
@@ -242,6 +252,26 @@ pub const WORDS: Catalogue = &[
             "{n} valutazione/i di {old} confrontata/e con {new} tramite `replaces`",
             "{n} evaluación(es) de {old} comparada(s) con {new} mediante `replaces`",
             "{n} ocen(a) {old} porównano z {new} dzięki `replaces`",
+        ],
+    ),
+    (
+        "most_split",
+        [
+            "Indicators most often split across the network",
+            "Indicateurs les plus souvent partagés dans le réseau",
+            "Indicatori più spesso divisi nella rete",
+            "Indicadores más a menudo divididos en la red",
+            "Wskaźniki najczęściej rozbieżne w sieci",
+        ],
+    ),
+    (
+        "group_assessments",
+        [
+            "group self-assessments",
+            "autoévaluations en groupe",
+            "autovalutazioni di gruppo",
+            "autoevaluaciones en grupo",
+            "samoocen grupowych",
         ],
     ),
 ];

@@ -10,6 +10,7 @@ mod anonymize;
 pub mod content;
 mod draft;
 pub mod markdown;
+pub mod median;
 pub mod network;
 pub mod pdf;
 pub mod words;
@@ -215,6 +216,23 @@ fn item(
         },
         weight,
     })
+}
+
+/// How far apart the respondents were on each indicator of a consensus file or of a
+/// `--respondents median` assessment, read from the votes it keeps (grid order; the
+/// indicators without votes are not in it).
+pub fn agreements(grid: &Grid, a: &Assessment) -> Vec<(usize, Agreement)> {
+    grid.indicators()
+        .enumerate()
+        .filter_map(|(n, (criterion, indicator))| {
+            let votes = &a.answers.get(&indicator.id)?.votes;
+            if votes.is_empty() {
+                return None;
+            }
+            let weight = indicator.weight * criterion.weight;
+            item(grid, indicator, votes.clone(), weight).map(|i| (n, i.agreement))
+        })
+        .collect()
 }
 
 /// The campaign a respondent's answers belong to: the one the input engine settled,

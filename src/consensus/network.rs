@@ -16,6 +16,17 @@ pub struct Tally {
     pub unanimous: usize,
 }
 
+impl Tally {
+    /// Counts one group's agreement on the indicator.
+    pub fn add(&mut self, agreement: Agreement) {
+        match agreement {
+            Agreement::Split => self.split += 1,
+            Agreement::Close => self.close += 1,
+            Agreement::Unanimous => self.unanimous += 1,
+        }
+    }
+}
+
 /// Per indicator answered in some group, in grid order, how many groups fell in each class.
 pub fn tally<'g>(grid: &'g Grid, groups: &[Group]) -> Vec<(&'g str, Tally)> {
     grid.indicators()
@@ -25,11 +36,7 @@ pub fn tally<'g>(grid: &'g Grid, groups: &[Group]) -> Vec<(&'g str, Tally)> {
                 .iter()
                 .flat_map(|g| g.items.iter().filter(|x| x.indicator == i.id))
             {
-                match item.agreement {
-                    Agreement::Split => t.split += 1,
-                    Agreement::Close => t.close += 1,
-                    Agreement::Unanimous => t.unanimous += 1,
-                }
+                t.add(item.agreement);
             }
             (i.id.as_str(), t)
         })

@@ -20,7 +20,7 @@ impl Inputs {
         let located = match assessment::parse(text, name) {
             Ok(l) => self.bridge(l, name, &mut *pass.sink),
             Err(d) => {
-                pass.problem(&d);
+                pass.problem(&d.sentence());
                 pass.summary.invalid += 1;
                 return Ok(());
             }
@@ -29,14 +29,14 @@ impl Inputs {
         for d in assessment::check(&located, &self.grid, name) {
             if d.is_error() {
                 ok = false;
-                pass.problem(&d);
+                pass.problem(&d.sentence());
             } else {
-                pass.warn(&d);
+                pass.warn(&d.sentence());
             }
         }
         let mut a = located.assessment;
         if let Some(m) = super::respondents::respondent_problem(self.options.respondents, &a) {
-            pass.problem(&format_args!("{name}: {m}"));
+            pass.problem(&crate::campaign::about_file(name, m));
             ok = false;
         }
         if !ok {
@@ -61,7 +61,7 @@ impl Inputs {
                 Ok(())
             }
             Admit::Twice(first) => {
-                pass.problem(&self.twice(name, 0, &a, first));
+                pass.problem(&self.twice(name, 0, &a, first).sentence());
                 pass.summary.invalid += 1;
                 Ok(())
             }

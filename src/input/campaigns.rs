@@ -181,11 +181,11 @@ pub const WORDS: Catalogue = &[
     (
         "far_date",
         [
-            "{date} is more than six months from the rest of campaign {campaign} (its middle is {middle}){more}; is the date right, or does it belong to another campaign? (a `campaign` column or key names campaigns yourself)",
-            "{date} est à plus de six mois du reste de la campagne {campaign} (son milieu est le {middle}){more}\u{202f}; la date est-elle juste, ou appartient-elle à une autre campagne\u{202f}? (une colonne ou une clé `campaign` nomme les campagnes vous-même)",
-            "{date} dista più di sei mesi dal resto della campagna {campaign} (la sua metà è il {middle}){more}; la data è giusta, o appartiene a un'altra campagna? (una colonna o chiave `campaign` nomina le campagne a mano)",
-            "{date} está a más de seis meses del resto de la campaña {campaign} (su mitad es el {middle}){more}; ¿es correcta la fecha, o pertenece a otra campaña? (una columna o clave `campaign` nombra las campañas a mano)",
-            "{date} jest ponad sześć miesięcy od reszty kampanii {campaign} (jej środek to {middle}){more}; czy data jest poprawna, czy należy do innej kampanii? (kolumna lub klucz `campaign` nazywa kampanie ręcznie)",
+            "{date} is more than six months from the rest of campaign {campaign} (its middle is {middle}){more}{school}; is the date right, or does it belong to another campaign? (a `campaign` column or key names campaigns yourself)",
+            "{date} est à plus de six mois du reste de la campagne {campaign} (son milieu est le {middle}){more}{school}\u{202f}; la date est-elle juste, ou appartient-elle à une autre campagne\u{202f}? (une colonne ou une clé `campaign` nomme les campagnes vous-même)",
+            "{date} dista più di sei mesi dal resto della campagna {campaign} (la sua metà è il {middle}){more}{school}; la data è giusta, o appartiene a un'altra campagna? (una colonna o chiave `campaign` nomina le campagne a mano)",
+            "{date} está a más de seis meses del resto de la campaña {campaign} (su mitad es el {middle}){more}{school}; ¿es correcta la fecha, o pertenece a otra campaña? (una columna o clave `campaign` nombra las campañas a mano)",
+            "{date} jest ponad sześć miesięcy od reszty kampanii {campaign} (jej środek to {middle}){more}{school}; czy data jest poprawna, czy należy do innej kampanii? (kolumna lub klucz `campaign` nazywa kampanie ręcznie)",
         ],
     ),
     (
@@ -202,10 +202,10 @@ pub const WORDS: Catalogue = &[
         "far_more",
         [
             ", like {n} more row(s)",
-            ", comme {n} autre(s) ligne(s)",
-            ", come altre {n} righe",
-            ", como {n} fila(s) más",
-            ", jak {n} innych wierszy",
+            ", comme {n} {n|autre ligne|autres lignes}",
+            ", come {n} {n|altra riga|altre righe}",
+            ", como {n} {n|fila más|filas más}",
+            ", jak {n} {n|inny wiersz|inne wiersze|innych wierszy}",
         ],
     ),
     (
@@ -229,13 +229,93 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
-        "row_of",
+        "more_twice",
         [
-            "{file} row {row}",
-            "{file} ligne {row}",
-            "{file} riga {row}",
-            "{file} fila {row}",
-            "{file} wiersz {row}",
+            "… and {n} more assessment(s) read twice, not listed",
+            "… et {n} {n|autre évaluation lue|autres évaluations lues} deux fois, non {n|listée|listées}",
+            "… e altre {n} {n|valutazione letta|valutazioni lette} due volte, non {n|elencata|elencate}",
+            "… y {n} {n|evaluación más leída|evaluaciones más leídas} dos veces, no {n|listada|listadas}",
+            "… i {n} {n|kolejna ocena wczytana|kolejne oceny wczytane|kolejnych ocen wczytanych} dwa razy, niewymienionych",
+        ],
+    ),
+    (
+        "late_twice",
+        [
+            "{n} assessment(s) read twice were found only after the whole input was scored (it has over {keys} structures and campaigns); remove them and run again",
+            "{n} {n|évaluation lue|évaluations lues} deux fois {n|a été trouvée|ont été trouvées} seulement après l’évaluation de toute l’entrée (elle a plus de {keys} structures et campagnes)\u{202f}; retirez-les et relancez",
+            "{n} {n|valutazione letta|valutazioni lette} due volte {n|è stata trovata|sono state trovate} solo dopo aver calcolato tutto l’input (ha più di {keys} strutture e campagne); rimuovile e rilancia",
+            "{n} {n|evaluación leída|evaluaciones leídas} dos veces {n|se encontró|se encontraron} solo después de puntuar toda la entrada (tiene más de {keys} estructuras y campañas); quítelas y vuelva a ejecutar",
+            "{n} {n|ocenę wczytaną|oceny wczytane|ocen wczytanych} dwa razy znaleziono dopiero po obliczeniu całego wejścia (ma ponad {keys} podmiotów i kampanii); usuń je i uruchom ponownie",
+        ],
+    ),
+    (
+        "invalid",
+        [
+            "{n} invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
+            "{n} {n|ligne ou fichier invalide|lignes ou fichiers invalides}\u{202f}; corrigez-les, ou ajoutez --skip-invalid pour les écarter",
+            "{n} {n|riga o file non valido|righe o file non validi}; correggili, o usa --skip-invalid per escluderli",
+            "{n} {n|fila o archivo no válido|filas o archivos no válidos}; corríjalos, o use --skip-invalid para descartarlos",
+            "{n} {n|nieprawidłowy wiersz lub plik|nieprawidłowe wiersze lub pliki|nieprawidłowych wierszy lub plików}; popraw je albo użyj --skip-invalid, aby je pominąć",
+        ],
+    ),
+    (
+        "skipped",
+        [
+            "skipped {n} invalid row(s) or file(s); used {used} assessment(s)",
+            "{n} {n|ligne ou fichier invalide écarté|lignes ou fichiers invalides écartés}\u{202f}; {used} {used|évaluation utilisée|évaluations utilisées}",
+            "{n} {n|riga o file non valido saltato|righe o file non validi saltati}; {used} {used|valutazione usata|valutazioni usate}",
+            "{n} {n|fila o archivo no válido omitido|filas o archivos no válidos omitidos}; {used} {used|evaluación usada|evaluaciones usadas}",
+            "pominięto {n} {n|nieprawidłowy wiersz lub plik|nieprawidłowe wiersze lub pliki|nieprawidłowych wierszy lub plików}; użyto {used} {used|oceny|ocen|ocen}",
+        ],
+    ),
+    (
+        "header_blocks",
+        [
+            "{place}: no row of it is used until its header is fixed",
+            "{place}\u{202f}: aucune de ses lignes n’est utilisée tant que son en-tête n’est pas corrigé",
+            "{place}: nessuna sua riga è usata finché l’intestazione non è corretta",
+            "{place}: no se usa ninguna de sus filas hasta que se corrija su encabezado",
+            "{place}: żaden jego wiersz nie zostanie użyty, dopóki nagłówek nie zostanie poprawiony",
+        ],
+    ),
+    (
+        "answer_left_out",
+        [
+            "{file}: {id} is not in {grid} (nor replaced by one of its indicators); its answer is left out",
+            "{file}\u{202f}: {id} n’est pas dans {grid} (ni remplacé par l’un de ses indicateurs)\u{202f}; sa réponse est écartée",
+            "{file}: {id} non è in {grid} (né sostituito da uno dei suoi indicatori); la sua risposta è esclusa",
+            "{file}: {id} no está en {grid} (ni lo sustituye uno de sus indicadores); su respuesta se descarta",
+            "{file}: {id} nie występuje w {grid} (ani nie zastępuje go żaden z jej wskaźników); jego odpowiedź jest pominięta",
+        ],
+    ),
+    (
+        "answer_merged",
+        [
+            "{file}: {id} is merged into {into} in {grid}, which keeps the answer of {kept}; its answer is left out",
+            "{file}\u{202f}: {id} est fusionné dans {into} dans {grid}, qui garde la réponse de {kept}\u{202f}; sa réponse est écartée",
+            "{file}: {id} è fuso in {into} in {grid}, che tiene la risposta di {kept}; la sua risposta è esclusa",
+            "{file}: {id} se fusiona en {into} en {grid}, que conserva la respuesta de {kept}; su respuesta se descarta",
+            "{file}: {id} jest połączony z {into} w {grid}, który zachowuje odpowiedź {kept}; jego odpowiedź jest pominięta",
+        ],
+    ),
+    (
+        "spill_write",
+        [
+            "cannot write the temporary file of structures and dates",
+            "impossible d’écrire le fichier temporaire des structures et des dates",
+            "impossibile scrivere il file temporaneo di strutture e date",
+            "no se puede escribir el archivo temporal de estructuras y fechas",
+            "nie można zapisać pliku tymczasowego podmiotów i dat",
+        ],
+    ),
+    (
+        "spill_read",
+        [
+            "cannot read back the temporary file of structures and dates",
+            "impossible de relire le fichier temporaire des structures et des dates",
+            "impossibile rileggere il file temporaneo di strutture e date",
+            "no se puede volver a leer el archivo temporal de estructuras y fechas",
+            "nie można ponownie odczytać pliku tymczasowego podmiotów i dat",
         ],
     ),
 ];

@@ -1,8 +1,9 @@
 //! Assessments of an older version of the grid, carried to the version read.
 
-use super::{Inputs, Sink};
+use super::{Inputs, Sink, WORDS};
 use crate::assessment::Located;
 use crate::compare::versions;
+use crate::msg;
 
 impl Inputs {
     /// With `bridge_versions`, an assessment of an older version of the grid comes
@@ -17,18 +18,25 @@ impl Inputs {
         }
         let (moved, left) = versions::carry(&self.grid, &located);
         for l in left {
-            match &l.merged {
-                None => sink.note(&format_args!(
-                    "{name}: {} is not in {} (nor replaced by one of its indicators); its answer is left out",
-                    l.id,
-                    self.grid.label()
-                )),
-                Some((into, kept)) => sink.note(&format_args!(
-                    "{name}: {} is merged into {into} in {}, which keeps the answer of {kept}; its answer is left out",
-                    l.id,
-                    self.grid.label()
-                )),
-            }
+            let grid = self.grid.label();
+            sink.note(&match &l.merged {
+                None => msg!(
+                    WORDS,
+                    "answer_left_out",
+                    file = name,
+                    id = &l.id,
+                    grid = grid
+                ),
+                Some((into, kept)) => msg!(
+                    WORDS,
+                    "answer_merged",
+                    file = name,
+                    id = &l.id,
+                    into = into,
+                    kept = kept,
+                    grid = grid
+                ),
+            });
         }
         *carried.borrow_mut().entry(version).or_default() += 1;
         moved

@@ -36,6 +36,7 @@ mod campaigns;
 mod carry;
 mod error;
 mod kind;
+mod median;
 mod pass;
 mod pipeline;
 mod respondents;
@@ -47,6 +48,7 @@ mod tests;
 pub use campaigns::WORDS;
 pub use error::Error;
 pub use kind::{Kind, is_grid_file, is_respondent_file};
+pub use respondents::Respondents;
 pub use sink::{Collected, Sink};
 
 use crate::assessment::Assessment;
@@ -152,10 +154,11 @@ pub struct Options {
     /// Structures and campaigns the duplicate check keeps in memory (small in tests
     /// of very large inputs).
     pub seen_memory_keys: usize,
-    /// Read a group self-assessment (`aqor consensus`): every assessment names its
-    /// respondent. Otherwise one respondent's answers are refused, so that a
-    /// structure is never counted once per respondent (docs/consensus.md).
-    pub respondents: bool,
+    /// One respondent's answers: refused by default, so that a structure is never
+    /// counted once per respondent; required when a group's answers are brought
+    /// together (`aqor consensus`); or brought together at their median
+    /// (`--respondents median`). See docs/consensus.md.
+    pub respondents: Respondents,
     /// How assessments that name no campaign (and are not in a campaign file) are
     /// grouped: by calendar or school year.
     pub period: campaign::Period,
@@ -176,7 +179,7 @@ impl Default for Options {
             sheet: None,
             no_fast_path: false,
             seen_memory_keys: campaign::MEMORY_KEYS,
-            respondents: false,
+            respondents: Respondents::Refused,
             period: campaign::Period::default(),
             campaign: None,
             keep_latest: false,
@@ -284,6 +287,21 @@ impl Inputs {
         map: impl Fn(&Grid, &Assessment) -> T + Sync,
         mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
     ) -> Result<Summary, E> {
+        if let Respondents::Median { anonymize } = self.options.respondents {
+            return self.for_each_median(anonymize, |a| {
+                let t = map(&self.grid, &a);
+                sink(a, t)
+            });
+        }
+        self.read_mapped(map, sink)
+    }
+
+    /// `for_each_mapped` as the inputs hold them (respondents not brought together).
+    fn read_mapped<T: Send, E: From<Error>>(
+        &self,
+        map: impl Fn(&Grid, &Assessment) -> T + Sync,
+        mut sink: impl FnMut(Assessment, T) -> Result<(), E>,
+    ) -> Result<Summary, E> {
         let (grid, options) = (&self.grid, &self.options);
         let allowed = options.respondents;
         self.pass(|input, pass| match input.kind {
@@ -329,6 +347,14 @@ impl Inputs {
             let campaign = options.campaign_of(r.campaign.as_deref(), file, r.date);
             (Who::new(&r.structure_id, &campaign, r.date), map(r, bytes))
         };
+        if let Respondents::Median { anonymize } = self.options.respondents {
+            return self.for_each_median(anonymize, |a| {
+                let t = totals(grid, &a);
+                let mut bytes = Vec::new();
+                let u = map(&scored(a, t), &mut bytes);
+                sink(u, &bytes)
+            });
+        }
         let slow = self.options.no_fast_path;
         let allowed = self.options.respondents;
         self.pass(|input, pass| match input.kind {

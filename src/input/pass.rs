@@ -1,10 +1,12 @@
 //! One pass over the inputs: the duplicate check, the counts, the closing verdict.
 
 use super::campaigns::{Dates, WORDS, Who};
-use super::source::Worded;
+use super::source::worded;
 use super::{Error, Inputs, Kind, Options, Sink, Summary};
-use crate::assessment::{self, fill};
+use crate::assessment;
 use crate::campaign::{self, Batch, Place, Seen};
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use std::collections::HashMap;
 
 pub(super) struct Pass<'s> {
@@ -92,48 +94,48 @@ impl<'s> Pass<'s> {
         self.seen
             .first_seen(key, at)
             .map_err(|source| Error::Spill {
-                doing: "write",
+                reading: false,
                 source,
             })
     }
 
-    pub fn problem(&mut self, p: &dyn std::fmt::Display) {
+    pub fn problem(&mut self, p: &Message) {
         self.sink.problem(p);
     }
 
-    pub fn warn(&mut self, w: &dyn std::fmt::Display) {
+    pub fn warn(&mut self, w: &Message) {
         self.sink.warning(w);
     }
 
     /// Late duplicates, the warnings' end, then Ok or why the pass fails.
     pub fn finish(mut self, inputs: &Inputs) -> Result<Summary, Error> {
         for (campaign, date, n, at, middle) in self.dates.far() {
-            let mut more = if n > 1 {
-                fill(WORDS, "far_more", &[("n", &(n - 1).to_string())])
-            } else {
-                String::new()
+            let more: Arg = match n {
+                1 => "".into(),
+                n => msg!(WORDS, "far_more", n = n - 1).into(),
             };
             // A calendar year that cuts a school year in two: say where it would fall.
             let by_year = inputs.options.period == campaign::Period::Calendar
                 && campaign == campaign::Period::Calendar.label(date);
-            if by_year {
+            let school: Arg = if by_year {
                 let school = campaign::Period::School.label(date);
-                more += &fill(WORDS, "far_school", &[("school", &school)]);
-            }
-            let m = fill(
+                msg!(WORDS, "far_school", school = school).into()
+            } else {
+                "".into()
+            };
+            let m = msg!(
                 WORDS,
                 "far_date",
-                &[
-                    ("date", &date.to_string()),
-                    ("campaign", campaign),
-                    ("middle", &middle.to_string()),
-                    ("more", &more),
-                ],
+                date = date.to_string(),
+                campaign = campaign,
+                middle = middle.to_string(),
+                more = more,
+                school = school
             );
+            let name = &inputs.files[at.file as usize].name;
             let w = match at.row {
-                0 => format!("{}: {m}", inputs.files[at.file as usize].name),
-                row => campaign::Problem::at(&inputs.files[at.file as usize].name, row, "date", m)
-                    .to_string(),
+                0 => campaign::about_file(name, m),
+                row => campaign::Problem::at(name, row, "date", m).sentence(),
             };
             self.sink.warning(&w);
         }
@@ -141,24 +143,24 @@ impl<'s> Pass<'s> {
             std::mem::take(&mut self.seen)
                 .finish()
                 .map_err(|source| Error::Spill {
-                    doing: "read back",
+                    reading: true,
                     source,
                 })?;
         let skip_invalid = inputs.options.skip_invalid;
         if late > 0 {
             inputs.report_twice(&shown, self.sink)?;
             if late > shown.len() {
-                self.sink.note(&format_args!(
-                    "… and {} more assessment(s) read twice, not listed",
-                    late - shown.len()
-                ));
+                self.sink
+                    .note(&msg!(WORDS, "more_twice", n = late - shown.len()));
             }
             self.summary.invalid += late;
             self.summary.assessments -= late;
             if skip_invalid {
-                return Err(Error::Failed(format!(
-                    "{late} assessment(s) read twice were found only after the whole input was scored (it has over {} structures and campaigns); remove them and run again",
-                    inputs.options.seen_memory_keys
+                return Err(Error::Failed(msg!(
+                    WORDS,
+                    "late_twice",
+                    n = late,
+                    keys = inputs.options.seen_memory_keys
                 )));
             }
         }
@@ -166,15 +168,10 @@ impl<'s> Pass<'s> {
         let s = self.summary;
         if s.invalid > 0 {
             if !skip_invalid {
-                return Err(Error::Failed(format!(
-                    "{} invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
-                    s.invalid
-                )));
+                return Err(Error::Failed(msg!(WORDS, "invalid", n = s.invalid)));
             }
-            self.sink.note(&format_args!(
-                "skipped {} invalid row(s) or file(s); used {} assessment(s)",
-                s.invalid, s.assessments
-            ));
+            self.sink
+                .note(&msg!(WORDS, "skipped", n = s.invalid, used = s.assessments));
         }
         Ok(s)
     }
@@ -182,15 +179,11 @@ impl<'s> Pass<'s> {
 
 impl Inputs {
     /// Where an assessment was read, as messages name it: `file row 3` or `file`.
-    pub(super) fn place(&self, at: Place) -> String {
+    pub(super) fn place(&self, at: Place) -> Arg {
         let file = &*self.files[at.file as usize].name;
         match at.row {
-            0 => file.to_string(),
-            row => fill(
-                WORDS,
-                "row_of",
-                &[("file", file), ("row", &row.to_string())],
-            ),
+            0 => file.into(),
+            row => campaign::row_of(file, row).into(),
         }
     }
 
@@ -208,27 +201,23 @@ impl Inputs {
             .campaign_of(a.campaign.as_deref(), None, a.date);
         let (m, column) = match &a.respondent {
             Some(r) => (
-                fill(
+                msg!(
                     super::respondents::WORDS,
                     "respondent_twice",
-                    &[
-                        ("respondent", r.as_str()),
-                        ("id", &a.structure.id),
-                        ("campaign", &campaign),
-                        ("place", &self.place(first)),
-                    ],
+                    respondent = r,
+                    id = &a.structure.id,
+                    campaign = &*campaign,
+                    place = self.place(first)
                 ),
                 "respondent",
             ),
             None => (
-                fill(
+                msg!(
                     WORDS,
                     "twice",
-                    &[
-                        ("id", &a.structure.id),
-                        ("campaign", &campaign),
-                        ("first", &self.place(first)),
-                    ],
+                    id = &a.structure.id,
+                    campaign = &*campaign,
+                    first = self.place(first)
                 ),
                 "structure_id",
             ),
@@ -241,19 +230,17 @@ impl Inputs {
     }
 
     /// What an assessment left out by `--keep latest` is told.
-    pub(super) fn left_out(&self, a: &assessment::Assessment, here: Place, kept: Place) -> String {
+    pub(super) fn left_out(&self, a: &assessment::Assessment, here: Place, kept: Place) -> Message {
         let campaign = self
             .options
             .campaign_of(a.campaign.as_deref(), None, a.date);
-        fill(
+        msg!(
             WORDS,
             "left_out",
-            &[
-                ("here", &self.place(here)),
-                ("id", &a.structure.id),
-                ("campaign", &campaign),
-                ("kept", &self.place(kept)),
-            ],
+            here = self.place(here),
+            id = &a.structure.id,
+            campaign = &*campaign,
+            kept = self.place(kept)
         )
     }
 
@@ -270,11 +257,10 @@ impl Inputs {
                 continue;
             }
             let name = &*input.name;
-            let again = || format!("{name} again");
             let mut keys = Vec::new();
             let mut sheet = None;
             if input.kind == Kind::Assessment {
-                let text = std::fs::read_to_string(&input.path).map_err(Error::read(&again()))?;
+                let text = std::fs::read_to_string(&input.path).map_err(Error::read(name))?;
                 if let Ok(l) = assessment::parse(text.trim_start_matches('\u{feff}'), name) {
                     let mut a = l.assessment;
                     self.options.settle(&mut a, None);
@@ -304,7 +290,7 @@ impl Inputs {
             for (row, a) in keys {
                 if let Some(first) = here.get(&row) {
                     let p = self.twice(name, row, &a, *first);
-                    sink.problem(&Worded(&p, sheet.as_deref()));
+                    sink.problem(&worded(&p, sheet.as_deref()));
                 }
             }
         }

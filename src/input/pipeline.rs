@@ -5,11 +5,12 @@
 
 use super::campaigns::{WORDS, Who};
 use super::pass::{Admit, Pass};
-use super::source::{Source, Worded};
+use super::source::{Source, worded};
 use super::{Error, Input, Inputs};
 use crate::assessment::Assessment;
-use crate::assessment::fill;
 use crate::campaign::{self, Batch, CampaignError, Place, Record, RowBuilder};
+use crate::i18n::Arg;
+use crate::msg;
 use crate::score::Accumulator;
 use crate::workbook::Sheet;
 use std::sync::mpsc;
@@ -104,15 +105,13 @@ impl Inputs {
                 let place = sheet.map_or(name, |s| &s.name);
                 problems
                     .iter()
-                    .for_each(|p| pass.problem(&Worded(p, sheet)));
-                pass.problem(&format_args!(
-                    "{place}: no row of it is used until its header is fixed"
-                ));
+                    .for_each(|p| pass.problem(&worded(p, sheet)));
+                pass.problem(&msg!(WORDS, "header_blocks", place = place));
                 pass.summary.invalid += 1;
                 return Ok(());
             }
             Err(e) => {
-                pass.problem(&e);
+                pass.problem(&e.message());
                 pass.summary.invalid += 1;
                 return Ok(());
             }
@@ -121,14 +120,14 @@ impl Inputs {
         let (notes, warnings) = builder.carried_columns();
         notes
             .iter()
-            .for_each(|n| pass.sink.note(&format_args!("{name}: {n}")));
+            .for_each(|n| pass.sink.note(&campaign::about_file(name, n.clone())));
         warnings
             .iter()
-            .for_each(|w| pass.warn(&format_args!("{name}: {w}")));
+            .for_each(|w| pass.warn(&campaign::about_file(name, w.clone())));
         let missing = builder.missing_levels();
         if !missing.is_empty() && self.options.strict {
-            let m = fill(WORDS, "no_column_strict", &[("ids", &self.ids(&missing))]);
-            pass.problem(&Worded(&campaign::Problem::row(name, 1, m), sheet));
+            let m = msg!(WORDS, "no_column_strict", ids = self.ids(&missing));
+            pass.problem(&worded(&campaign::Problem::row(name, 1, m), sheet));
             pass.summary.invalid += 1;
             return Ok(());
         }
@@ -163,13 +162,13 @@ impl Inputs {
             for (i, m) in made.drain(..).enumerate() {
                 let rec = || batch.get(i).expect("a record for each row built");
                 match m.warnings {
-                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(&Worded(w, sheet))),
+                    Warned::Listed(ws) => ws.iter().for_each(|w| pass.warn(&worded(w, sheet))),
                     // Counted by the fast path: worded by the full builder while they are shown.
                     Warned::Counted(k) if k > 0 && pass.sink.shows_warnings() => builder
                         .build(rec())
                         .warnings
                         .iter()
-                        .for_each(|w| pass.warn(&Worded(w, sheet))),
+                        .for_each(|w| pass.warn(&worded(w, sheet))),
                     Warned::Counted(k) => pass.sink.unworded(k),
                 }
                 let at = Place {
@@ -200,14 +199,14 @@ impl Inputs {
                             Admit::Twice(first) => {
                                 match again() {
                                     Ok(a) => {
-                                        pass.problem(&Worded(
+                                        pass.problem(&worded(
                                             &self.twice(name, m.number, &a, first),
                                             sheet,
                                         ));
                                     }
                                     Err(problems) => problems
                                         .iter()
-                                        .for_each(|p| pass.problem(&Worded(p, sheet))),
+                                        .for_each(|p| pass.problem(&worded(p, sheet))),
                                 }
                                 pass.summary.invalid += 1;
                             }
@@ -216,7 +215,7 @@ impl Inputs {
                     }
                     Err(problems) => problems
                         .iter()
-                        .for_each(|p| pass.problem(&Worded(p, sheet))),
+                        .for_each(|p| pass.problem(&worded(p, sheet))),
                 }
                 pass.summary.invalid += 1;
             }
@@ -278,16 +277,14 @@ impl Inputs {
             let total = everyone.iter().filter(|e| **e).count().max(1);
             let lost = missing.iter().filter(|&&n| everyone[n]).count();
             let coverage = 100.0 * (total - lost) as f64 / total as f64;
-            let m = fill(
+            let m = msg!(
                 WORDS,
                 "no_column",
-                &[
-                    ("ids", &self.ids(&missing)),
-                    ("n", &n.to_string()),
-                    ("coverage", &crate::typography::percent(coverage, 1, "en")),
-                ],
+                ids = self.ids(&missing),
+                n = n,
+                coverage = Arg::Percent(coverage, 1)
             );
-            pass.warn(&format_args!("{name}: {m}"));
+            pass.warn(&campaign::about_file(name, m));
         }
         Ok(())
     }

@@ -1,28 +1,42 @@
 //! Respondents of a group self-assessment in the input engine: required in group
-//! mode (`aqor consensus`), refused elsewhere (docs/consensus.md).
+//! mode (`aqor consensus`), brought together at their median with
+//! `--respondents median`, refused elsewhere (docs/consensus.md).
 
 use super::pipeline::Made;
 use crate::assessment::Assessment;
 use crate::campaign;
+use crate::i18n::Message;
+use crate::msg;
+
+/// What a read does with one respondent's answers ([`super::Options::respondents`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Respondents {
+    /// Refused: scored alone, one voice would stand for the whole structure, and a
+    /// structure would count once per respondent.
+    #[default]
+    Refused,
+    /// Required: a group's answers brought together (`aqor consensus`).
+    Required,
+    /// Each structure's respondents in a campaign brought together at their median
+    /// (`--respondents median`; `anonymize`: named R1, R2…); assessments naming no
+    /// respondent are used as they are.
+    Median { anonymize: bool },
+}
 
 /// What is wrong with an assessment's respondent: named where answers are scored
 /// (one voice would stand for the whole structure), or missing where a group's
-/// answers are brought together (`group`, see [`Options::respondents`]).
-pub(super) fn respondent_problem(group: bool, a: &Assessment) -> Option<String> {
-    match (&a.respondent, group) {
-        (Some(r), false) => Some(crate::assessment::fill(
-            WORDS,
-            "one_voice",
-            &[("respondent", r.as_str())],
-        )),
-        (None, true) => Some(crate::assessment::fill(WORDS, "no_respondent", &[])),
+/// answers are brought together.
+pub(super) fn respondent_problem(mode: Respondents, a: &Assessment) -> Option<Message> {
+    match (&a.respondent, mode) {
+        (Some(r), Respondents::Refused) => Some(msg!(WORDS, "one_voice", respondent = r)),
+        (None, Respondents::Required) => Some(msg!(WORDS, "no_respondent")),
         _ => None,
     }
 }
 
 /// A campaign row whose respondent is refused (see [`respondent_problem`]).
 pub(super) fn individual<T>(
-    allowed: bool,
+    allowed: Respondents,
     file: &str,
     m: Made<(Assessment, T)>,
 ) -> Made<(Assessment, T)> {

@@ -1,15 +1,16 @@
-//! Where problems and warnings go: the engine words them, the caller shows them.
+//! Where problems and warnings go: the engine words them as [`Message`]s, the caller
+//! says them in the reader's language.
 
-use std::fmt::Display;
+use crate::i18n::Message;
 
 /// Receives what a pass has to say, in the order it is found (as ripgrep's searcher
-/// hands matches to a printer). The `aqor` binary writes it to stderr and caps the
-/// warnings; a library user may collect it ([`Collected`]).
+/// hands matches to a printer). The `aqor` binary says it on stderr in the reader's
+/// language and caps the warnings; a library user may collect it ([`Collected`]).
 pub trait Sink {
     /// A row or file that is not used, and why (with file, row and column).
-    fn problem(&mut self, text: &dyn Display);
+    fn problem(&mut self, text: &Message);
     /// Something odd in a row or file that is used.
-    fn warning(&mut self, text: &dyn Display);
+    fn warning(&mut self, text: &Message);
     /// Whether a further warning would be shown: when not, warnings the fast path
     /// only counted are passed to [`Sink::unworded`] instead of being worded (that
     /// costs building their row again).
@@ -19,12 +20,12 @@ pub trait Sink {
     /// Warnings counted but not worded.
     fn unworded(&mut self, count: usize);
     /// What the caller should know besides: carried answers, late duplicates, what was skipped.
-    fn note(&mut self, text: &dyn Display);
+    fn note(&mut self, text: &Message);
     /// The pass has reported every warning it will (a cap may say what it held back).
     fn warnings_done(&mut self) {}
 }
 
-/// A sink that keeps everything, for callers that show it later (and tests).
+/// A sink that keeps everything in English, for callers that show it later (and tests).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Collected {
     pub problems: Vec<String>,
@@ -34,11 +35,11 @@ pub struct Collected {
 }
 
 impl Sink for Collected {
-    fn problem(&mut self, text: &dyn Display) {
+    fn problem(&mut self, text: &Message) {
         self.problems.push(text.to_string());
     }
 
-    fn warning(&mut self, text: &dyn Display) {
+    fn warning(&mut self, text: &Message) {
         self.warnings.push(text.to_string());
     }
 
@@ -46,18 +47,18 @@ impl Sink for Collected {
         self.unworded += count;
     }
 
-    fn note(&mut self, text: &dyn Display) {
+    fn note(&mut self, text: &Message) {
         self.notes.push(text.to_string());
     }
 }
 
 /// A sink shared with the caller, who reads it after the pass.
 impl<S: Sink> Sink for std::rc::Rc<std::cell::RefCell<S>> {
-    fn problem(&mut self, text: &dyn Display) {
+    fn problem(&mut self, text: &Message) {
         self.borrow_mut().problem(text);
     }
 
-    fn warning(&mut self, text: &dyn Display) {
+    fn warning(&mut self, text: &Message) {
         self.borrow_mut().warning(text);
     }
 
@@ -69,7 +70,7 @@ impl<S: Sink> Sink for std::rc::Rc<std::cell::RefCell<S>> {
         self.borrow_mut().unworded(count);
     }
 
-    fn note(&mut self, text: &dyn Display) {
+    fn note(&mut self, text: &Message) {
         self.borrow_mut().note(text);
     }
 

@@ -5,8 +5,8 @@
 
 use super::{Error, Input, Inputs, Kind, Sink};
 use crate::campaign::Problem;
+use crate::i18n::Message;
 use crate::workbook::{Sheet, WorkbookError};
-use std::fmt;
 use std::fs::File;
 use std::io::{Cursor, Read};
 use std::sync::Arc;
@@ -32,14 +32,10 @@ impl AsRef<[u8]> for Csv {
 }
 
 /// A campaign problem as a person reads it: with its cell when it comes from a sheet.
-pub(super) struct Worded<'a>(pub &'a Problem, pub Option<&'a Sheet>);
-
-impl fmt::Display for Worded<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.1 {
-            Some(sheet) => f.write_str(&sheet.word(self.0)),
-            None => self.0.fmt(f),
-        }
+pub(super) fn worded(p: &Problem, sheet: Option<&Sheet>) -> Message {
+    match sheet {
+        Some(sheet) => sheet.word(p),
+        None => p.sentence(),
     }
 }
 

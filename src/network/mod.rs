@@ -26,6 +26,9 @@ const SMALL: Style = Style::new(8.0, false, BLACK);
 const PREVIOUS: Color = Color(0.63, 0.69, 0.77);
 /// How many of the weakest indicators page 1 names (the later section lists more).
 const WEAKEST: usize = 5;
+/// The structure column's narrowest width: a name wraps to two or three lines, not to a
+/// word a line (a table that cannot give it this much turns landscape).
+const NAME_WIDTH: f32 = 110.0;
 
 /// The committee's report as PDF bytes (A4).
 pub fn render(c: &Comparison) -> Vec<u8> {
@@ -290,6 +293,20 @@ fn criteria(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<&C
     });
 }
 
+/// A section's heading over `table`, on a page that stands as the table needs: landscape
+/// when its columns are wider than the portrait text width, else portrait (a new page
+/// when the previous section stood the other way).
+fn table_section(f: &mut Flow, title: &str, table: &Table) {
+    let o = f.orientation_for(table);
+    f.orient(o);
+    section(f, title);
+}
+
+/// The structure column of the tables with one line per structure.
+fn structure_column(lang: &str) -> Column {
+    Column::new(word("structure", lang), 3.2).at_least(NAME_WIDTH)
+}
+
 /// The criteria's codes and names, for tables whose columns only have room for codes.
 fn key(f: &mut Flow, c: &Comparison) {
     let items: Vec<String> = c
@@ -311,15 +328,13 @@ fn key(f: &mut Flow, c: &Comparison) {
 fn structures(f: &mut Flow, c: &Comparison) {
     let lang = c.lang.as_str();
     let w = |k: &str| word(k, lang);
-    section(f, w("by_structure"));
-    key(f, c);
     let change: HashMap<&Who, Option<f64>> = c
         .trends
         .iter()
         .map(|t| (&t.structure, t.change.overall))
         .collect();
     let label = c.recognition_label.is_some();
-    let mut columns = vec![Column::new(w("structure"), 3.2)];
+    let mut columns = vec![structure_column(lang)];
     columns.extend(c.criteria.iter().map(|k| Column::new(&k.id, 0.9)));
     columns.push(Column::new(SUM, 0.9));
     columns.push(Column::new(CHANGE, 0.9));
@@ -347,19 +362,21 @@ fn structures(f: &mut Flow, c: &Comparison) {
             row
         })
         .collect();
-    f.table(&Table {
+    let table = Table {
         columns,
         rows,
         style: SMALL,
         header: true,
-    });
+    };
+    table_section(f, w("by_structure"), &table);
+    key(f, c);
+    f.table(&table);
 }
 
 /// Each structure's distance to the network mean, by criterion and overall, in points.
 fn against_mean(f: &mut Flow, c: &Comparison, latest: &Campaign) {
     let lang = c.lang.as_str();
     let w = |k: &str| word(k, lang);
-    section(f, w("against_mean"));
     let means: Vec<Option<f64>> = latest
         .network
         .criteria
@@ -367,7 +384,7 @@ fn against_mean(f: &mut Flow, c: &Comparison, latest: &Campaign) {
         .map(|k| k.score.map(|s| s.mean))
         .collect();
     let overall = latest.network.overall.map(|s| s.mean);
-    let mut columns = vec![Column::new(w("structure"), 3.2)];
+    let mut columns = vec![structure_column(lang)];
     columns.extend(c.criteria.iter().map(|k| Column::new(&k.id, 0.9)));
     columns.push(Column::new(SUM, 0.9));
     let diff =
@@ -382,12 +399,14 @@ fn against_mean(f: &mut Flow, c: &Comparison, latest: &Campaign) {
             row
         })
         .collect();
-    f.table(&Table {
+    let table = Table {
         columns,
         rows,
         style: SMALL,
         header: true,
-    });
+    };
+    table_section(f, w("against_mean"), &table);
+    f.table(&table);
 }
 
 /// Overall score at each campaign, for structures assessed more than once.
@@ -397,7 +416,6 @@ fn trend(f: &mut Flow, c: &Comparison) {
     }
     let lang = c.lang.as_str();
     let w = |k: &str| word(k, lang);
-    section(f, w("trend"));
     let years: Vec<usize> = (0..c.campaigns.len()).collect();
     // A point belongs to the latest campaign that had started by its date.
     let index_of = |d: chrono::NaiveDate| {
@@ -406,7 +424,7 @@ fn trend(f: &mut Flow, c: &Comparison) {
             .rposition(|k| k.network.first_date.is_some_and(|f| f <= d))
             .unwrap_or(0)
     };
-    let mut columns = vec![Column::new(w("structure"), 3.2)];
+    let mut columns = vec![structure_column(lang)];
     columns.extend(
         years
             .iter()
@@ -431,12 +449,14 @@ fn trend(f: &mut Flow, c: &Comparison) {
             row
         })
         .collect();
-    f.table(&Table {
+    let table = Table {
         columns,
         rows,
         style: SMALL,
         header: true,
-    });
+    };
+    table_section(f, w("trend"), &table);
+    f.table(&table);
 }
 
 /// The indicators with the lowest mean score, with how the answers spread over levels.
@@ -455,7 +475,6 @@ fn weakest(f: &mut Flow, c: &Comparison, latest: &Campaign, limit: usize) {
     } else {
         w("weakest_levels")
     };
-    section(f, title);
     let rows = list
         .iter()
         .take(limit)
@@ -479,7 +498,7 @@ fn weakest(f: &mut Flow, c: &Comparison, latest: &Campaign, limit: usize) {
             ]
         })
         .collect();
-    f.table(&Table {
+    let table = Table {
         columns: vec![
             Column::new(w("indicator"), 4.0),
             Column::new(w("mean"), 1.0),
@@ -489,5 +508,7 @@ fn weakest(f: &mut Flow, c: &Comparison, latest: &Campaign, limit: usize) {
         rows,
         style: SMALL,
         header: true,
-    });
+    };
+    table_section(f, title, &table);
+    f.table(&table);
 }

@@ -7,7 +7,8 @@ use printpdf::{
     PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
 };
 
-/// The PDF file for `pages`, with `title` in its metadata.
+/// The PDF file for `pages`, with `title` in its metadata; `geo` is the portrait page,
+/// which a landscape page turns.
 pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
     let f = fonts();
     let mut doc = PdfDocument::new(title);
@@ -22,6 +23,7 @@ pub fn write(pages: &[Page], geo: Geometry, title: &str) -> Vec<u8> {
     let pdf_pages = pages
         .iter()
         .map(|p| {
+            let geo = geo.oriented(p.orientation);
             PdfPage::new(
                 Mm::from(Pt(geo.width)),
                 Mm::from(Pt(geo.height)),

@@ -7,7 +7,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-pub use table::{Align, Table, Tone};
+pub use table::{Align, Table, Terminal, Tone};
 
 /// Output formats of reporting commands; the CLI maps `--format` onto it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

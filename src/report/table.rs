@@ -1,6 +1,6 @@
 //! Tables for people: aligned in a terminal (coloured only when asked) or as markdown.
 
-use comfy_table::{CellAlignment, Color, ContentArrangement, presets};
+use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, presets};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -8,7 +8,8 @@ pub enum Align {
     Right,
 }
 
-/// How a cell reads at a glance; a colour in a terminal, nothing elsewhere.
+/// How a cell reads at a glance: a colour in a terminal (bold for `Strong`, also
+/// in markdown), nothing elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tone {
     #[default]
@@ -16,6 +17,8 @@ pub enum Tone {
     Good,
     Fair,
     Poor,
+    /// A total or a heading cell: bold.
+    Strong,
 }
 
 impl Tone {
@@ -30,7 +33,16 @@ impl Tone {
     }
 }
 
-/// Rows of text cells under a header, each column aligned one way.
+/// Where a terminal table goes: its width and whether it may use colour.
+#[derive(Debug, Clone, Copy)]
+pub struct Terminal {
+    pub width: u16,
+    pub colour: bool,
+}
+
+/// Rows of text cells under a header, each column aligned one way. Every table aqor
+/// shows people (score, compare, grid list and show, explain) is one of these, so
+/// they share one style and one markdown escaping rule.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     header: Vec<String>,
@@ -57,14 +69,32 @@ impl Table {
 
     /// For a terminal; `colour` styles tones (only when stdout is a terminal).
     pub fn to_text(&self, colour: bool) -> String {
+        self.fit(colour.then(|| Terminal {
+            width: comfy_table::Table::new().width().unwrap_or(100),
+            colour,
+        }))
+    }
+
+    /// Fitted to a terminal's width, coloured when it allows (`Some`), or plain
+    /// for a pipe (`None`).
+    pub fn fit(&self, terminal: Option<Terminal>) -> String {
         let mut t = comfy_table::Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED);
-        if colour {
-            t.enforce_styling()
-                .set_content_arrangement(ContentArrangement::Dynamic);
-        } else {
-            t.force_no_tty();
+        match terminal {
+            Some(term) => {
+                t.set_width(term.width)
+                    .set_content_arrangement(ContentArrangement::Dynamic);
+                if term.colour {
+                    t.enforce_styling();
+                } else {
+                    t.force_no_tty();
+                }
+            }
+            None => {
+                t.force_no_tty();
+            }
         }
+        let colour = terminal.is_some_and(|t| t.colour);
         t.set_header(self.header.iter().map(comfy_table::Cell::new));
         for row in &self.rows {
             t.add_row(row.iter().map(|(text, tone)| {
@@ -73,6 +103,7 @@ impl Table {
                     (true, Tone::Good) => cell.fg(Color::Green),
                     (true, Tone::Fair) => cell.fg(Color::Yellow),
                     (true, Tone::Poor) => cell.fg(Color::Red),
+                    (true, Tone::Strong) => cell.add_attribute(Attribute::Bold),
                     _ => cell,
                 }
             }));
@@ -85,7 +116,8 @@ impl Table {
         t.to_string() + "\n"
     }
 
-    /// A GitHub-flavoured markdown table, cells escaped by [`super::markdown::escape`].
+    /// A GitHub-flavoured markdown table, cells escaped by [`super::markdown::escape`],
+    /// `Strong` cells in bold.
     pub fn to_markdown(&self) -> String {
         let cell = super::markdown::escape;
         let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
@@ -100,7 +132,14 @@ impl Table {
                 .collect(),
         );
         for row in &self.rows {
-            out += &line(row.iter().map(|(t, _)| cell(t)).collect());
+            out += &line(
+                row.iter()
+                    .map(|(t, tone)| match tone {
+                        Tone::Strong if !t.is_empty() => format!("**{}**", cell(t)),
+                        _ => cell(t),
+                    })
+                    .collect(),
+            );
         }
         out
     }

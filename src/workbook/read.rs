@@ -298,23 +298,20 @@ impl Sheet {
 
     /// A campaign problem about this sheet, worded with its cell:
     /// `campagne.xlsx, Feuil1!H7, column C1.3: …`.
-    pub fn word(&self, p: &Problem) -> String {
+    pub fn word(&self, p: &Problem) -> Message {
         let file = self.name.split_once(", ").map_or(&*self.name, |(f, _)| f);
-        let place = match (&self.layout, p.row, &p.column) {
-            (_, 0, _) => self.name.clone(),
+        let place: crate::i18n::Arg = match (&self.layout, p.row, &p.column) {
+            (_, 0, _) => self.name.as_str().into(),
             (_, row, Some(c)) => match self.cell(row, c) {
-                Some(cell) => format!("{file}, {cell}"),
-                None => format!("{} row {row}", self.name),
+                Some(cell) => format!("{file}, {cell}").into(),
+                None => crate::campaign::row_of(&self.name, row).into(),
             },
             (Layout::Table { first_row, .. }, row, None) => {
-                format!("{} row {}", self.name, u64::from(*first_row) + row)
+                crate::campaign::row_of(&self.name, u64::from(*first_row) + row).into()
             }
-            (Layout::Form { .. }, _, None) => self.name.clone(),
+            (Layout::Form { .. }, _, None) => self.name.as_str().into(),
         };
-        match &p.column {
-            Some(c) => format!("{place}, column {c}: {}", p.message),
-            None => format!("{place}: {}", p.message),
-        }
+        p.placed(place)
     }
 }
 

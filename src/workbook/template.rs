@@ -18,8 +18,23 @@ pub const CAMPAIGN_ROWS: u32 = 500;
 /// The hidden sheet the drop-down lists point at (one column per scale).
 const LEVELS_SHEET: &str = "levels";
 
-/// Keys of the form's top block, in the order they are written and read.
-pub const FORM_FIELDS: [&str; 5] = ["structure_id", "structure_name", "network", "date", "grid"];
+/// Keys of the form's top block, in the order they are written and read. `campaign`,
+/// `respondent` and `role`: the forms of a group self-assessment (docs/consensus.md),
+/// one per respondent, name the same campaign.
+pub const FORM_FIELDS: [&str; 8] = [
+    "structure_id",
+    "structure_name",
+    "network",
+    "date",
+    "campaign",
+    "respondent",
+    "role",
+    "grid",
+];
+
+/// Columns a campaign workbook adds after `date`: several respondents of one structure
+/// answer on rows of their own (docs/consensus.md); left empty otherwise.
+const RESPONDENT_COLUMNS: [&str; 2] = ["respondent", "role"];
 
 /// Columns of a form's indicator table (its header row holds these ids).
 pub const FORM_COLUMNS: [&str; 11] = [
@@ -48,7 +63,9 @@ pub fn campaign(
     let head = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xDDEBF7));
-    let names = crate::campaign::template(grid, details, actions);
+    let mut names = crate::campaign::template(grid, details, actions);
+    let after_date = names.iter().position(|n| n == "date").map_or(0, |d| d + 1);
+    names.splice(after_date..after_date, RESPONDENT_COLUMNS.map(String::from));
     let lists = level_lists(grid, lang);
     let sheet = book.add_worksheet();
     sheet.set_name(tr(WORDS, "campaign", lang))?;
@@ -83,6 +100,8 @@ pub fn campaign(
             sheet.add_data_validation(1, col, CAMPAIGN_ROWS, col, &importance_validation(lang)?)?;
         } else if name.ends_with(":status") {
             sheet.add_data_validation(1, col, CAMPAIGN_ROWS, col, &status_validation(lang)?)?;
+        } else if name == "role" {
+            sheet.add_data_validation(1, col, CAMPAIGN_ROWS, col, &role_validation(lang)?)?;
         }
     }
     sheet.set_freeze_panes(1, 2)?;
@@ -97,6 +116,7 @@ pub fn campaign(
             "howto_rows",
             "howto_ids",
             "howto_levels",
+            "howto_respondents",
             "howto_grid",
             "howto_score",
         ],
@@ -131,19 +151,21 @@ pub fn form(
     let lists = level_lists(grid, lang);
     let sheet = book.add_worksheet();
     sheet.set_name(tr(WORDS, "form", lang))?;
-    let values = [
-        structure_id.to_string(),
-        structure_name.to_string(),
-        String::new(),
-        String::new(),
-        grid.label(),
-    ];
+    let values = FORM_FIELDS.map(|f| match f {
+        "structure_id" => structure_id.to_string(),
+        "structure_name" => structure_name.to_string(),
+        "grid" => grid.label(),
+        _ => String::new(),
+    });
     for (row, (field, value)) in FORM_FIELDS.iter().zip(values).enumerate() {
         let row = row as u32;
         sheet.write_string_with_format(row, 0, *field, &key)?;
         if *field == "date" {
             sheet.write_blank(row, 1, &date)?;
         } else if value.is_empty() {
+            if *field == "role" {
+                sheet.add_data_validation(row, 1, row, 1, &role_validation(lang)?)?;
+            }
             sheet.write_blank(row, 1, &fill)?;
         } else {
             sheet.write_string_with_format(row, 1, &value, &bold)?;
@@ -240,6 +262,15 @@ fn status_validation(lang: &str) -> Result<DataValidation, WriteError> {
         .set_error_style(DataValidationErrorStyle::Stop)
         .set_error_title(tr(WORDS, "status", lang))?
         .set_error_message(tr(WORDS, "pick_status", lang))?)
+}
+
+/// A respondent's role: the words the readers know (`assessment::Role`).
+fn role_validation(lang: &str) -> Result<DataValidation, WriteError> {
+    Ok(DataValidation::new()
+        .allow_list_strings(&crate::assessment::Role::ALL.map(|r| r.id()))?
+        .set_error_style(DataValidationErrorStyle::Stop)
+        .set_error_title(tr(WORDS, "role", lang))?
+        .set_error_message(tr(WORDS, "pick_role", lang))?)
 }
 
 fn importance_validation(lang: &str) -> Result<DataValidation, WriteError> {

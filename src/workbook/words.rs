@@ -191,6 +191,27 @@ pub const WORDS: Catalogue = &[
             "Zapisz skoroszyt i oblicz wyniki: aqor score PLIK.xlsx",
         ],
     ),
+    ("role", ["Role", "Rôle", "Ruolo", "Rol", "Rola"]),
+    (
+        "pick_role",
+        [
+            "Pick the respondent's role from the list: team, management, partner or user.",
+            "Choisissez le rôle du répondant dans la liste\u{202f}: team (équipe), management (direction), partner (partenaire) ou user (usager).",
+            "Scegli il ruolo del rispondente dall'elenco: team (équipe), management (direzione), partner o user (utente).",
+            "Elija el rol del encuestado en la lista: team (equipo), management (dirección), partner (socio) o user (usuario).",
+            "Wybierz rolę respondenta z listy: team (zespół), management (kierownictwo), partner lub user (użytkownik).",
+        ],
+    ),
+    (
+        "howto_respondents",
+        [
+            "A group self-assessment: each respondent answers on a row of their own, with their name in respondent and their role (team, management, partner, user); bring the answers together with aqor consensus FILE.xlsx --out-dir DIR. Leave both empty otherwise.",
+            "Une autoévaluation en groupe\u{202f}: chaque répondant répond sur sa propre ligne, avec son nom dans respondent et son rôle (team, management, partner, user)\u{202f}; rassemblez les réponses avec aqor consensus FICHIER.xlsx --out-dir DOSSIER. Sinon, laissez les deux vides.",
+            "Un'autovalutazione di gruppo: ogni rispondente risponde su una riga propria, con il nome in respondent e il ruolo (team, management, partner, user); riunite le risposte con aqor consensus FILE.xlsx --out-dir CARTELLA. Altrimenti lasciate vuote le due colonne.",
+            "Una autoevaluación en grupo: cada encuestado responde en su propia fila, con su nombre en respondent y su rol (team, management, partner, user); reúna las respuestas con aqor consensus ARCHIVO.xlsx --out-dir CARPETA. Si no, deje ambas vacías.",
+            "Samoocena grupowa: każdy respondent odpowiada we własnym wierszu, z imieniem w respondent i rolą (team, management, partner, user); zbierz odpowiedzi poleceniem aqor consensus PLIK.xlsx --out-dir FOLDER. W przeciwnym razie zostaw obie puste.",
+        ],
+    ),
     (
         "howto_form",
         [

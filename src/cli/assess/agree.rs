@@ -46,12 +46,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         store.notices.drain(..).for_each(|n| p.show(&n));
         walk(&grid, &lang, &mut draft, &todo, &mut store, &mut p)
     } else {
-        let mut p = tty::Tty {
-            lang: lang.clone(),
-            used: 0,
-            last: String::new(),
-            pending: Vec::new(),
-        };
+        let mut p = tty::Tty::new(&lang);
         store.notices.drain(..).for_each(|n| p.show(&n));
         walk(&grid, &lang, &mut draft, &todo, &mut store, &mut p)
     };
@@ -87,7 +82,8 @@ fn walk(
             i += 1;
             continue;
         };
-        p.screen(&screen(grid, draft, id, lang, (i + 1, todo.len())));
+        let shown = screen(grid, draft, id, lang, (i + 1, todo.len()));
+        p.screen(&super::screen::Head::text(&shown), &shown);
         let scale = grid.scale_of(indicator);
         let mut items: Vec<Item> = scale
             .levels

@@ -3,7 +3,7 @@
 
 use super::details::{self, Step};
 use super::prompt::{CLEAR, Item, Prompt, Reply};
-use super::screen::{self, Look, Place};
+use super::screen::{self, Head, Look, Place};
 use super::words::w;
 use aqor::assessment::{Answer, Assessment, Choice, NA};
 use aqor::diagnostic::did_you_mean;
@@ -141,6 +141,15 @@ impl<'g, 's> Session<'g, 's> {
             .find(|&j| !self.assessment.answers.contains_key(&self.scope[j].1.id))
     }
 
+    /// What stays in view above indicator `i`'s questions.
+    fn head(&self, i: usize) -> Head {
+        let look = Look {
+            lang: &self.lang,
+            bold: self.bold,
+        };
+        Head::indicator(self.grid, &self.assessment, &self.place(i), &look)
+    }
+
     fn place(&self, i: usize) -> Place<'g> {
         let (c, ind) = self.scope[i];
         let mut criteria: Vec<&str> = self.scope.iter().map(|(c, _)| c.id.as_str()).collect();
@@ -188,20 +197,11 @@ impl<'g, 's> Session<'g, 's> {
             lang: &self.lang,
             bold: self.bold,
         };
-        let place = self.place(i);
-        let full = screen::indicator(self.grid, &self.assessment, &place, &look);
-        // A full-screen terminal shows what fits above the list (question and help
-        // lines below it); the rest is one key away.
-        let shown = match p.size() {
-            Some((cols, rows)) => {
-                let room = rows.saturating_sub(items.len() + 3);
-                screen::compact(self.grid, &self.assessment, &place, &look, cols, room)
-            }
-            None => full.clone(),
-        };
+        let full = screen::indicator(self.grid, &self.assessment, &self.place(i), &look);
         let question = format!("{} — {}", ind.id, self.w("your_level"));
         loop {
-            p.screen(&shown);
+            // Built again each time: it shows the answer given so far.
+            p.screen(&self.head(i), &full);
             let start = self
                 .assessment
                 .choice(&ind.id)
@@ -212,7 +212,7 @@ impl<'g, 's> Session<'g, 's> {
             };
             if k < choices {
                 self.set_level(ind, Choice::parse(&items[k].key))?;
-                match self.details(p, ind)? {
+                match self.details(p, i)? {
                     Reply::Given(()) => return Ok(Move::Answered),
                     Reply::Back => continue,
                 }
@@ -248,10 +248,13 @@ impl<'g, 's> Session<'g, 's> {
         self.save()
     }
 
-    /// The questions after a level, one at a time; Esc goes back one question.
-    fn details(&mut self, p: &mut dyn Prompt, ind: &Indicator) -> anyhow::Result<Reply<()>> {
+    /// The questions after a level, one at a time, under the indicator and the answer
+    /// so far; Esc goes back one question.
+    fn details(&mut self, p: &mut dyn Prompt, i: usize) -> anyhow::Result<Reply<()>> {
+        let ind = self.scope[i].1;
         let mut k = 0;
         loop {
+            p.head(&self.head(i));
             let answer = &self.assessment.answers[&ind.id];
             let steps = details::steps(self.grid, ind, answer);
             let Some(step) = steps.get(k).copied() else {
@@ -401,12 +404,15 @@ impl<'g, 's> Session<'g, 's> {
     /// Every indicator with its answer; picking one changes it. `None` means finish.
     fn review(&mut self, p: &mut dyn Prompt) -> anyhow::Result<Reply<Option<usize>>> {
         let (n, answered) = (self.scope.len(), self.answered());
-        p.show(&format!(
-            "\n{}\n{}  {answered}/{n} {}",
-            "─".repeat(60),
+        let title = format!(
+            "{}  {answered}/{n} {}",
             self.w("review_title"),
             self.w("answered")
-        ));
+        );
+        p.screen(
+            &Head::text(&title),
+            &format!("\n{}\n{title}", "─".repeat(60)),
+        );
         let labels: Vec<String> = self
             .scope
             .iter()

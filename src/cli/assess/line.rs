@@ -3,12 +3,11 @@
 //!
 //! Keys: ←/→, Home/End and Ctrl-A/Ctrl-E move; Backspace/Delete erase a character,
 //! Ctrl-W the word before the cursor, Ctrl-U everything before it, Ctrl-K everything
-//! after it; Enter answers (checked), Esc goes back, Ctrl-C stops. Resizing redraws.
+//! after it; Enter answers (checked), Esc goes back, Ctrl-C stops.
 
-use super::prompt::{Check, Interrupted, Reply};
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use crossterm::terminal;
-use std::io::{self, Write};
+use super::prompt::Check;
+use super::term::{Body, Key};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A line being typed: its characters and the cursor (an index into them).
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -87,133 +86,89 @@ impl Line {
     }
 }
 
-/// Puts the terminal in raw mode for as long as it lives.
-struct Raw;
+/// A text question: the line being typed, what Enter alone keeps, and the check.
+pub struct Ask<'a> {
+    question: &'a str,
+    /// Kept when Enter is pressed on an empty line (shown in brackets).
+    default: &'a str,
+    help: &'a str,
+    check: Check<'a>,
+    line: Line,
+    /// Why the last Enter was refused.
+    error: String,
+}
 
-impl Raw {
-    fn on() -> io::Result<Raw> {
-        terminal::enable_raw_mode()?;
-        Ok(Raw)
+impl<'a> Ask<'a> {
+    /// With `prefill` the line starts as `initial`, to be edited; without, `initial` shows
+    /// in brackets and Enter alone keeps it.
+    pub fn new(
+        question: &'a str,
+        initial: &'a str,
+        prefill: bool,
+        help: &'a str,
+        check: Check<'a>,
+    ) -> Self {
+        Ask {
+            question,
+            default: if prefill { "" } else { initial },
+            help,
+            check,
+            line: Line::new(if prefill { initial } else { "" }),
+            error: String::new(),
+        }
     }
 }
 
-impl Drop for Raw {
-    fn drop(&mut self) {
-        let _ = terminal::disable_raw_mode();
-    }
-}
+impl Body for Ask<'_> {
+    type Out = String;
 
-/// Asks `question` on stderr. With `prefill` the text starts as `initial`, to be edited;
-/// without, `initial` shows in brackets and Enter alone keeps it.
-pub fn ask(
-    question: &str,
-    initial: &str,
-    prefill: bool,
-    help: &str,
-    check: Check,
-) -> anyhow::Result<Reply<String>> {
-    let mut line = Line::new(if prefill { initial } else { "" });
-    let default = if prefill { "" } else { initial };
-    let mut error = String::new();
-    let mut drawn = 0;
-    let _raw = Raw::on()?;
-    let mut err = io::stderr();
-    loop {
-        drawn = draw(&mut err, drawn, question, default, &line, help, &error)?;
-        let key = match event::read()? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => k,
-            Event::Resize(..) => continue,
-            _ => continue,
+    fn want(&self) -> usize {
+        2 + usize::from(!self.error.is_empty())
+    }
+
+    fn lines(&mut self, _: usize, _: usize) -> (Vec<String>, (usize, usize)) {
+        let shown_default = match self.default.is_empty() || !self.line.chars.is_empty() {
+            true => String::new(),
+            false => format!("[{}] ", self.default),
         };
-        match line.key(key) {
-            Done::Editing => {}
-            Done::Esc => {
-                clear(&mut err, drawn)?;
-                return Ok(Reply::Back);
-            }
-            Done::Stop => {
-                clear(&mut err, drawn)?;
-                return Err(Interrupted.into());
-            }
+        let head = format!("? {} {shown_default}", self.question);
+        let cursor = head.chars().count() + self.line.cursor;
+        let mut lines = vec![format!("{head}{}", self.line.text())];
+        if !self.error.is_empty() {
+            lines.push(self.error.clone());
+        }
+        if !self.help.is_empty() {
+            lines.push(format!("[{}]", self.help));
+        }
+        (lines, (0, cursor))
+    }
+
+    fn key(&mut self, k: KeyEvent) -> Key<String> {
+        match self.line.key(k) {
+            Done::Editing => Key::Editing,
+            Done::Esc => Key::Back,
+            Done::Stop => Key::Stop,
             Done::Enter => {
-                let typed = line.text();
-                let value = if typed.is_empty() { default } else { &typed };
-                match check(value) {
-                    Ok(()) => {
-                        clear(&mut err, drawn)?;
-                        write!(err, "> {question} {value}\r\n")?;
-                        err.flush()?;
-                        return Ok(Reply::Given(value.to_string()));
+                let typed = self.line.text();
+                let value = if typed.is_empty() {
+                    self.default
+                } else {
+                    &typed
+                };
+                match (self.check)(value) {
+                    Ok(()) => Key::Done(value.to_string()),
+                    Err(m) => {
+                        self.error = m;
+                        Key::Editing
                     }
-                    Err(m) => error = m,
                 }
             }
         }
     }
-}
 
-/// Terminal rows a text of `chars` characters takes in `cols` columns.
-fn rows(chars: usize, cols: usize) -> usize {
-    chars.max(1).div_ceil(cols.max(1))
-}
-
-/// Goes back up over the `drawn` rows of the last drawing and clears them.
-fn clear(out: &mut impl Write, drawn: usize) -> io::Result<()> {
-    write!(out, "\r")?;
-    if drawn > 1 {
-        write!(out, "\x1b[{}A", drawn - 1)?;
+    fn said(&self, value: &String) -> String {
+        format!("> {} {value}", self.question)
     }
-    write!(out, "\x1b[J")?;
-    out.flush()
-}
-
-/// Draws the question, the help and the error (if any), cursor in the text; returns
-/// the rows drawn, counted from the question's first row.
-fn draw(
-    out: &mut impl Write,
-    drawn: usize,
-    question: &str,
-    default: &str,
-    line: &Line,
-    help: &str,
-    error: &str,
-) -> io::Result<usize> {
-    let cols = terminal::size().map_or(80, |(c, _)| usize::from(c));
-    // Back to where the question starts: the cursor sits on its text's row.
-    write!(out, "\r")?;
-    if drawn > 1 {
-        write!(out, "\x1b[{}A", drawn - 1)?;
-    }
-    write!(out, "\x1b[J")?;
-    let shown_default = if default.is_empty() || !line.chars.is_empty() {
-        String::new()
-    } else {
-        format!("[{default}] ")
-    };
-    let head = format!("? {question} {shown_default}");
-    let text = line.text();
-    write!(out, "{head}{text}")?;
-    let first = head.chars().count() + line.chars.len();
-    let mut rows_drawn = rows(first + 1, cols);
-    for extra in [error, &format!("[{help}]")] {
-        if !extra.is_empty() && extra != "[]" {
-            write!(out, "\r\n{extra}")?;
-            rows_drawn += rows(extra.chars().count(), cols);
-        }
-    }
-    // The cursor: up from the last row to the text's row, then to its column.
-    let at = head.chars().count() + line.cursor;
-    let (row, col) = (at / cols.max(1), at % cols.max(1));
-    let up = rows_drawn - 1 - row;
-    write!(out, "\r")?;
-    if up > 0 {
-        write!(out, "\x1b[{up}A")?;
-    }
-    if col > 0 {
-        write!(out, "\x1b[{col}C")?;
-    }
-    out.flush()?;
-    Ok(row + 1)
 }
 
 #[cfg(test)]

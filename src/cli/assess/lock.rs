@@ -2,7 +2,9 @@
 //! process that holds it, so a forgotten window or a colleague on a shared drive cannot
 //! overwrite answers given in another session.
 
-use super::words::w;
+use super::words::WORDS;
+use crate::cli::say;
+use aqor::msg;
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
@@ -22,16 +24,42 @@ pub struct Lock {
     pid: u32,
 }
 
-/// Why a session could not start.
-#[derive(Debug, thiserror::Error)]
+/// Why a session could not start ([`LockError::say`] words it).
+#[derive(Debug)]
 pub enum LockError {
-    #[error("taken")]
-    Taken { lock: PathBuf, holder: Holder },
-    #[error("cannot create {lock}: {error}")]
+    Taken {
+        lock: PathBuf,
+        holder: Holder,
+    },
     Io {
         lock: PathBuf,
         error: std::io::Error,
     },
+}
+
+impl LockError {
+    /// Why the session on `file` does not start, in `lang`, a system error in words.
+    pub fn say(&self, file: &Path, lang: &str) -> String {
+        let message = match self {
+            LockError::Taken { lock, holder } => msg!(
+                WORDS,
+                "lock_taken",
+                file = file,
+                pid = holder.pid.to_string(),
+                host = &holder.host,
+                started = &holder.started,
+                lock = lock
+            ),
+            LockError::Io { lock, error } => msg!(
+                WORDS,
+                "lock_io",
+                lock = lock,
+                error = say::system(error),
+                file = file
+            ),
+        };
+        message.say(lang)
+    }
 }
 
 /// The lock file of an assessment file: `blois.yaml` → `blois.yaml.lock`.
@@ -137,22 +165,17 @@ fn host() -> String {
         .unwrap_or_else(|| "?".to_string())
 }
 
-/// The message for a lock taken by another session, in `lang`.
-pub fn taken_message(file: &Path, lock: &Path, h: &Holder, lang: &str) -> String {
-    w("lock_taken", lang)
-        .replace("{file}", &file.display().to_string())
-        .replace("{pid}", &h.pid.to_string())
-        .replace("{host}", &h.host)
-        .replace("{started}", &h.started)
-        .replace("{lock}", &lock.display().to_string())
-}
-
 /// The notice for a lock taken over from a session that is gone, in `lang`.
 pub fn stale_notice(lock: &Path, h: &Holder, lang: &str) -> String {
-    w("lock_stale", lang)
-        .replace("{pid}", &h.pid.to_string())
-        .replace("{started}", &h.started)
-        .replace("{lock}", &lock.display().to_string())
+    let pid = h.pid.to_string();
+    msg!(
+        WORDS,
+        "lock_stale",
+        pid = pid,
+        started = &h.started,
+        lock = lock
+    )
+    .say(lang)
 }
 
 #[cfg(test)]

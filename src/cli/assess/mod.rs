@@ -8,6 +8,7 @@ mod agree;
 mod details;
 mod flow;
 mod line;
+mod list;
 mod lock;
 mod plain;
 mod prompt;
@@ -15,6 +16,7 @@ mod screen;
 mod setup;
 mod store;
 mod summary;
+mod term;
 mod tty;
 mod words;
 
@@ -106,27 +108,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .ok()
         .and_then(|t| aqor::assessment::peek_language(&t));
     let lang = input::language(&grid, args.lang.as_deref().or(stored.as_deref()));
-    check_profiles(&grid, &args.profiles)?;
+    check_profiles(&grid, &args.profiles, &lang)?;
     let terminal = io::stdin().is_terminal() && io::stdout().is_terminal();
+    let fail = |m: aqor::i18n::Message| anyhow::Error::msg(m.say(&lang));
     if !args.plain && !terminal {
-        anyhow::bail!(
-            "aqor assess asks its questions in a terminal, and stdin or stdout is not one.\n\
-             To collect answers without a terminal, fill in the campaign spreadsheet:\n  \
-             aqor template {g} > answers.csv\n\
-             then score it with `aqor score answers.csv --grid {g}`; or answer line by line with\n  \
-             aqor assess {g} -o {f} --plain",
-            g = shell_word(&args.grid),
-            f = shell_word(&args.output().display().to_string())
+        let grid_word = shell_word(&args.grid);
+        let file_word = shell_word(&args.output().display().to_string());
+        let m = aqor::msg!(
+            words::WORDS,
+            "needs_terminal",
+            grid = grid_word,
+            file = file_word
         );
+        return Err(fail(m));
     }
     if let Some(dir) = args.output().parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {
-        anyhow::bail!(
-            "cannot write {}: folder {} does not exist",
-            args.output().display(),
-            dir.display()
-        );
+        let file = args.output();
+        return Err(fail(aqor::msg!(
+            words::WORDS,
+            "no_folder",
+            file = file,
+            folder = dir
+        )));
     }
     let (mut store, resumed) = store::Store::open(args.output(), &grid, &lang)?;
     let outcome = if args.plain {
@@ -136,12 +141,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         assess(&args, &grid, &lang, resumed, &mut store, &mut p, false)
     } else {
         let bold = std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal();
-        let mut p = tty::Tty {
-            lang: lang.clone(),
-            used: 0,
-            last: String::new(),
-            pending: Vec::new(),
-        };
+        let mut p = tty::Tty::new(&lang);
         store.notices.drain(..).for_each(|n| p.show(&n));
         assess(&args, &grid, &lang, resumed, &mut store, &mut p, bold)
     };
@@ -239,10 +239,14 @@ fn apply_flags(a: &mut Assessment, args: &Args, lang: &str, file: &str) -> anyho
     if let Some(id) = &args.structure_id
         && *id != a.structure.id
     {
-        anyhow::bail!(
-            "{file} is the assessment of `{}`, not `{id}`; drop --structure-id or choose another -o FILE",
-            a.structure.id
+        let m = aqor::msg!(
+            words::WORDS,
+            "other_structure",
+            file = file,
+            had = &a.structure.id,
+            asked = id
         );
+        return Err(anyhow::Error::msg(m.say(lang)));
     }
     if let Some(r) = &args.respondent
         && a.respondent.as_ref().is_some_and(|had| had != r)
@@ -278,26 +282,37 @@ fn apply_flags(a: &mut Assessment, args: &Args, lang: &str, file: &str) -> anyho
     Ok(*a != before)
 }
 
-fn check_profiles(grid: &Grid, profiles: &[String]) -> anyhow::Result<()> {
+/// Every `--profile` is one of the grid's, or the error names the grid's profiles.
+fn check_profiles(grid: &Grid, profiles: &[String], lang: &str) -> anyhow::Result<()> {
     let ids = || grid.profiles.iter().map(|p| p.id.as_str());
-    for p in profiles {
-        if !ids().any(|id| id == p) {
-            let hint = did_you_mean(p, ids())
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
-            let known: Vec<&str> = ids().collect();
-            anyhow::bail!(
-                "--profile {p}: grid {} has no such profile; {hint}its profiles: {}",
-                grid.label(),
-                if known.is_empty() {
-                    "none".to_string()
-                } else {
-                    known.join(", ")
-                }
-            );
-        }
-    }
-    Ok(())
+    let Some(typed) = profiles.iter().find(|p| !ids().any(|id| id == p.as_str())) else {
+        return Ok(());
+    };
+    let known = ids().collect::<Vec<_>>().join(", ");
+    let m = match did_you_mean(typed, ids()) {
+        _ if known.is_empty() => aqor::msg!(
+            words::WORDS,
+            "no_profiles",
+            typed = typed,
+            grid = grid.label()
+        ),
+        Some(near) => aqor::msg!(
+            words::WORDS,
+            "no_such_profile_near",
+            typed = typed,
+            grid = grid.label(),
+            near = near,
+            known = known
+        ),
+        None => aqor::msg!(
+            words::WORDS,
+            "no_such_profile",
+            typed = typed,
+            grid = grid.label(),
+            known = known
+        ),
+    };
+    Err(anyhow::Error::msg(m.say(lang)))
 }
 
 /// `--respondent`: a name, not blanks.

@@ -1,6 +1,8 @@
 //! The few kinds of question `aqor assess` asks, behind a trait so the flow runs
 //! without a terminal (scripted in unit tests, line by line with `--plain`).
 
+use super::screen::Head;
+
 /// One entry of a choice list: what the user may type, and what it means.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -75,14 +77,18 @@ pub trait Prompt {
         self.text(question, initial, help, check)
     }
 
-    /// Columns and rows of a full-screen terminal; `None` when lines just follow each other.
-    fn size(&self) -> Option<(usize, usize)> {
-        None
+    /// Shows a screen (an indicator, the review): a full-screen terminal keeps `head`
+    /// at the top of the questions that follow, folded to its size; where lines just
+    /// follow each other, `full` is shown once.
+    fn screen(&mut self, head: &Head, full: &str) {
+        let _ = head;
+        self.show(full)
     }
 
-    /// Shows a screen that replaces the one before (a cleared terminal), or follows it.
-    fn screen(&mut self, text: &str) {
-        self.show(text)
+    /// Keeps `head` at the top of the questions that follow (a full-screen terminal),
+    /// without showing anything new where lines follow each other.
+    fn head(&mut self, head: &Head) {
+        let _ = head;
     }
 
     /// Shows a long text the user reads at leisure (a pager), then comes back.

@@ -1,8 +1,9 @@
 //! What the user sees of an indicator before answering it, as plain text.
 
-use super::words::w;
+use super::words::{WORDS, w};
 use aqor::assessment::{Assessment, Choice};
 use aqor::grid::{Criterion, Grid, Indicator};
+use aqor::msg;
 use std::fmt::Write;
 
 /// Width of the progress bar, in cells.
@@ -112,86 +113,162 @@ pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Str
         let _ = writeln!(s, "  {:<width$}  {}", "na", w("na", lang));
     }
     if let Some(answer) = a.answers.get(&ind.id) {
-        let _ = writeln!(
-            s,
-            "\n{}: {}",
-            w("current_answer", lang),
-            choice_label(grid, ind, &answer.level, lang)
-        );
+        let _ = writeln!(s, "\n{}", answer_now(grid, ind, &answer.level, lang));
     }
     s
 }
 
-/// An indicator's screen for a terminal `cols` wide, in at most `rows` lines (the list
-/// of choices goes below): where we are, the criterion, the indicator, and as much of
-/// its guidance as fits, folded at word boundaries; the key `i` shows the rest.
-pub fn compact(
-    grid: &Grid,
-    a: &Assessment,
-    place: &Place,
-    look: &Look,
-    cols: usize,
-    rows: usize,
-) -> String {
-    let lang = look.lang;
-    let (c, ind) = (place.criterion, place.indicator);
-    // One column spare: a line that fills the last column would wrap on some terminals.
-    let width = cols.saturating_sub(1).clamp(20, WIDTH);
-    let fold = |text: &str| -> Vec<String> {
-        wrap_to(text, "", "", width)
-            .lines()
-            .map(str::to_string)
-            .collect()
-    };
-    let mut head = fold(&format!(
-        "{} {} — {}  ({}/{})",
-        w("criterion", lang),
-        c.id,
-        grid.text(&c.title, lang),
-        place.criterion_at.0,
-        place.criterion_at.1
-    ));
-    head.extend(fold(&format!(
-        "{} {}/{}  {}  {}/{} {}",
-        w("indicator", lang),
-        place.at.0,
-        place.at.1,
-        bar(place.answered, place.at.1),
-        place.answered,
-        place.at.1,
-        w("answered", lang)
-    )));
-    head.push(String::new());
-    head.extend(
-        fold(&format!("{}  {}", ind.id, grid.text(&ind.title, lang)))
+/// What stays at the top of the terminal while an indicator's questions are asked
+/// below it, refolded to the terminal's size each time it is drawn (and when resized):
+/// lines kept whole, guidance that gives way, lines kept whole again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Head {
+    /// Texts above the guidance, each with whether it is a title (bold).
+    top: Vec<(String, bool)>,
+    /// Cut to the rows left, at word boundaries, ending with `more`.
+    guidance: String,
+    more: String,
+    bottom: Vec<String>,
+    bold: bool,
+}
+
+impl Head {
+    /// A head of fixed text only (a review's title, a consensus screen).
+    pub fn text(text: &str) -> Head {
+        Head {
+            top: text.lines().map(|l| (l.to_string(), false)).collect(),
+            ..Head::default()
+        }
+    }
+
+    /// Where we are, the criterion, the indicator and its guidance; below them the
+    /// answer so far and its action, if any.
+    pub fn indicator(grid: &Grid, a: &Assessment, place: &Place, look: &Look) -> Head {
+        let lang = look.lang;
+        let (c, ind) = (place.criterion, place.indicator);
+        let top = vec![
+            (
+                format!(
+                    "{} {} — {}  ({}/{})",
+                    w("criterion", lang),
+                    c.id,
+                    grid.text(&c.title, lang),
+                    place.criterion_at.0,
+                    place.criterion_at.1
+                ),
+                false,
+            ),
+            (
+                format!(
+                    "{} {}/{}  {}  {}/{} {}",
+                    w("indicator", lang),
+                    place.at.0,
+                    place.at.1,
+                    bar(place.answered, place.at.1),
+                    place.answered,
+                    place.at.1,
+                    w("answered", lang)
+                ),
+                false,
+            ),
+            (String::new(), false),
+            (format!("{}  {}", ind.id, grid.text(&ind.title, lang)), true),
+        ];
+        let mut bottom = Vec::new();
+        if let Some(answer) = a.answers.get(&ind.id) {
+            bottom.push(String::new());
+            bottom.push(answer_now(grid, ind, &answer.level, lang));
+            if let Some(text) = answer.action.as_ref().and_then(|x| x.text.as_deref()) {
+                bottom.push(msg!(WORDS, "action_now", text = text).say(lang));
+            }
+        }
+        Head {
+            top,
+            guidance: ind
+                .guidance
+                .as_ref()
+                .map(|g| grid.text(g, lang).to_string())
+                .unwrap_or_default(),
+            more: w("more_below", lang).to_string(),
+            bottom,
+            bold: look.bold,
+        }
+    }
+
+    /// The rows it takes at least in a terminal `cols` wide: all but the guidance's
+    /// third row and after (two show its start and that there is more).
+    pub fn least(&self, cols: usize) -> usize {
+        let (top, bottom) = self.fixed(cols);
+        let guidance = match self.guidance.as_str() {
+            "" => 0,
+            g => fold(g, cols).len().min(2),
+        };
+        top.len() + bottom.len() + guidance
+    }
+
+    /// Its lines for a terminal `cols` wide, in at most `rows` rows (one row each).
+    pub fn fit(&self, cols: usize, rows: usize) -> Vec<String> {
+        let (top, bottom) = self.fixed(cols);
+        let guidance = match self.guidance.as_str() {
+            "" => Vec::new(),
+            g => fold(g, cols),
+        };
+        let room = rows.saturating_sub(top.len() + bottom.len());
+        let mut lines: Vec<String> = top
+            .into_iter()
+            .map(|(l, title)| match title && self.bold {
+                true => format!("\x1b[1m{l}\x1b[0m"),
+                false => l,
+            })
+            .collect();
+        if guidance.len() <= room {
+            lines.extend(guidance);
+        } else if room > 0 {
+            lines.extend(guidance.into_iter().take(room - 1));
+            lines.push(clip(&self.more, width(cols)));
+        }
+        lines.extend(bottom);
+        lines.truncate(rows);
+        lines
+    }
+
+    /// The top texts folded to the terminal's width, with the titles marked, and the
+    /// bottom ones clipped to it.
+    fn fixed(&self, cols: usize) -> (Vec<(String, bool)>, Vec<String>) {
+        let top = self
+            .top
             .iter()
-            .map(|l| look.bold(l)),
-    );
-    let mut tail = Vec::new();
-    if let Some(answer) = a.answers.get(&ind.id) {
-        tail.push(String::new());
-        tail.extend(fold(&format!(
-            "{}: {}",
-            w("current_answer", lang),
-            choice_label(grid, ind, &answer.level, lang)
-        )));
+            .flat_map(|(t, title)| fold(t, cols).into_iter().map(|l| (l, *title)))
+            .collect();
+        // One row each: the answer and the action are reminders, not to be read whole.
+        let bottom = self.bottom.iter().map(|t| clip(t, width(cols))).collect();
+        (top, bottom)
     }
-    let guidance = ind
-        .guidance
-        .as_ref()
-        .map(|g| fold(grid.text(g, lang)))
-        .unwrap_or_default();
-    let room = rows.saturating_sub(head.len() + tail.len() + 1).max(1);
-    let mut lines = head;
-    if guidance.len() <= room {
-        lines.extend(guidance);
-    } else {
-        lines.extend(guidance.into_iter().take(room - 1));
-        lines.push(w("more_below", lang).to_string());
+}
+
+/// Columns a text is folded to in a terminal `cols` wide: one spare (a line that fills
+/// the last column wraps on some terminals), and never wider than is easy to read.
+pub fn width(cols: usize) -> usize {
+    cols.saturating_sub(1).clamp(20, WIDTH)
+}
+
+/// `text` folded at word boundaries for a terminal `cols` wide, one row a line (a word
+/// too long for it is clipped; `i` shows it whole).
+pub fn fold(text: &str, cols: usize) -> Vec<String> {
+    let lines: Vec<String> = wrap_to(text, "", "", width(cols))
+        .lines()
+        .map(|l| clip(l, width(cols)))
+        .collect();
+    match lines.is_empty() {
+        true => vec![String::new()],
+        false => lines,
     }
-    lines.extend(tail);
-    lines.push(String::new());
-    lines.join("\n")
+}
+
+/// "Current answer: 2 Done".
+fn answer_now(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -> String {
+    let answer = choice_label(grid, ind, choice, lang);
+    msg!(WORDS, "current_answer", answer = answer).say(lang)
 }
 
 /// "2 Done", "na not applicable": an answer as lists show it.
@@ -218,7 +295,10 @@ pub fn wrap_to(text: &str, first: &str, rest: &str, width: usize) -> String {
     for paragraph in text.lines() {
         let mut line = String::from(prefix);
         let mut empty = true;
-        for word in paragraph.split_whitespace() {
+        // No-break spaces (French `Réponse\u{202f}:`) hold their words together.
+        let breaks =
+            |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             if !empty && line.chars().count() + 1 + word.chars().count() > width {
                 out.push_str(&line);
                 out.push('\n');
@@ -270,6 +350,31 @@ mod tests {
         assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    ")));
         assert_eq!(wrapped.lines().last(), Some("    second"));
         assert_eq!(wrapped.matches("word").count(), 40);
+    }
+
+    #[test]
+    fn a_head_folds_to_the_terminal_and_its_guidance_gives_way() {
+        let head = Head {
+            top: vec![("Criterion C1 — Welcome".into(), false), ("".into(), false)],
+            guidance: "word ".repeat(60),
+            more: "… (i: read all)".into(),
+            bottom: vec![format!("Action: {}", "long ".repeat(30))],
+            bold: false,
+        };
+        let wide = head.fit(100, 30);
+        assert_eq!(wide.len(), 2 + 4 + 1, "{wide:#?}");
+        assert!(wide.iter().all(|l| l.chars().count() <= WIDTH));
+        let narrow = head.fit(40, 6);
+        assert_eq!(narrow[1], "");
+        assert_eq!(narrow[4], "… (i: read all)");
+        assert!(narrow.iter().all(|l| l.chars().count() < 40), "{narrow:#?}");
+        assert_eq!(head.least(40), 2 + 2 + 1);
+    }
+
+    #[test]
+    fn no_break_spaces_stay() {
+        let text = "Réponse actuelle\u{202f}: 1 En cours";
+        assert_eq!(wrap_to(text, "", "", 40), format!("{text}\n"));
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! once, then rewritten atomically after every answer so a crash never leaves half a
 //! file, and never over a file someone else changed meanwhile.
 
-use super::lock::{self, Lock, LockError};
-use super::words::w;
-use crate::cli::CheckFailed;
+use super::lock::{self, Lock};
+use super::words::{WORDS, w};
+use crate::cli::{CheckFailed, say};
 use aqor::assessment::{self, Assessment};
 use aqor::fsutil::write_atomic;
 use aqor::grid::Grid;
+use aqor::i18n::Message;
+use aqor::msg;
 use std::path::{Path, PathBuf};
 
 /// The file of one session, with its lock and what it held when last read or written.
@@ -33,24 +35,14 @@ impl Store {
         lang: &str,
     ) -> anyhow::Result<(Store, Option<Assessment>)> {
         let file = path.display().to_string();
+        let fail = |m: Message| anyhow::Error::msg(m.say(lang));
         if path
             .metadata()
             .is_ok_and(|m| m.is_file() && m.permissions().readonly())
         {
-            anyhow::bail!("{}", w("read_only", lang).replace("{file}", &file));
+            return Err(fail(msg!(WORDS, "read_only", file = &file)));
         }
-        let (lock, stale) = Lock::take(path).map_err(|e| match e {
-            LockError::Taken { lock, holder } => {
-                anyhow::anyhow!("{}", lock::taken_message(path, &lock, &holder, lang))
-            }
-            LockError::Io { lock, error } => anyhow::anyhow!(
-                "{}",
-                w("lock_io", lang)
-                    .replace("{lock}", &lock.display().to_string())
-                    .replace("{error}", &error.to_string())
-                    .replace("{file}", &file)
-            ),
-        })?;
+        let (lock, stale) = Lock::take(path).map_err(|e| anyhow::Error::msg(e.say(path, lang)))?;
         let notices = stale
             .map(|h| lock::stale_notice(&lock::path_of(path), &h, lang))
             .into_iter()
@@ -65,26 +57,32 @@ impl Store {
         if !path.exists() {
             return Ok((store, None));
         }
-        let not_ours = |why: String| {
-            anyhow::anyhow!(
-                "{why}\n{file} exists and is not an aqor assessment; aqor assess leaves it as it is: choose another -o FILE"
-            )
-        };
-        let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {file}: {e}"))?;
+        let not_ours = |why: String| fail(msg!(WORDS, "not_ours", why = why, file = &file));
+        let bytes = std::fs::read(path).map_err(|e| {
+            fail(msg!(
+                WORDS,
+                "cannot_read_file",
+                file = &file,
+                error = say::system(&e)
+            ))
+        })?;
         let text = String::from_utf8(bytes.clone())
-            .map_err(|_| not_ours(format!("{file}: not UTF-8 text")))?;
-        let located = assessment::parse(&text, &file).map_err(|d| not_ours(d.to_string()))?;
+            .map_err(|_| not_ours(msg!(WORDS, "not_utf8", file = &file).say(lang)))?;
+        let located = assessment::parse(&text, &file).map_err(|d| not_ours(d.say(lang)))?;
         let findings = assessment::check(&located, grid, &file);
         for f in &findings {
-            eprintln!("{f}");
+            eprintln!("{}", f.say(lang));
         }
         let errors = findings.iter().filter(|f| f.is_error()).count();
         if errors > 0 {
-            return Err(CheckFailed(format!(
-                "{file} cannot be resumed with grid {} ({errors} error(s) above); aqor assess leaves it as it is",
-                grid.label()
-            ))
-            .into());
+            let m = msg!(
+                WORDS,
+                "cannot_resume",
+                file = &file,
+                grid = grid.label(),
+                n = errors
+            );
+            return Err(CheckFailed(m.say(lang)).into());
         }
         store.last = Some(bytes);
         Ok((store, Some(located.assessment)))
@@ -95,16 +93,11 @@ impl Store {
     /// cannot be written, the answers go to a rescue file and the error says where.
     pub fn save(&mut self, a: &Assessment) -> anyhow::Result<()> {
         let yaml = assessment::to_yaml(a);
-        let file = self.path.display().to_string();
         let now = std::fs::read(&self.path).ok();
         if now.is_some() && now != self.last {
-            let rescued = self.rescue(&yaml);
-            return Err(CheckFailed(
-                w("changed_behind", &self.lang)
-                    .replace("{file}", &file)
-                    .replace("{rescue}", &rescued),
-            )
-            .into());
+            let rescue = self.rescue(&yaml);
+            let m = msg!(WORDS, "changed_behind", file = &self.path, rescue = rescue);
+            return Err(CheckFailed(m.say(&self.lang)).into());
         }
         match write_atomic(&self.path, yaml.as_bytes(), self.last.is_some()) {
             Ok(()) => {
@@ -112,14 +105,16 @@ impl Store {
                 Ok(())
             }
             Err(e) => {
-                let rescued = self.rescue(&yaml);
-                anyhow::bail!(
-                    "{}",
-                    w("cannot_save", &self.lang)
-                        .replace("{file}", &file)
-                        .replace("{error}", &e.to_string())
-                        .replace("{rescue}", &rescued)
-                )
+                let rescue = self.rescue(&yaml);
+                let error = say::system(&e);
+                let m = msg!(
+                    WORDS,
+                    "cannot_save",
+                    file = &self.path,
+                    error = error,
+                    rescue = rescue
+                );
+                Err(anyhow::Error::msg(m.say(&self.lang)))
             }
         }
     }

@@ -1,23 +1,52 @@
-//! Questions in a terminal: lists with `inquire` (arrow keys, type-ahead), texts with
-//! our own line editor (`line`); Esc goes back.
+//! Questions in a terminal: lists (`list`) and texts (`line`) under the head of the
+//! indicator they are about (`term`), the profiles ticked with inquire; Esc goes back.
 
-use super::line;
+use super::line::Ask;
+use super::list::Pick;
 use super::prompt::{Check, Interrupted, Item, Prompt, Reply, cleared};
+use super::screen::Head;
+use super::term::{self, Above};
 use super::words::w;
-use inquire::{InquireError, MultiSelect, Select};
+use inquire::{InquireError, MultiSelect};
 use std::fmt;
 
-/// The interactive terminal. Screens go to stderr, where inquire draws its prompts.
+/// The interactive terminal: screens and questions on stderr.
 pub struct Tty {
     /// Language of the "Esc: back" note added to every help line.
-    pub lang: String,
-    /// Lines shown since the screen was last cleared: a list takes the rows left.
-    pub used: usize,
-    /// The last screen shown, drawn again with a note when Enter alone answered nothing.
-    pub last: String,
-    /// Notes shown before the first screen (resuming, a stale lock), shown again under
-    /// it so that clearing the terminal does not hide them.
-    pub pending: Vec<String>,
+    lang: String,
+    /// The top of the screen the questions are asked under; none during the first
+    /// questions, which follow each other inline.
+    head: Option<Head>,
+    /// Notes shown under the head until the next one (those shown before the first head
+    /// stay under it: clearing the terminal must not hide them).
+    notes: Vec<String>,
+}
+
+impl Tty {
+    pub fn new(lang: &str) -> Self {
+        Tty {
+            lang: lang.to_string(),
+            head: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// A question's help with "Esc: back" after it.
+    fn help(&self, help: &str) -> String {
+        let esc = w("esc_back", &self.lang);
+        if help.is_empty() {
+            esc.to_string()
+        } else {
+            format!("{help} · {esc}")
+        }
+    }
+
+    fn above(&self) -> Above<'_> {
+        Above {
+            head: self.head.as_ref(),
+            notes: &self.notes,
+        }
+    }
 }
 
 /// Shows `text` in the user's pager (`$PAGER`, else `less`), which scrolls and follows
@@ -42,17 +71,6 @@ fn pager(text: &str) -> std::io::Result<()> {
     }
     child.wait()?;
     Ok(())
-}
-
-impl Tty {
-    fn help(&self, help: &str) -> String {
-        let esc = w("esc_back", &self.lang);
-        if help.is_empty() {
-            esc.to_string()
-        } else {
-            format!("{help} · {esc}")
-        }
-    }
 }
 
 /// An item as a list shows it: the key in a column, then the label.
@@ -82,41 +100,6 @@ fn rows(items: &[Item]) -> Vec<Row<'_>> {
     items.iter().map(|item| Row { item, width }).collect()
 }
 
-/// Items whose labels fit one row of a terminal `cols` wide: a list that wraps would
-/// push the question off the top.
-fn fitted(items: &[Item], cols: usize) -> Vec<Item> {
-    let key = items
-        .iter()
-        .map(|i| i.key.chars().count())
-        .max()
-        .unwrap_or(0);
-    let room = cols.saturating_sub(key + 5).max(10);
-    items
-        .iter()
-        .map(|i| Item::new(i.key.clone(), super::screen::clip(&i.label, room)))
-        .collect()
-}
-
-/// Typing a key puts its item first: exact key, then key prefix, then label words.
-fn score(input: &str, row: &Row, _: &str, _: usize) -> Option<i64> {
-    let input = input.trim().to_lowercase();
-    let key = row.item.key.to_lowercase();
-    if input.is_empty() {
-        Some(0)
-    } else if key == input {
-        Some(3)
-    } else if key.starts_with(&input) {
-        Some(2)
-    } else {
-        row.item.label.to_lowercase().contains(&input).then_some(1)
-    }
-}
-
-/// Highest score first, list order kept among equals (inquire's default sort is unstable).
-fn sort(options: &mut [(usize, i64)]) {
-    options.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
-}
-
 fn reply<T>(r: Result<T, InquireError>) -> anyhow::Result<Reply<T>> {
     match r {
         Ok(v) => Ok(Reply::Given(v)),
@@ -128,10 +111,7 @@ fn reply<T>(r: Result<T, InquireError>) -> anyhow::Result<Reply<T>> {
 
 impl Prompt for Tty {
     fn show(&mut self, text: &str) {
-        if self.last.is_empty() {
-            self.pending.push(text.trim().to_string());
-        }
-        self.used += text.lines().count();
+        self.notes.push(text.trim().to_string());
         eprintln!("{text}");
     }
 
@@ -142,40 +122,13 @@ impl Prompt for Tty {
         start: Option<usize>,
         help: &str,
     ) -> anyhow::Result<Reply<usize>> {
-        // Nothing preselected: the cursor rests on a row that answers nothing.
-        let none = Item::new("", w("choose_level", &self.lang));
-        let shown: Vec<Item> = match start {
-            Some(_) => items.to_vec(),
-            None => std::iter::once(none).chain(items.iter().cloned()).collect(),
-        };
-        let shown = fitted(&shown, self.size().map_or(80, |(c, _)| c));
-        let (cursor, shift) = match start {
-            Some(i) => (i.min(items.len().saturating_sub(1)), 0),
-            None => (0, 1),
-        };
-        let height = self.size().map_or(24, |(_, r)| r);
-        let page = height
-            .saturating_sub(self.used + 2)
-            .min(shown.len())
-            .clamp(3, 15);
-        loop {
-            let picked = Select::new(question, rows(&shown))
-                .with_starting_cursor(cursor)
-                .with_page_size(page)
-                .with_scorer(&score)
-                .with_sorter(&sort)
-                .with_help_message(&self.help(help))
-                .raw_prompt();
-            match reply(picked.map(|o| o.index))? {
-                Reply::Given(0) if shift == 1 => {
-                    let last = self.last.clone();
-                    self.screen(&last);
-                    self.show(w("enter_no_answer", &self.lang));
-                }
-                Reply::Given(i) => return Ok(Reply::Given(i - shift)),
-                Reply::Back => return Ok(Reply::Back),
-            }
-        }
+        let help = self.help(help);
+        let nothing = (
+            w("choose_level", &self.lang),
+            w("enter_no_answer", &self.lang),
+        );
+        let mut pick = Pick::new(question, items, start, &help, nothing);
+        term::ask(&self.above(), &mut pick)
     }
 
     fn edit(
@@ -185,30 +138,22 @@ impl Prompt for Tty {
         help: &str,
         check: Check,
     ) -> anyhow::Result<Reply<String>> {
+        let help = self.help(help);
         let check = move |s: &str| check(cleared(s));
-        let typed = line::ask(question, initial, true, &self.help(help), &check)?;
-        self.used += 1;
+        let mut ask = Ask::new(question, initial, true, &help, &check);
+        let typed = term::ask(&self.above(), &mut ask)?;
         Ok(typed.map(|s| cleared(&s).to_string()))
     }
 
-    /// The terminal's size, less the rows the notes waiting for the next screen take.
-    fn size(&self) -> Option<(usize, usize)> {
-        let notes: usize = self.pending.iter().map(|n| n.lines().count()).sum();
-        crossterm::terminal::size()
-            .ok()
-            .map(|(c, r)| (usize::from(c), usize::from(r).saturating_sub(notes)))
+    fn screen(&mut self, head: &Head, _: &str) {
+        self.head(head);
     }
 
-    fn screen(&mut self, text: &str) {
-        // Home, then clear: the question starts at the top of the terminal.
-        eprint!("\x1b[H\x1b[2J");
-        self.used = 0;
-        let pending = std::mem::take(&mut self.pending);
-        self.last = text.to_string();
-        self.show(text);
-        for note in pending {
-            self.show(&note);
+    fn head(&mut self, head: &Head) {
+        if self.head.is_some() {
+            self.notes.clear();
         }
+        self.head = Some(head.clone());
     }
 
     fn page(&mut self, text: &str) -> anyhow::Result<()> {
@@ -234,8 +179,8 @@ impl Prompt for Tty {
             self.help(&format!("{help} · {}", w("keep_or_clear", &self.lang)))
         };
         let check = move |s: &str| check(cleared(s));
-        let typed = line::ask(question, initial, false, &help, &check)?;
-        self.used += 1;
+        let mut ask = Ask::new(question, initial, false, &help, &check);
+        let typed = term::ask(&self.above(), &mut ask)?;
         Ok(typed.map(|s| cleared(&s).to_string()))
     }
 

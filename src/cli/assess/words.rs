@@ -48,11 +48,11 @@ pub const WORDS: Catalogue = &[
     (
         "current_answer",
         [
-            "Current answer",
-            "Réponse actuelle",
-            "Risposta attuale",
-            "Respuesta actual",
-            "Obecna odpowiedź",
+            "Current answer: {answer}",
+            "Réponse actuelle\u{202f}: {answer}",
+            "Risposta attuale: {answer}",
+            "Respuesta actual: {answer}",
+            "Obecna odpowiedź: {answer}",
         ],
     ),
     (
@@ -663,6 +663,106 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
+        "needs_terminal",
+        [
+            "aqor assess asks its questions in a terminal, and stdin or stdout is not one.\nTo collect answers without a terminal, fill in the campaign spreadsheet:\n  aqor template {grid} > answers.csv\nthen score it with `aqor score answers.csv --grid {grid}`; or answer line by line with\n  aqor assess {grid} -o {file} --plain",
+            "aqor assess pose ses questions dans un terminal, et l'entrée ou la sortie standard n'en est pas un.\nPour recueillir des réponses sans terminal, remplissez le tableur de campagne\u{202f}:\n  aqor template {grid} > reponses.csv\npuis calculez ses scores avec `aqor score reponses.csv --grid {grid}`\u{202f}; ou répondez ligne par ligne avec\n  aqor assess {grid} -o {file} --plain",
+            "aqor assess fa le sue domande in un terminale, e stdin o stdout non lo è.\nPer raccogliere le risposte senza terminale, compilate il foglio di campagna:\n  aqor template {grid} > risposte.csv\npoi calcolatene i punteggi con `aqor score risposte.csv --grid {grid}`; oppure rispondete riga per riga con\n  aqor assess {grid} -o {file} --plain",
+            "aqor assess hace sus preguntas en un terminal, y stdin o stdout no lo es.\nPara recoger respuestas sin terminal, rellene la hoja de campaña:\n  aqor template {grid} > respuestas.csv\ny puntúela con `aqor score respuestas.csv --grid {grid}`; o responda línea por línea con\n  aqor assess {grid} -o {file} --plain",
+            "aqor assess zadaje pytania w terminalu, a stdin lub stdout nim nie jest.\nAby zebrać odpowiedzi bez terminala, wypełnijcie arkusz kampanii:\n  aqor template {grid} > odpowiedzi.csv\ni policzcie wyniki poleceniem `aqor score odpowiedzi.csv --grid {grid}`; albo odpowiadajcie wiersz po wierszu:\n  aqor assess {grid} -o {file} --plain",
+        ],
+    ),
+    (
+        "no_folder",
+        [
+            "cannot write {file}: folder {folder} does not exist",
+            "impossible d'écrire {file}\u{202f}: le dossier {folder} n'existe pas",
+            "impossibile scrivere {file}: la cartella {folder} non esiste",
+            "no se puede escribir {file}: la carpeta {folder} no existe",
+            "nie można zapisać {file}: folder {folder} nie istnieje",
+        ],
+    ),
+    (
+        "other_structure",
+        [
+            "{file} is the assessment of `{had}`, not `{asked}`; drop --structure-id or choose another -o FILE",
+            "{file} est l'auto-évaluation de `{had}`, pas de `{asked}`\u{202f}; retirez --structure-id ou choisissez un autre -o FICHIER",
+            "{file} è l'autovalutazione di `{had}`, non di `{asked}`; togliete --structure-id o scegliete un altro -o FILE",
+            "{file} es la autoevaluación de `{had}`, no de `{asked}`; quite --structure-id o elija otro -o ARCHIVO",
+            "{file} to samoocena `{had}`, nie `{asked}`; usuńcie --structure-id albo wybierzcie inny -o PLIK",
+        ],
+    ),
+    (
+        "no_profiles",
+        [
+            "--profile {typed}: grid {grid} has no profiles",
+            "--profile {typed}\u{202f}: la grille {grid} n'a pas de profils",
+            "--profile {typed}: la griglia {grid} non ha profili",
+            "--profile {typed}: la rejilla {grid} no tiene perfiles",
+            "--profile {typed}: siatka {grid} nie ma profili",
+        ],
+    ),
+    (
+        "no_such_profile",
+        [
+            "--profile {typed}: grid {grid} has no such profile; its profiles: {known}",
+            "--profile {typed}\u{202f}: la grille {grid} n'a pas ce profil\u{202f}; ses profils\u{202f}: {known}",
+            "--profile {typed}: la griglia {grid} non ha questo profilo; i suoi profili: {known}",
+            "--profile {typed}: la rejilla {grid} no tiene ese perfil; sus perfiles: {known}",
+            "--profile {typed}: siatka {grid} nie ma takiego profilu; jej profile: {known}",
+        ],
+    ),
+    (
+        "no_such_profile_near",
+        [
+            "--profile {typed}: grid {grid} has no such profile; did you mean `{near}`? Its profiles: {known}",
+            "--profile {typed}\u{202f}: la grille {grid} n'a pas ce profil\u{202f}; vouliez-vous dire `{near}`\u{202f}? Ses profils\u{202f}: {known}",
+            "--profile {typed}: la griglia {grid} non ha questo profilo; forse `{near}`? I suoi profili: {known}",
+            "--profile {typed}: la rejilla {grid} no tiene ese perfil; ¿quería decir `{near}`? Sus perfiles: {known}",
+            "--profile {typed}: siatka {grid} nie ma takiego profilu; czy chodziło o `{near}`? Jej profile: {known}",
+        ],
+    ),
+    (
+        "not_ours",
+        [
+            "{why}\n{file} exists and is not an aqor assessment; aqor assess leaves it as it is: choose another -o FILE",
+            "{why}\n{file} existe et n'est pas une auto-évaluation aqor\u{202f}; aqor assess le laisse tel quel\u{202f}: choisissez un autre -o FICHIER",
+            "{why}\n{file} esiste e non è un'autovalutazione aqor; aqor assess lo lascia com'è: scegliete un altro -o FILE",
+            "{why}\n{file} existe y no es una autoevaluación de aqor; aqor assess lo deja como está: elija otro -o ARCHIVO",
+            "{why}\n{file} istnieje i nie jest samooceną aqor; aqor assess zostawia go bez zmian: wybierzcie inny -o PLIK",
+        ],
+    ),
+    (
+        "not_utf8",
+        [
+            "{file}: not UTF-8 text",
+            "{file}\u{202f}: ce n'est pas du texte UTF-8",
+            "{file}: non è testo UTF-8",
+            "{file}: no es texto UTF-8",
+            "{file}: to nie jest tekst UTF-8",
+        ],
+    ),
+    (
+        "cannot_read_file",
+        [
+            "cannot read {file}: {error}",
+            "impossible de lire {file}\u{202f}: {error}",
+            "impossibile leggere {file}: {error}",
+            "no se puede leer {file}: {error}",
+            "nie można odczytać {file}: {error}",
+        ],
+    ),
+    (
+        "cannot_resume",
+        [
+            "{file} cannot be resumed with grid {grid} ({n} {n|error|errors} above); aqor assess leaves it as it is",
+            "{file} ne peut pas être repris avec la grille {grid} ({n} {n|erreur|erreurs} ci-dessus)\u{202f}; aqor assess le laisse tel quel",
+            "{file} non può essere ripreso con la griglia {grid} ({n} {n|errore|errori} qui sopra); aqor assess lo lascia com'è",
+            "{file} no puede retomarse con la rejilla {grid} ({n} {n|error|errores} arriba); aqor assess lo deja como está",
+            "{file} nie może zostać wznowiony z siatką {grid} ({n} {n|błąd|błędy|błędów} powyżej); aqor assess zostawia go bez zmian",
+        ],
+    ),
+    (
         "enter_no_answer",
         [
             "Enter alone does not answer: type a level's key (or na), or > to skip this indicator.",
@@ -795,8 +895,14 @@ pub const WORDS: Catalogue = &[
         ],
     ),
     (
-        "action_word",
-        ["Action", "Action", "Azione", "Acción", "Działanie"],
+        "action_now",
+        [
+            "Action: {text}",
+            "Action\u{202f}: {text}",
+            "Azione: {text}",
+            "Acción: {text}",
+            "Działanie: {text}",
+        ],
     ),
     (
         "err_structure_id",

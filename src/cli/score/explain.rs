@@ -9,8 +9,9 @@ use aqor::grid::Grid;
 use aqor::i18n::{COMMON, Catalogue, tr};
 use aqor::msg;
 use aqor::recognition;
-use aqor::report::Format;
-use aqor::score::{self, Score, Status, percent};
+use aqor::report::{Align, Format, Table, Tone};
+use aqor::score::{self, Score, Status};
+use aqor::typography;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -108,6 +109,7 @@ const WORDS: Catalogue = &[
             "Punkty, które zyskałby wynik ogólny, gdyby wskaźnik osiągnął cel",
         ],
     ),
+    ("points", ["Points", "Points", "Punti", "Puntos", "Punkty"]),
     (
         "all_at_target",
         [
@@ -258,15 +260,19 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
     } else {
         format!("{} ({})", a.structure.name, a.structure.id)
     };
-    let _ = writeln!(out, "{h}{name} — {} — {}\n", a.date, grid.label());
+    let date = typography::date(a.date, lang);
+    let _ = writeln!(out, "{h}{name} — {date} — {}\n", grid.label());
     let weight = w("weight", lang);
+    let number = |v: f64| typography::number(v, 1, lang);
+    let pct = |v: Option<f64>| v.map_or("—".into(), |v| typography::percent(v, 1, lang));
+    let wt = |v: f64| typography::localise_number(&num(v), lang);
     for (c, cs) in grid.criteria.iter().zip(&s.criteria) {
         let _ = writeln!(
             out,
             "{sub}{} {} ({weight} {})",
             c.id,
             grid.text(&c.title, lang),
-            num(c.weight)
+            wt(c.weight)
         );
         if markdown {
             out.push('\n');
@@ -276,9 +282,13 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
         for i in s.indicators.iter().filter(|i| i.criterion == c.id) {
             let what = match &i.status {
                 Status::Scored { level, value } => {
-                    terms.push(format!("{:.1}×{}", value * 100.0, num(i.weight)));
-                    weights.push(num(i.weight));
-                    format!("{level:>4}  {:>5.1} % × {}", value * 100.0, num(i.weight))
+                    terms.push(format!("{}×{}", number(value * 100.0), wt(i.weight)));
+                    weights.push(wt(i.weight));
+                    format!(
+                        "{level:>4}  {:>7} × {}",
+                        pct(Some(value * 100.0)),
+                        wt(i.weight)
+                    )
                 }
                 Status::NotApplicable => format!("{:>4}  {}", "na", w("na", lang)),
                 Status::Unanswered => format!("{:>4}  {}", "", w("unanswered", lang)),
@@ -305,10 +315,10 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
             Some(v) => {
                 let _ = writeln!(
                     out,
-                    "{pre}= ({}) / ({}) = {} %\n",
+                    "{pre}= ({}) / ({}) = {}\n",
                     terms.join(" + "),
                     weights.join(" + "),
-                    percent(Some(v))
+                    pct(Some(v))
                 );
             }
             None => {
@@ -319,18 +329,18 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
     let scored: Vec<_> = s.criteria.iter().filter(|c| c.score.is_some()).collect();
     let terms: Vec<String> = scored
         .iter()
-        .map(|c| format!("{}×{}", percent(c.score), num(c.weight)))
+        .map(|c| format!("{}×{}", c.score.map_or("—".into(), number), wt(c.weight)))
         .collect();
-    let weights: Vec<String> = scored.iter().map(|c| num(c.weight)).collect();
+    let weights: Vec<String> = scored.iter().map(|c| wt(c.weight)).collect();
     let overall = tr(COMMON, "overall", lang);
     match s.overall {
         Some(_) => {
             let _ = writeln!(
                 out,
-                "{sub}{overall} = ({}) / ({}) = {} %",
+                "{sub}{overall} = ({}) / ({}) = {}",
                 terms.join(" + "),
                 weights.join(" + "),
-                percent(s.overall)
+                pct(s.overall)
             );
         }
         None => {
@@ -347,11 +357,11 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
     });
     let _ = writeln!(
         out,
-        "{sub}{} = {answered} {} ({na} na) / {in_scope} {} = {} %\n",
+        "{sub}{} = {answered} {} ({na} na) / {in_scope} {} = {}\n",
         tr(COMMON, "coverage", lang),
         w("answered", lang),
         w("in_scope", lang),
-        percent(s.coverage)
+        pct(s.coverage)
     );
     if let Some(v) = recognition::evaluate(grid, a, &s) {
         explain_verdict(grid, &v, lang, markdown, out);
@@ -361,25 +371,51 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
         let _ = writeln!(out, "{}\n", w("all_at_target", lang));
         return;
     }
-    let _ = writeln!(out, "{sub}{}:", w("gains", lang));
-    if markdown {
-        out.push('\n');
-    }
-    for g in &gains {
+    let _ = writeln!(out, "{sub}{}:\n", w("gains", lang));
+    let table = gains_table(grid, &gains, lang);
+    out.push_str(&if markdown {
+        table.to_markdown()
+    } else {
+        table.to_text(false)
+    });
+    out.push('\n');
+}
+
+/// The gains as a table: points (largest first), indicator, its level and target
+/// as the grid names them.
+fn gains_table(grid: &Grid, gains: &[Gain], lang: &str) -> Table {
+    let word = |k| tr(COMMON, k, lang).to_string();
+    let mut t = Table::new(
+        vec![
+            w("points", lang).to_string(),
+            word("indicator"),
+            word("level"),
+            word("target"),
+        ],
+        vec![Align::Right, Align::Left, Align::Left, Align::Left],
+    );
+    for g in gains {
         let (_, ind) = grid
             .indicator(&g.indicator)
             .expect("gains name grid indicators");
-        let _ = writeln!(
-            out,
-            "{pre}{:>+6.1}  {:<8}{} ({} → {})",
-            g.points,
-            g.indicator,
-            grid.text(&ind.title, lang),
-            g.level,
-            g.target
-        );
+        let level = |id: &str| match grid.scale_of(ind).level(id) {
+            Some(l) => format!("{id} · {}", grid.text(&l.label, lang)),
+            None => id.to_string(),
+        };
+        t.push(vec![
+            (
+                format!("+{}", typography::number(g.points, 1, lang)),
+                Tone::Plain,
+            ),
+            (
+                format!("{} {}", g.indicator, grid.text(&ind.title, lang)),
+                Tone::Plain,
+            ),
+            (level(&g.level), Tone::Plain),
+            (level(&g.target), Tone::Plain),
+        ]);
     }
-    out.push('\n');
+    t
 }
 
 fn explain_verdict(

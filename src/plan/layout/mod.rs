@@ -68,9 +68,19 @@ pub enum Item {
     },
 }
 
+/// Which way a page stands: a table too wide for the portrait text width turns its
+/// pages to landscape.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Orientation {
+    #[default]
+    Portrait,
+    Landscape,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     pub items: Vec<Item>,
+    pub orientation: Orientation,
 }
 
 impl Item {
@@ -121,12 +131,28 @@ impl Geometry {
     pub fn content_width(&self) -> f32 {
         self.width - 2.0 * self.margin
     }
+
+    /// This (portrait) page standing as `o`: a landscape page swaps width and height and
+    /// keeps the margins and the room for the running header and footer.
+    pub fn oriented(self, o: Orientation) -> Geometry {
+        match o {
+            Orientation::Portrait => self,
+            Orientation::Landscape => Geometry {
+                width: self.height,
+                height: self.width,
+                ..self
+            },
+        }
+    }
 }
 
 /// Stacks blocks down pages, breaking to a new page when a block does not fit.
 pub struct Flow<'m> {
     pub m: &'m dyn Measure,
+    /// The current page's geometry.
     pub geo: Geometry,
+    /// The portrait geometry the flow was made with; landscape pages turn it.
+    portrait: Geometry,
     pages: Vec<Page>,
     /// Top of the free space on the current page.
     y: f32,
@@ -140,6 +166,7 @@ impl<'m> Flow<'m> {
         Flow {
             m,
             geo,
+            portrait: geo,
             pages: vec![Page::default()],
             y: geo.top,
             keep: None,
@@ -184,11 +211,41 @@ impl<'m> Flow<'m> {
             }
             _ => None,
         };
-        self.pages.push(Page::default());
+        self.pages.push(Page {
+            items: Vec::new(),
+            orientation: self.orientation(),
+        });
         self.y = self.geo.top;
         if let Some((items, y)) = kept {
             self.pages.last_mut().expect("just pushed").items = items;
             self.y = y;
+        }
+    }
+
+    /// Which way the current page stands.
+    pub fn orientation(&self) -> Orientation {
+        self.pages
+            .last()
+            .map_or_else(Orientation::default, |p| p.orientation)
+    }
+
+    /// Goes on with pages standing as `o`: a page that already holds something and stands
+    /// the other way ends here, and a new one begins (a page never mixes the two).
+    pub fn orient(&mut self, o: Orientation) {
+        if self.orientation() == o {
+            return;
+        }
+        let empty = self.pages.last().is_some_and(|p| p.items.is_empty());
+        if !empty {
+            self.new_page();
+        }
+        self.pages
+            .last_mut()
+            .expect("a flow always has a page")
+            .orientation = o;
+        self.geo = self.portrait.oriented(o);
+        if empty {
+            self.y = self.geo.top;
         }
     }
 
@@ -299,13 +356,13 @@ impl<'m> Flow<'m> {
     pub fn finish(mut self, header: (&str, &str), footer_left: &str, page_word: &str) -> Vec<Page> {
         let total = self.pages.len();
         let small = Style::new(8.0, false, GREY);
-        let geo = self.geo;
-        let (left, right) = (geo.margin, geo.width - geo.margin);
         let pages = std::mem::take(&mut self.pages);
         pages
             .into_iter()
             .enumerate()
             .map(|(n, mut page)| {
+                let geo = self.portrait.oriented(page.orientation);
+                let (left, right) = (geo.margin, geo.width - geo.margin);
                 let mut running = Vec::new();
                 let head_y = geo.top - 26.0;
                 let foot_y = geo.height - geo.bottom + 22.0;
@@ -421,6 +478,36 @@ mod tests {
         };
         assert!(y_of("Actions").unwrap() < Geometry::A4.top + 20.0);
         assert!(y_of("row").unwrap() > y_of("Actions").unwrap());
+    }
+
+    #[test]
+    fn turning_starts_a_page_unless_the_page_is_still_empty() {
+        let mut f = Flow::new(&Mono, Geometry::A4);
+        f.space(30.0);
+        f.orient(Orientation::Landscape);
+        assert_eq!((f.page_count(), f.y()), (1, Geometry::A4.top));
+        assert_eq!(f.width(), Geometry::A4.height - 2.0 * Geometry::A4.margin);
+        f.paragraph("large", BODY);
+        f.orient(Orientation::Portrait);
+        assert_eq!(f.page_count(), 2);
+        f.paragraph("haut", BODY);
+        f.new_page();
+        f.orient(Orientation::Landscape);
+        assert_eq!(f.page_count(), 3);
+        let pages = f.finish(("", ""), "", "page");
+        let turned: Vec<Orientation> = pages.iter().map(|p| p.orientation).collect();
+        use Orientation::*;
+        assert_eq!(turned, [Landscape, Portrait, Landscape]);
+        // The running footer sits at the bottom of each page, as the page stands.
+        let footer_y = |p: &Page| {
+            p.items.iter().find_map(|i| match i {
+                Item::Text { y, text, .. } if text.starts_with("page") => Some(*y),
+                _ => None,
+            })
+        };
+        let (a4, wide) = (Geometry::A4, Geometry::A4.oriented(Landscape));
+        assert_eq!(footer_y(&pages[0]), Some(wide.height - wide.bottom + 22.0));
+        assert_eq!(footer_y(&pages[1]), Some(a4.height - a4.bottom + 22.0));
     }
 
     #[test]

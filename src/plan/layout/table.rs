@@ -1,12 +1,14 @@
 //! Tables: columns sized by weight, cells wrapped, the header row repeated on every page
 //! the table reaches, and a row taller than what is left split between pages.
 
-use super::{Flow, GREY, Item, RULE, SHADE, Style, wrap};
+use super::{Flow, GREY, Item, Orientation, RULE, SHADE, Style, wrap};
 
 pub struct Column {
     pub header: String,
     /// Share of the table's width (weights are normalized over the columns).
     pub weight: f32,
+    /// The narrowest the column may be, in points, besides its longest word.
+    pub min_width: f32,
 }
 
 impl Column {
@@ -14,6 +16,16 @@ impl Column {
         Column {
             header: header.to_string(),
             weight,
+            min_width: 0.0,
+        }
+    }
+
+    /// The same column never narrower than `points` (names that should not wrap to a
+    /// word a line).
+    pub fn at_least(self, points: f32) -> Column {
+        Column {
+            min_width: points,
+            ..self
         }
     }
 }
@@ -183,36 +195,27 @@ impl Flow<'_> {
         }
     }
 
+    /// Portrait, unless the table's columns need more than the portrait text width (each
+    /// column its longest word, or its `min_width` when wider): then landscape.
+    pub fn orientation_for(&self, table: &Table) -> Orientation {
+        let width = self.portrait.content_width();
+        if self.column_mins(table, width).iter().sum::<f32>() > width {
+            Orientation::Landscape
+        } else {
+            Orientation::Portrait
+        }
+    }
+
     /// Whether only the repeated header precedes the cursor on this page.
     fn at_top_of_table(&self, header_h: f32) -> bool {
         self.y() <= self.geo.top + header_h + 0.01
     }
 
-    /// Widths shared by weight, except that no column is narrower than its longest word
-    /// (a word is never cut while wider columns could give room).
+    /// Widths shared by weight, except that no column is narrower than its longest word or
+    /// its `min_width` (a word is never cut while wider columns could give room).
     fn column_widths(&self, table: &Table) -> Vec<f32> {
         let total = self.width();
-        let mins: Vec<f32> = (0..table.columns.len())
-            .map(|i| {
-                let header = self.longest_word(&table.columns[i].header, table.style.size, true);
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|r| match r.get(i) {
-                        Some(Cell::Paras(ps)) => Some(ps),
-                        _ => None,
-                    })
-                    .flatten()
-                    .map(|p| {
-                        let indent = if p.bullet { table.style.size } else { 0.0 };
-                        self.longest_word(&p.text, table.style.size, p.bold) + indent
-                    })
-                    .fold(header, f32::max)
-                    .min(total * 0.4)
-                    + 2.0 * PAD
-                    + SLACK
-            })
-            .collect();
+        let mins = self.column_mins(table, total);
         let mut fixed: Vec<Option<f32>> = vec![None; mins.len()];
         loop {
             let free = total - fixed.iter().flatten().sum::<f32>();
@@ -242,6 +245,36 @@ impl Flow<'_> {
                 return widths.iter().map(|w| w * (total / sum).min(1.0)).collect();
             }
         }
+    }
+
+    /// The narrowest each column may be in a table `total` points wide: its longest word
+    /// (header included, at most 40 % of the table) with its padding, or its `min_width`.
+    fn column_mins(&self, table: &Table, total: f32) -> Vec<f32> {
+        table
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, column)| {
+                let header = self.longest_word(&column.header, table.style.size, true);
+                let word = table
+                    .rows
+                    .iter()
+                    .filter_map(|r| match r.get(i) {
+                        Some(Cell::Paras(ps)) => Some(ps),
+                        _ => None,
+                    })
+                    .flatten()
+                    .map(|p| {
+                        let indent = if p.bullet { table.style.size } else { 0.0 };
+                        self.longest_word(&p.text, table.style.size, p.bold) + indent
+                    })
+                    .fold(header, f32::max)
+                    .min(total * 0.4)
+                    + 2.0 * PAD
+                    + SLACK;
+                word.max(column.min_width)
+            })
+            .collect()
     }
 
     fn longest_word(&self, text: &str, size: f32, bold: bool) -> f32 {
@@ -357,22 +390,13 @@ fn row_height(cells: &[Vec<Line>], lh: f32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::Mono;
+    use super::super::text::{Measure, Mono};
     use super::super::{BLACK, Geometry};
     use super::*;
 
     fn table(rows: usize, words: usize) -> Table {
         Table {
-            columns: vec![
-                Column {
-                    header: "Indicateur".into(),
-                    weight: 1.0,
-                },
-                Column {
-                    header: "Actions".into(),
-                    weight: 2.0,
-                },
-            ],
+            columns: vec![Column::new("Indicateur", 1.0), Column::new("Actions", 2.0)],
             rows: (0..rows)
                 .map(|n| {
                     vec![
@@ -437,6 +461,41 @@ mod tests {
         // 14 characters of 4.5 pt, plus padding.
         assert!((widths[0] - (14.0 * 4.5 + 2.0 * PAD + SLACK)).abs() < 1e-3);
         assert!((widths.iter().sum::<f32>() - f.width()).abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_table_wider_than_the_portrait_text_turns_landscape() {
+        let mut f = Flow::new(&Mono, Geometry::A4);
+        let columns = |n: usize| {
+            let mut t = table(1, 0);
+            t.columns = (0..n)
+                .map(|k| Column::new(&format!("C{k:02}"), 1.0))
+                .collect();
+            t.rows = vec![(0..n).map(|_| Cell::text("100,0")).collect()];
+            t
+        };
+        // 9 pt Mono: "100,0" is 22.5 pt, 30 with padding; 510.28 pt hold 17 such columns.
+        assert_eq!(f.orientation_for(&columns(17)), Orientation::Portrait);
+        assert_eq!(f.orientation_for(&columns(18)), Orientation::Landscape);
+        let mut named = columns(12);
+        named.columns[0] = Column::new("Structure", 3.0).at_least(200.0);
+        assert_eq!(f.orientation_for(&named), Orientation::Landscape);
+        // Decided on the portrait width even on a landscape page.
+        f.orient(Orientation::Landscape);
+        assert_eq!(f.orientation_for(&columns(17)), Orientation::Portrait);
+        f.table(&columns(18));
+        let pages = f.finish(("", ""), "", "page");
+        let right = Geometry::A4.height - Geometry::A4.margin;
+        // After the running header and footer (four texts, two rules).
+        for item in &pages[0].items[6..] {
+            if let Item::Text { x, text, style, .. } = item {
+                assert!(
+                    x + Mono.width(text, style.size, false) <= right + 0.01,
+                    "{text}"
+                );
+            }
+        }
+        assert!(pages[0].texts().any(|t| t == "C17"));
     }
 
     #[test]
