@@ -213,7 +213,7 @@ impl<'g> Linter<'g> {
         }
     }
 
-    /// Scales and profiles that no indicator uses.
+    /// Scales and profiles that nothing uses.
     fn unused(&mut self) {
         let g = self.grid;
         for s in &g.scales {
@@ -229,11 +229,15 @@ impl<'g> Linter<'g> {
             }
         }
         for p in &g.profiles {
-            if !g.indicators().any(|(_, i)| i.applies_to.contains(&p.id)) {
-                self.warn("unused-profile", 
+            let mut rules = g.recognition.iter().flat_map(|r| &r.rules);
+            if !g.indicators().any(|(_, i)| i.applies_to.contains(&p.id))
+                && !rules.any(|r| r.applies_to.contains(&p.id))
+            {
+                self.warn(
+                    "unused-profile",
                     p.at,
                     format!(
-                        "profile `{}` is not named in any indicator's `applies_to`; it selects nothing",
+                        "profile `{}` is not named in any `applies_to`; it selects nothing",
                         p.id
                     ),
                 );

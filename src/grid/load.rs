@@ -246,9 +246,14 @@ impl Builder<'_> {
             "indicator",
         );
 
-        let recognition = raw
-            .recognition
-            .map(|r| self.recognition(r, &ctx, &scales, &criteria));
+        let recognition = raw.recognition.map(|r| {
+            let parts = Parts {
+                scales: &scales,
+                criteria: &criteria,
+                profiles: &profiles,
+            };
+            self.recognition(r, &ctx, parts)
+        });
         Grid {
             format: raw.format.value,
             id: raw.id.value,
@@ -502,23 +507,7 @@ impl Builder<'_> {
                 }
             })
             .collect();
-        for p in &raw.applies_to {
-            if !profiles.iter().any(|q| q.id == p.value) {
-                let names: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
-                let hint = did_you_mean(&p.value, names.iter().copied())
-                    .map(|c| format!("did you mean `{c}`? "))
-                    .unwrap_or_default();
-                self.err(
-                    "unknown-reference",
-                    p.at,
-                    format!(
-                        "`applies_to` of `{id}` names profile `{}`, which the grid does not define; {hint}profiles: {}",
-                        p.value,
-                        or_none(&names)
-                    ),
-                );
-            }
-        }
+        self.known_profiles(&raw.applies_to, &format!("`{id}`"), profiles);
         Indicator {
             title: self.text(raw.title, ctx, &format!("title of indicator `{id}`")),
             guidance: raw
@@ -540,13 +529,28 @@ impl Builder<'_> {
         }
     }
 
-    fn recognition(
-        &mut self,
-        raw: RawRecognition,
-        ctx: &Ctx,
-        scales: &[Scale],
-        criteria: &[Criterion],
-    ) -> Recognition {
+    /// Reports each of `names` (an `applies_to` of `whose`) the grid does not define.
+    fn known_profiles(&mut self, names: &[S<String>], whose: &str, profiles: &[Profile]) {
+        for p in names {
+            if !profiles.iter().any(|q| q.id == p.value) {
+                let ids: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
+                let hint = did_you_mean(&p.value, ids.iter().copied())
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                self.err(
+                    "unknown-reference",
+                    p.at,
+                    format!(
+                        "`applies_to` of {whose} names profile `{}`, which the grid does not define; {hint}profiles: {}",
+                        p.value,
+                        or_none(&ids)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn recognition(&mut self, raw: RawRecognition, ctx: &Ctx, grid: Parts) -> Recognition {
         let label = self.text(raw.label, ctx, "recognition label");
         if raw.rules.value.is_empty() {
             self.err(
@@ -555,17 +559,39 @@ impl Builder<'_> {
                 "`rules` is empty, which would grant the label to every structure; add a rule (e.g. `- min_overall: 70`) or remove `recognition`",
             );
         }
-        let rules = raw
-            .rules
-            .value
-            .into_iter()
-            .map(|r| {
-                let at = r.at;
-                let kind = self.rule(r.value, scales, criteria);
-                Rule { kind, at }
-            })
-            .collect();
+        let mut rules = self.rules(raw.rules.value, &[], grid);
+        for set in raw.profile_rules {
+            self.known_profiles(&set.applies_to.value, "profile rules", grid.profiles);
+            if set.applies_to.value.is_empty() {
+                self.err(
+                    "empty-list",
+                    set.applies_to.at,
+                    "`applies_to` of profile rules is empty; name the profiles these rules are for",
+                );
+            }
+            if set.rules.value.is_empty() {
+                self.err(
+                    "empty-list",
+                    set.rules.at,
+                    "`rules` is empty; give the rules these profiles must also meet, or remove the set",
+                );
+            }
+            let applies_to: Vec<String> =
+                set.applies_to.value.into_iter().map(|p| p.value).collect();
+            rules.extend(self.rules(set.rules.value, &applies_to, grid));
+        }
         Recognition { label, rules }
+    }
+
+    /// Checked rules, each for the structures of `applies_to` (empty: all).
+    fn rules(&mut self, raw: Vec<S<RawRule>>, applies_to: &[String], grid: Parts) -> Vec<Rule> {
+        raw.into_iter()
+            .map(|r| Rule {
+                at: r.at,
+                kind: self.rule(r.value, grid.scales, grid.criteria),
+                applies_to: applies_to.to_vec(),
+            })
+            .collect()
     }
 
     /// Checks one rule; findings point at the value at fault.
@@ -691,6 +717,14 @@ impl Builder<'_> {
 
 struct Ctx<'a> {
     default: &'a str,
+}
+
+/// What the grid's recognition rules may name, once loaded.
+#[derive(Clone, Copy)]
+struct Parts<'a> {
+    scales: &'a [Scale],
+    criteria: &'a [Criterion],
+    profiles: &'a [Profile],
 }
 
 fn level_ids(s: &Scale) -> String {
