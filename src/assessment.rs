@@ -553,13 +553,23 @@ pub const WORDS: crate::i18n::Catalogue = &[
         ],
     ),
     (
+        "nothing_applies_row",
+        [
+            "no indicator of {grid} applies to this structure; give its profiles in the `profiles` column: {ids}",
+            "aucun indicateur de {grid} ne s’applique à cette structure\u{202f}; indiquez ses profils dans la colonne `profiles`\u{202f}: {ids}",
+            "nessun indicatore di {grid} si applica a questa struttura; indica i suoi profili nella colonna `profiles`: {ids}",
+            "ningún indicador de {grid} se aplica a esta estructura; indique sus perfiles en la columna `profiles`: {ids}",
+            "żaden wskaźnik {grid} nie dotyczy tego podmiotu; podaj jego profile w kolumnie `profiles`: {ids}",
+        ],
+    ),
+    (
         "nothing_applies",
         [
-            "no indicator of {grid} applies to this structure; declare its profiles in structure.profiles ({ids})",
-            "aucun indicateur de {grid} ne s’applique à cette structure\u{202f}; déclarez ses profils dans structure.profiles ({ids})",
-            "nessun indicatore di {grid} si applica a questa struttura; dichiara i suoi profili in structure.profiles ({ids})",
-            "ningún indicador de {grid} se aplica a esta estructura; declare sus perfiles en structure.profiles ({ids})",
-            "żaden wskaźnik {grid} nie dotyczy tego podmiotu; zadeklaruj jego profile w structure.profiles ({ids})",
+            "no indicator of {grid} applies to this structure; declare its profiles in structure.profiles: {ids}",
+            "aucun indicateur de {grid} ne s’applique à cette structure\u{202f}; déclarez ses profils dans structure.profiles\u{202f}: {ids}",
+            "nessun indicatore di {grid} si applica a questa struttura; dichiara i suoi profili in structure.profiles: {ids}",
+            "ningún indicador de {grid} se aplica a esta estructura; declare sus perfiles en structure.profiles: {ids}",
+            "żaden wskaźnik {grid} nie dotyczy tego podmiotu; zadeklaruj jego profile w structure.profiles: {ids}",
         ],
     ),
     (
@@ -779,27 +789,16 @@ pub fn check(located: &Located, grid: &Grid, file: &str) -> Vec<Diagnostic> {
             out.push(error(unknown_profile(grid, p)));
         }
     }
-    if !grid
-        .indicators()
-        .any(|(_, i)| i.applies(&a.structure.profiles))
-    {
-        let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
-        out.push(Diagnostic::said(
-            Severity::Warning,
-            file,
-            top,
-            msg!(
-                WORDS,
-                "nothing_applies",
-                grid = &grid.id,
-                ids = ids.join(", ")
-            ),
-        ));
+    let scope = out_of_scope(grid, &a.structure.profiles, "nothing_applies");
+    if let Some(m) = &scope {
+        out.push(error(m.clone()));
     }
+    // Once the structure is out of every indicator's scope, each answer need not say so.
+    let profiles = scope.is_none().then_some(a.structure.profiles.as_slice());
     for (id, answer) in &a.answers {
         let at = located.answer_at.get(id).copied().unwrap_or(top);
         out.extend(
-            check_answer(grid, id, answer, &a.structure.profiles)
+            check_answer(grid, id, answer, profiles)
                 .into_iter()
                 .chain(check_consensus(grid, a, id, answer))
                 .map(|f| Diagnostic::said(f.severity, file, at, f.sentence())),
@@ -899,12 +898,24 @@ impl std::fmt::Display for AnswerFinding {
     }
 }
 
-/// Problems of one answer; shared with the campaign reader.
+/// The error of a structure no indicator applies to (every indicator needs a profile
+/// it did not declare), naming the profiles to choose from; said once, by `key`'s
+/// sentence (where profiles are declared differs between files and campaign rows).
+pub(crate) fn out_of_scope(grid: &Grid, profiles: &[String], key: &'static str) -> Option<Message> {
+    if grid.indicators().any(|(_, i)| i.applies(profiles)) {
+        return None;
+    }
+    let ids: Vec<&str> = grid.profiles.iter().map(|q| q.id.as_str()).collect();
+    Some(msg!(WORDS, key, grid = &grid.id, ids = ids.join(", ")))
+}
+
+/// Problems of one answer; shared with the campaign reader. `profiles` are the
+/// structure's, `None` when its scope was already refused as a whole.
 pub fn check_answer(
     grid: &Grid,
     id: &str,
     answer: &Answer,
-    profiles: &[String],
+    profiles: Option<&[String]>,
 ) -> Vec<AnswerFinding> {
     let Some((_, indicator)) = grid.indicator(id) else {
         let m = match did_you_mean(id, grid.indicators().map(|(_, i)| i.id.as_str())) {
@@ -928,7 +939,7 @@ pub fn check_indicator_answer(
     grid: &Grid,
     indicator: &crate::grid::Indicator,
     answer: &Answer,
-    profiles: &[String],
+    profiles: Option<&[String]>,
 ) -> Vec<AnswerFinding> {
     let id = indicator.id.as_str();
     let mut out = Vec::new();
@@ -967,7 +978,7 @@ pub fn check_indicator_answer(
             msg!(WORDS, "importance_range", importance = i),
         ));
     }
-    if !indicator.applies(profiles) {
+    if profiles.is_some_and(|p| !indicator.applies(p)) {
         out.push(AnswerFinding::warning(id, msg!(WORDS, "not_for_profiles")));
     }
     out

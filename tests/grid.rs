@@ -48,6 +48,8 @@ fn unknown_keys_all_reported_with_did_you_mean() {
         &[
             "F:6:1: error: unknown key `titel` in the grid; did you mean `title`? keys here: criteria, description, format, id, languages, profiles, recognition, scales, source, title, version",
             "F:11:5: error: unknown key `colour` in a scale; keys here: allow_na, id, levels",
+            // `guidance` was misspelt: the indicator has none, which the lint says too.
+            "F:39:13: warning: indicator `C2.1` has no guidance; say what the assessor should look at",
             "F:41:9: error: unknown key `guidence` in an indicator; did you mean `guidance`? keys here: actions, applies_to, evidence, guidance, id, replaces, scale, target, title, weight",
         ],
     );
@@ -170,13 +172,13 @@ fn negative_weight_unknown_profile_and_non_text() {
     assert_errors(
         "profiles.yaml",
         &[
-            "F:43:22: error: `applies_to` of `C2.1` names profile `cfa`, which the grid does not define (profiles: none)",
+            "F:43:22: error: `applies_to` of `C2.1` names profile `cfa`, which the grid does not define; profiles: none",
         ],
     );
     assert_errors(
         "not-a-text.yaml",
         &[
-            "F:18:5: error: invalid type: sequence, expected a text: a string, or a map language -> string such as {fr: \"…\", en: \"…\"}",
+            "F:18:12: error: `title`: expected a text (a string, or a map language -> string such as {fr: \"…\", en: \"…\"}), found a list",
         ],
     );
 }
@@ -199,7 +201,7 @@ fn lints_are_warnings_and_strict_makes_them_fail() {
             "F:14:14: warning: level `2` of scale `level4` has no `it` text for: label; the grid declares fr, en, it",
             "F:15:14: warning: level `3` of scale `level4` has no `it` text for: label; the grid declares fr, en, it",
             "F:16:9: warning: scale `yesno` is not used by any indicator; remove it or use it",
-            "F:21:10: warning: profile `cfa` is not named in any indicator's `applies_to`; it selects nothing",
+            "F:21:10: warning: profile `cfa` is not named in any `applies_to`; it selects nothing",
             "F:23:9: warning: criterion `C1` has no `it` text for: title; the grid declares fr, en, it",
             "F:26:13: warning: indicator `C1.1` has no `it` text for: title, guidance, evidence 1, action below `2`; the grid declares fr, en, it",
             "F:26:13: warning: indicator `C1.1` replaces `C1.2`, which is still an indicator of this grid; `replaces` lists ids of earlier versions",
@@ -207,9 +209,9 @@ fn lints_are_warnings_and_strict_makes_them_fail() {
             "F:35:13: warning: indicator `C1.2` has no guidance; say what the assessor should look at",
             "F:40:9: warning: criterion `C2` has no `it` text for: title; the grid declares fr, en, it",
             "F:44:13: warning: indicator `C2.1` has no `it` text for: title, guidance, action below `0`; the grid declares fr, en, it",
-            "F:44:13: warning: indicator `C2.1` has a `de` text, but `languages` does not list `de`; add it there or remove the text",
             "F:44:13: warning: indicator `C2.1` offers no action for an answer at level `0`, below its target `1`; add an action with `below: \"1\"`",
             "F:50:21: warning: action of `C2.1` below `0` never applies: no level is below the lowest one",
+            "F:50:87: warning: a `de` text, but `languages` (fr, en, it) does not list `de`; add it there or remove the text",
         ]
     );
     assert_eq!(err, "1 grid file checked: 0 errors, 17 warnings\n");
@@ -524,12 +526,13 @@ fn show_table_markdown_json() {
         "{out}"
     );
     assert!(
-        out.contains(
-            "Échelle\u{202f}: level4\u{202f}: 0 Non engagé · 1 En cours · 2 Réalisé · 3 Maîtrisé"
-        ),
+        out.contains("│ level4  ┆ 3      ┆     3 ┆ Maîtrisé                ┆               │"),
         "{out}"
     );
-    assert!(out.contains("│   C2.1     ┆ Partenariats"), "{out}");
+    assert!(
+        out.contains("│ C2.1       ┆ Partenariats ┆ level4  ┆     1 ┆ 1     ┆"),
+        "{out}"
+    );
 
     let (_, md, _) = grid(&["show", &small, "--format", "markdown", "--lang", "en"]);
     assert!(md.starts_with("# Small grid\n"), "{md}");
@@ -579,12 +582,39 @@ fn list_built_in_and_folder_grids() {
     assert_eq!(small["languages"], serde_json::json!(["fr", "en"]));
     assert_eq!(small["source"], "tests/fixtures/grid/small.yaml");
     assert!(
-        err.contains("note: skipped tests/fixtures/grid/bad/weight.yaml: 1 error(s); see `aqor grid check tests/fixtures/grid/bad/weight.yaml`"),
+        err.contains("note: skipped tests/fixtures/grid/bad/weight.yaml: 1 error; see `aqor grid check tests/fixtures/grid/bad/weight.yaml`"),
         "{err}"
     );
-    let (code, table, _) = grid(&["list"]);
+    let (code, table, _) = grid(&["list", "--lang", "fr"]);
     assert_eq!(code, 0);
     assert!(table.contains("│ aqor "), "{table}");
+    assert!(table.contains("┆ Indicateurs ┆"), "{table}");
+}
+
+/// Point 10: `grid show` says levels with what they mean, profiles, `applies_to` and
+/// the label's rules in words, in a table and in markdown.
+#[test]
+fn show_levels_profiles_and_rules_in_words() {
+    let profiled = format!("{FIX}/profiles.yaml");
+    let (code, out, _) = grid(&["show", &profiled, "--lang", "en"]);
+    assert_eq!(code, 0);
+    for line in [
+        "│ level4 ┆ 0     ┆     0 ┆ Not started ┆ Nothing done yet │",
+        "│ mission-locale ┆ Youth mission   │",
+        "│ A.2       ┆ Appointments              ┆ level4 ┆      1 ┆ 3      ┆ cio            │",
+        "Recognition: Reception label\n\n- overall score at least 50%\n- at their target: A.2 (Only for: cio)\n",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    let (_, md, _) = grid(&["show", &profiled, "--format", "markdown"]);
+    for part in [
+        "| level4 | 0 | 0 | Non engagé | Rien n’est fait |",
+        "| cio | CIO |",
+        "\nSeulement pour\u{202f}: cio\n",
+        "## Reconnaissance\u{202f}: Label accueil\n\n- score global d’au moins 50\u{a0}%\n- à leur cible\u{202f}: A.2 (Seulement pour\u{202f}: cio)\n",
+    ] {
+        assert!(md.contains(part), "{part:?}\n{md}");
+    }
 }
 
 /// The committed schema is what `aqor grid schema` prints (regenerate it with
@@ -966,5 +996,190 @@ fn replaces_unknown_id_is_a_warning_in_diff() {
     assert!(
         err.contains("warning: indicator `C1.9` replaces `C1.8`, which small 1.0.0 never had; answers to it cannot be carried (a typo?) [replaces-unknown]"),
         "{err}"
+    );
+}
+
+/// Issue 16 point 4: an unknown key, two type errors, a semantic error and a warning of
+/// one file, all in one run, each at its place; the summary counts them.
+#[test]
+fn everything_in_one_run() {
+    let edit = |s: &str| {
+        s.replacen("source: \"aqor", "sourse: \"aqor", 1)
+            .replacen("allow_na: true", "allow_na: sometimes", 1)
+            .replacen("scale: level4", "scale: levl4", 1)
+            .replacen("    weight: 2\n", "    weight: heavy\n", 1)
+            .replacen("target: \"1\"", "target: \"0\"", 1)
+    };
+    let (code, out) = check_variant(edit);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        [
+            "F:7:1: error: unknown key `sourse` in the grid; did you mean `source`? keys here: criteria, description, format, id, languages, profiles, recognition, scales, source, title, version [unknown-key]",
+            "F:10:15: error: `allow_na`: expected true or false, found `sometimes` [wrong-type]",
+            "F:24:16: error: unknown scale `levl4` for indicator `C1.1`; did you mean `level4`? scales here: level4 [unknown-reference]",
+            "F:36:13: error: `weight`: expected a number, found `heavy` [wrong-type]",
+            "F:38:13: warning: indicator `C2.1` targets its lowest level `0`, so no answer is ever below target [target-lowest]",
+        ]
+    );
+    let src = std::fs::read_to_string(format!("{FIX}/small.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.yaml");
+    std::fs::write(&path, edit(&src)).unwrap();
+    let (_, _, err) = grid(&["check", path.to_str().unwrap()]);
+    assert_eq!(err, "1 grid file checked: 4 errors, 1 warning\n");
+}
+
+/// Issue 16 point 5: a key indented too little, two conditions in one rule, a missing
+/// key and a misspelt profile, in the author's terms.
+#[test]
+fn shape_messages_for_authors() {
+    let moved = "        title: {fr: \"Information\", en: \"Information\"}\n";
+    let (code, out) = check_variant(|s| {
+        s.replacen(moved, "", 1).replacen(
+            "          - {below: \"3\", text: {fr: \"Mettre à jour\", en: \"Update\"}}\n",
+            "          - {below: \"3\", text: {fr: \"Mettre à jour\", en: \"Update\"}}\n    title: {fr: \"Information\", en: \"Information\"}\n",
+            1,
+        )
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        [
+            "F:33:5: error: indentation does not match the line above: this `title` belongs to an indicator at line 28, whose keys are at column 9; indent it to that column [indentation]"
+        ]
+    );
+    let (code, out) = check_variant(|s| {
+        format!(
+            "{s}recognition:\n  label: {{fr: \"Label\", en: \"Label\"}}\n  rules:\n    - min_overall: 70\n      min_coverage: 80\n    - {{}}\n"
+        )
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        [
+            "F:49:7: error: one key per rule: `min_coverage` goes in a rule of its own, on a line starting with `- ` [rule-keys]",
+            "F:50:7: error: a rule needs one condition, e.g. `min_overall: 70`; conditions: min_overall, min_criterion, min_coverage, max_below_target, no_level, max_level_count, at_target [rule-keys]",
+        ]
+    );
+    let (code, out) =
+        check_variant(|s| s.replacen("    title: {fr: \"Réseau\", en: \"Network\"}\n", "", 1));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        ["F:34:5: error: a criterion needs `title`; it is missing here [missing-key]"]
+    );
+    let (code, out) = check_variant(|s| {
+        s.replacen(
+            "criteria:\n",
+            "profiles:\n  - {id: cio, label: CIO}\ncriteria:\n",
+            1,
+        )
+        .replacen(
+            "        scale: level4\n",
+            "        scale: level4\n        applies_to: [cia]\n",
+            1,
+        )
+    });
+    assert_eq!(code, 1);
+    assert!(
+        out.iter().any(|l| l.contains(
+            "names profile `cia`, which the grid does not define; did you mean `cio`? profiles: cio"
+        )),
+        "{out:?}"
+    );
+}
+
+/// Point 9: an indicator without `applies_to` is for everyone (no warning); label rules
+/// may be limited to a profile; a structure no indicator applies to is one error that
+/// names the profiles to choose from, not a warning per indicator.
+#[test]
+fn profiles_scope_indicators_and_label_rules() {
+    let grid_file = format!("{FIX}/profiles.yaml");
+    let (code, out, err) = grid(&["check", "--strict", &grid_file]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let campaign = dir.path().join("c.csv");
+    std::fs::write(
+        &campaign,
+        "structure_id,date,profiles,A.1,A.2,A.3\n\
+         s1,2026-01-10,,3,,\n\
+         s2,2026-01-10,cio,3,0,\n\
+         s3,2026-01-10,cio,3,3,\n",
+    )
+    .unwrap();
+    let c = campaign.to_str().unwrap();
+    let out = aqor()
+        .args(["score", c, "--grid", &grid_file, "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let met: Vec<bool> = json["assessments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["recognition"]["met"].as_bool().unwrap())
+        .collect();
+    // s2 reaches 50 % but not the CIOs' own rule (A.2 at its target); s1 is no CIO.
+    assert_eq!(met, [true, false, true]);
+
+    // Every indicator for some profile: a structure declaring none is one error.
+    let src = std::fs::read_to_string(&grid_file).unwrap();
+    let all = dir.path().join("all.yaml");
+    std::fs::write(
+        &all,
+        src.replacen(
+            "      - id: A.1\n",
+            "      - id: A.1\n        applies_to: [cio, mission-locale]\n",
+            1,
+        ),
+    )
+    .unwrap();
+    let all = all.to_str().unwrap();
+    let out = common::run(&["score", c, "--grid", all, "--lang", "en"], |_| {});
+    assert_eq!(out.code, 1);
+    out.says(&format!("{c} row 2, column profiles: no indicator of profiled applies to this structure; give its profiles in the `profiles` column: cio, mission-locale"));
+    assert_eq!(
+        out.stderr.matches("no indicator").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+
+    let assessment = dir.path().join("a.yaml");
+    std::fs::write(
+        &assessment,
+        "format: aqor-assessment/1\ngrid: {id: profiled, version: 1.0.0}\n\
+         structure: {id: s1}\ndate: 2026-01-10\n\
+         answers:\n  A.1: {level: \"3\"}\n  A.2: {level: \"3\"}\n  A.3: {level: \"3\"}\n",
+    )
+    .unwrap();
+    let a = assessment.to_str().unwrap();
+    let out = common::run(&["score", a, "--grid", all, "--lang", "en"], |_| {});
+    assert_eq!(out.code, 1);
+    out.says(&format!("{a}:1:1: error: no indicator of profiled applies to this structure; declare its profiles in structure.profiles: cio, mission-locale"));
+    assert!(!out.stderr.contains("does not apply"), "{}", out.stderr);
+    assert_eq!(out.stderr.matches("error:").count(), 2, "{}", out.stderr);
+}
+
+/// Point 9: profile rules name profiles the grid defines, and are not empty.
+#[test]
+fn profile_rules_are_checked() {
+    let (code, out) = check_variant(|s| {
+        s.to_string()
+            + "profiles:\n  - {id: cio, label: {fr: CIO, en: CIO}}\n\
+               recognition:\n  label: {fr: Label, en: Label}\n  rules:\n    - min_overall: 50\n\
+               \x20 profile_rules:\n    - applies_to: [cios]\n      rules: []\n"
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        out.iter().map(|l| uncoded(l)).collect::<Vec<_>>(),
+        [
+            "F:46:10: warning: profile `cio` is not named in any `applies_to`; it selects nothing",
+            "F:52:20: error: `applies_to` of profile rules names profile `cios`, which the grid does not define; did you mean `cio`? profiles: cio",
+            "F:53:14: error: `rules` is empty; give the rules these profiles must also meet, or remove the set",
+        ]
     );
 }

@@ -784,15 +784,23 @@ impl RowBuilder<'_> {
                 problems.push(Problem::at(file, row, "profiles", m));
             }
         }
+        let scope = assessment::out_of_scope(self.grid, &profiles, "nothing_applies_row");
+        let checked_profiles = scope.is_none().then_some(profiles.as_slice());
+        if let Some(m) = scope {
+            problems.push(Problem::at(file, row, "profiles", m));
+        }
         if let Some(g) = self.fixed(rec, Column::Grid, &mut problems) {
             self.check_grid_cell(row, &g, &mut problems);
         }
         let mut answers = indexmap::IndexMap::with_capacity(self.cells.len());
         for ((_, indicator), at) in self.grid.indicators().zip(&self.cells) {
             if let Some(answer) = self.answer(rec, indicator, at, &mut problems) {
-                for f in
-                    assessment::check_indicator_answer(self.grid, indicator, &answer, &profiles)
-                {
+                for f in assessment::check_indicator_answer(
+                    self.grid,
+                    indicator,
+                    &answer,
+                    checked_profiles,
+                ) {
                     let p = Problem::at(file, row, &f.indicator, f.message);
                     match f.severity {
                         Severity::Error => problems.push(p),

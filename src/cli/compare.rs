@@ -4,11 +4,10 @@ use super::input;
 use super::say;
 use aqor::msg;
 
-use aqor::compare::render::{self, Options, Terminal, View};
+use aqor::compare::render::{self, Options, View};
 use aqor::compare::{Builder, By, anonymize, words::word};
 
 use aqor::fsutil::Access;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -129,7 +128,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         view,
     };
     let report = match args.format {
-        Format::Table => render::table(&comparison, opts, terminal(args.output.is_none())),
+        Format::Table => render::table(&comparison, opts, super::terminal(args.output.is_none())),
         Format::Markdown => render::markdown(&comparison, opts),
         Format::Csv => render::csv(&comparison, opts)?,
         Format::Json => render::json(&comparison),
@@ -174,14 +173,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         say::line(msg!(WORDS, "key_written", n = key.len(), file = path));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The terminal a table is shown on, if stdout is one (colour unless NO_COLOR).
-fn terminal(to_stdout: bool) -> Option<Terminal> {
-    (to_stdout && std::io::stdout().is_terminal()).then(|| Terminal {
-        width: comfy_table::Table::new().width().unwrap_or(100),
-        colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    })
 }
 
 fn write_file(path: &Path, bytes: &[u8], force: bool, access: Access) -> anyhow::Result<()> {

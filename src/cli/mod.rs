@@ -97,6 +97,15 @@ pub fn quiet_panics() {
     }));
 }
 
+/// The terminal a table is shown on, if stdout is one (colour unless NO_COLOR).
+pub fn terminal(to_stdout: bool) -> Option<aqor::report::Terminal> {
+    use std::io::IsTerminal;
+    (to_stdout && std::io::stdout().is_terminal()).then(|| aqor::report::Terminal {
+        width: comfy_table::Table::new().width().unwrap_or(100),
+        colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    })
+}
+
 /// Writes a command's whole output to stdout and flushes it. A failure (a full disk,
 /// `> /dev/full`) is an error that names standard output; a closed pipe stays
 /// recognisable to [`is_broken_pipe`].

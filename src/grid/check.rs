@@ -8,7 +8,24 @@ use super::model::*;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::text::Text;
 
-/// Warnings about a loaded grid, in file order.
+/// Every finding of a grid file in one run: errors, the warnings of its text and the
+/// lints of the grid read from it, in file order. Lints run on a grid with errors too
+/// (an error must not hide a warning), except where the reading put a stand-in.
+pub fn all(source: &str, file: &str) -> Vec<Diagnostic> {
+    let reading = super::load::read(source, file);
+    let mut findings = reading.findings;
+    if let Some(grid) = &reading.grid {
+        findings.extend(
+            lints(grid, file)
+                .into_iter()
+                .filter(|d| !reading.poisoned.contains(&Pos::new(d.line, d.col))),
+        );
+    }
+    findings.sort_by_key(|d| (d.line, d.col));
+    findings
+}
+
+/// Warnings about a grid, in file order.
 pub fn lints(grid: &Grid, file: &str) -> Vec<Diagnostic> {
     let mut l = Linter {
         grid,
@@ -94,9 +111,15 @@ impl<'g> Linter<'g> {
         }
     }
 
+    /// Texts missing in a declared language. The default language is the loader's
+    /// (an error there), so is a text with no words at all (a stand-in for a wrong one).
     fn languages_of(&mut self, at: Pos, what: &str, texts: &[(String, &Text)]) {
         let declared = &self.grid.languages;
-        for lang in declared {
+        let texts: Vec<&(String, &Text)> = texts
+            .iter()
+            .filter(|(_, t)| t.0.values().any(|s| !s.trim().is_empty()))
+            .collect();
+        for lang in declared.iter().skip(1) {
             let missing: Vec<&str> = texts
                 .iter()
                 .filter(|(_, t)| t.get(lang).is_none_or(|s| s.trim().is_empty()))
@@ -114,27 +137,18 @@ impl<'g> Linter<'g> {
                 );
             }
         }
-        let mut extra: Vec<&str> = texts
-            .iter()
-            .flat_map(|(_, t)| t.languages())
-            .filter(|l| !declared.iter().any(|d| d == l))
-            .collect();
-        extra.sort_unstable();
-        extra.dedup();
-        for lang in extra {
-            self.warn("undeclared-language", 
-                at,
-                format!(
-                    "{what} has a `{lang}` text, but `languages` does not list `{lang}`; add it there or remove the text"
-                ),
-            );
-        }
     }
 
     fn indicators(&mut self) {
         let g = self.grid;
         for (_, i) in g.indicators() {
-            let scale = g.scale_of(i);
+            // An unknown scale or target is an error already; nothing to add.
+            let Some(scale) = g.scale(&i.scale) else {
+                continue;
+            };
+            let Some(target) = scale.position(&i.target) else {
+                continue;
+            };
             if i.guidance.is_none() {
                 self.warn(
                     "no-guidance",
@@ -145,7 +159,6 @@ impl<'g> Linter<'g> {
                     ),
                 );
             }
-            let target = scale.position(&i.target).unwrap_or(0);
             if target == 0 {
                 self.warn("target-lowest", 
                     i.at,
@@ -155,12 +168,14 @@ impl<'g> Linter<'g> {
                     ),
                 );
             }
+            // An action below an unknown level is an error already; then it says nothing here.
+            let actions_known = i.actions.iter().all(|a| scale.position(&a.below).is_some());
             let uncovered: Vec<String> = scale.levels[..target]
                 .iter()
                 .filter(|l| i.actions_for(scale, &l.id).is_empty())
                 .map(|l| format!("`{}`", l.id))
                 .collect();
-            if !uncovered.is_empty() {
+            if actions_known && !uncovered.is_empty() {
                 self.warn("no-action", 
                     i.at,
                     format!(
@@ -198,7 +213,7 @@ impl<'g> Linter<'g> {
         }
     }
 
-    /// Scales and profiles that no indicator uses.
+    /// Scales and profiles that nothing uses.
     fn unused(&mut self) {
         let g = self.grid;
         for s in &g.scales {
@@ -214,11 +229,15 @@ impl<'g> Linter<'g> {
             }
         }
         for p in &g.profiles {
-            if !g.indicators().any(|(_, i)| i.applies_to.contains(&p.id)) {
-                self.warn("unused-profile", 
+            let mut rules = g.recognition.iter().flat_map(|r| &r.rules);
+            if !g.indicators().any(|(_, i)| i.applies_to.contains(&p.id))
+                && !rules.any(|r| r.applies_to.contains(&p.id))
+            {
+                self.warn(
+                    "unused-profile",
                     p.at,
                     format!(
-                        "profile `{}` is not named in any indicator's `applies_to`; it selects nothing",
+                        "profile `{}` is not named in any `applies_to`; it selects nothing",
                         p.id
                     ),
                 );

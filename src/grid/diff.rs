@@ -330,10 +330,14 @@ fn grid_level(old: &Grid, new: &Grid, push: &mut Push) {
     if !texts.is_empty() {
         push(Kind::TextsChanged, "grid", None, Some(texts.join(", ")));
     }
-    let rules = |g: &Grid| -> Vec<RuleKind> {
+    let rules = |g: &Grid| -> Vec<(RuleKind, Vec<String>)> {
         g.recognition
             .iter()
-            .flat_map(|r| r.rules.iter().map(|x| x.kind.clone()))
+            .flat_map(|r| {
+                r.rules
+                    .iter()
+                    .map(|x| (x.kind.clone(), x.applies_to.clone()))
+            })
             .collect()
     };
     if rules(old) != rules(new) {

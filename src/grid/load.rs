@@ -1,17 +1,19 @@
-//! Reading a grid file: YAML -> raw (with positions) -> checked `Grid`.
+//! Reading a grid file: YAML -> node tree -> shape checked and mended -> raw (with
+//! positions) -> checked `Grid`.
 //!
-//! Structural problems (YAML syntax, unknown or duplicate keys, wrong types) stop
-//! the YAML pass; every semantic problem after it is collected, so a file gets all
-//! its findings in one run.
+//! Only a YAML syntax error stops the reading; wrong keys and types are reported and
+//! mended ([`super::shape`]), then every semantic problem is collected, so a file gets
+//! all its findings in one run.
 
 use super::model::*;
+use super::node_de::NodeDe;
 use super::raw::*;
 pub use super::yaml::MAX_GRID_BYTES;
-use super::yaml::structural_errors;
+use super::yaml::syntax_errors;
 pub(crate) use super::yaml::too_large;
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 use crate::text::Text;
-use crate::yaml::yaml_options;
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 
@@ -63,14 +65,42 @@ pub fn fingerprint(g: &Grid) -> String {
 
 /// Parses and checks a grid. `file` names the source in findings.
 ///
-/// Returns the grid when there is no error, and every finding (errors or, with a grid,
-/// none; lints are `grid::check`'s job).
+/// Returns the grid when there is no error, and every error otherwise (warnings and
+/// lints are `grid::check::all`'s job).
 pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
+    let reading = read(source, file);
+    match reading.grid {
+        Some(grid) if !reading.findings.iter().any(Diagnostic::is_error) => Ok(grid),
+        _ => Err(reading
+            .findings
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect()),
+    }
+}
+
+/// A grid file read as far as it goes.
+pub(crate) struct Reading {
+    /// The grid, built from the file mended where it is wrong; none past a YAML syntax error.
+    pub grid: Option<Grid>,
+    /// Every error, and the warnings only the file's text shows, in file order.
+    pub findings: Vec<Diagnostic>,
+    /// Places where a stand-in was put: a finding there only repeats one above.
+    pub poisoned: HashSet<Pos>,
+}
+
+/// Reads a grid as far as it goes, collecting every finding on the way.
+pub(crate) fn read(source: &str, file: &str) -> Reading {
+    let stop = |findings| Reading {
+        grid: None,
+        findings,
+        poisoned: HashSet::new(),
+    };
     if source.len() > MAX_GRID_BYTES {
-        return Err(vec![too_large(file, source.len(), false)]);
+        return stop(vec![too_large(file, source.len(), false)]);
     }
     if source.trim().is_empty() {
-        return Err(vec![
+        return stop(vec![
             Diagnostic::error(
                 file,
                 Pos::new(1, 1),
@@ -79,31 +109,50 @@ pub fn parse(source: &str, file: &str) -> Result<Grid, Vec<Diagnostic>> {
             .with_code("empty-file"),
         ]);
     }
-    let raw: RawGrid = match serde_saphyr::from_str_with_options(source, yaml_options()) {
+    let Some((mut root, layout)) = super::tree::read(source) else {
+        return stop(syntax_errors(source, file));
+    };
+    let shape = super::shape::check(&mut root, &layout, file);
+    let mut findings = shape.findings;
+    let raw = match RawGrid::deserialize(NodeDe(&root)) {
         Ok(raw) => raw,
-        Err(e) => return Err(structural_errors(&e, source, file)),
+        // The shape check mends what serde would refuse; this is its safety net.
+        Err(e) => {
+            findings.push(
+                Diagnostic::error(file, e.at.unwrap_or_default(), e.message)
+                    .with_code("wrong-type"),
+            );
+            return stop(findings);
+        }
     };
     let mut b = Builder {
         file,
         errors: Vec::new(),
+        poisoned: &shape.poisoned,
     };
     let mut grid = b.grid(raw);
     grid.sha256 = fingerprint(&grid);
-    if b.errors.is_empty() {
-        Ok(grid)
-    } else {
-        b.errors.sort_by_key(|d| (d.line, d.col));
-        Err(b.errors)
+    findings.append(&mut b.errors);
+    findings.sort_by_key(|d| (d.line, d.col));
+    Reading {
+        grid: Some(grid),
+        findings,
+        poisoned: shape.poisoned,
     }
 }
 
 struct Builder<'f> {
     file: &'f str,
     errors: Vec<Diagnostic>,
+    /// Where the shape check put stand-ins: nothing to say there.
+    poisoned: &'f HashSet<Pos>,
 }
 
 impl Builder<'_> {
     fn err(&mut self, code: &'static str, at: Pos, message: impl Into<String>) {
+        if self.poisoned.contains(&at) {
+            return;
+        }
         self.errors
             .push(Diagnostic::error(self.file, at, message).with_code(code));
     }
@@ -197,9 +246,14 @@ impl Builder<'_> {
             "indicator",
         );
 
-        let recognition = raw
-            .recognition
-            .map(|r| self.recognition(r, &ctx, &scales, &criteria));
+        let recognition = raw.recognition.map(|r| {
+            let parts = Parts {
+                scales: &scales,
+                criteria: &criteria,
+                profiles: &profiles,
+            };
+            self.recognition(r, &ctx, parts)
+        });
         Grid {
             format: raw.format.value,
             id: raw.id.value,
@@ -453,15 +507,7 @@ impl Builder<'_> {
                 }
             })
             .collect();
-        for p in &raw.applies_to {
-            if !profiles.iter().any(|q| q.id == p.value) {
-                let names: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
-                self.err("unknown-reference", 
-                    p.at,
-                    format!("`applies_to` of `{id}` names profile `{}`, which the grid does not define (profiles: {})", p.value, or_none(&names)),
-                );
-            }
-        }
+        self.known_profiles(&raw.applies_to, &format!("`{id}`"), profiles);
         Indicator {
             title: self.text(raw.title, ctx, &format!("title of indicator `{id}`")),
             guidance: raw
@@ -483,13 +529,28 @@ impl Builder<'_> {
         }
     }
 
-    fn recognition(
-        &mut self,
-        raw: RawRecognition,
-        ctx: &Ctx,
-        scales: &[Scale],
-        criteria: &[Criterion],
-    ) -> Recognition {
+    /// Reports each of `names` (an `applies_to` of `whose`) the grid does not define.
+    fn known_profiles(&mut self, names: &[S<String>], whose: &str, profiles: &[Profile]) {
+        for p in names {
+            if !profiles.iter().any(|q| q.id == p.value) {
+                let ids: Vec<&str> = profiles.iter().map(|q| q.id.as_str()).collect();
+                let hint = did_you_mean(&p.value, ids.iter().copied())
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                self.err(
+                    "unknown-reference",
+                    p.at,
+                    format!(
+                        "`applies_to` of {whose} names profile `{}`, which the grid does not define; {hint}profiles: {}",
+                        p.value,
+                        or_none(&ids)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn recognition(&mut self, raw: RawRecognition, ctx: &Ctx, grid: Parts) -> Recognition {
         let label = self.text(raw.label, ctx, "recognition label");
         if raw.rules.value.is_empty() {
             self.err(
@@ -498,17 +559,39 @@ impl Builder<'_> {
                 "`rules` is empty, which would grant the label to every structure; add a rule (e.g. `- min_overall: 70`) or remove `recognition`",
             );
         }
-        let rules = raw
-            .rules
-            .value
-            .into_iter()
-            .map(|r| {
-                let at = r.at;
-                let kind = self.rule(r.value, scales, criteria);
-                Rule { kind, at }
-            })
-            .collect();
+        let mut rules = self.rules(raw.rules.value, &[], grid);
+        for set in raw.profile_rules {
+            self.known_profiles(&set.applies_to.value, "profile rules", grid.profiles);
+            if set.applies_to.value.is_empty() {
+                self.err(
+                    "empty-list",
+                    set.applies_to.at,
+                    "`applies_to` of profile rules is empty; name the profiles these rules are for",
+                );
+            }
+            if set.rules.value.is_empty() {
+                self.err(
+                    "empty-list",
+                    set.rules.at,
+                    "`rules` is empty; give the rules these profiles must also meet, or remove the set",
+                );
+            }
+            let applies_to: Vec<String> =
+                set.applies_to.value.into_iter().map(|p| p.value).collect();
+            rules.extend(self.rules(set.rules.value, &applies_to, grid));
+        }
         Recognition { label, rules }
+    }
+
+    /// Checked rules, each for the structures of `applies_to` (empty: all).
+    fn rules(&mut self, raw: Vec<S<RawRule>>, applies_to: &[String], grid: Parts) -> Vec<Rule> {
+        raw.into_iter()
+            .map(|r| Rule {
+                at: r.at,
+                kind: self.rule(r.value, grid.scales, grid.criteria),
+                applies_to: applies_to.to_vec(),
+            })
+            .collect()
     }
 
     /// Checks one rule; findings point at the value at fault.
@@ -634,6 +717,14 @@ impl Builder<'_> {
 
 struct Ctx<'a> {
     default: &'a str,
+}
+
+/// What the grid's recognition rules may name, once loaded.
+#[derive(Clone, Copy)]
+struct Parts<'a> {
+    scales: &'a [Scale],
+    criteria: &'a [Criterion],
+    profiles: &'a [Profile],
 }
 
 fn level_ids(s: &Scale) -> String {

@@ -3,11 +3,13 @@
 pub mod builtin;
 pub mod check;
 pub mod diff;
-mod keys;
 pub mod load;
 mod model;
+mod node_de;
 mod raw;
 pub mod rules;
+mod shape;
+mod tree;
 mod yaml;
 
 pub use load::{fingerprint, parse};
@@ -34,6 +36,13 @@ pub enum GridError {
 
 /// Reads and checks a grid file.
 pub fn load_file(path: &Path) -> Result<Grid, GridError> {
+    let text = read_file(path)?;
+    let file = path.display().to_string();
+    parse(&text, &file).map_err(|findings| GridError::Invalid { file, findings })
+}
+
+/// A grid file's text: refused when unreadable, too large or not UTF-8.
+pub fn read_file(path: &Path) -> Result<String, GridError> {
     let file = path.display().to_string();
     let bytes = read_limited(path).map_err(|source| GridError::Io {
         path: file.clone(),
@@ -63,7 +72,7 @@ pub fn load_file(path: &Path) -> Result<Grid, GridError> {
             .with_code("not-utf8"),
         )
     })?;
-    parse(&text, &file).map_err(|findings| GridError::Invalid { file, findings })
+    Ok(text)
 }
 
 /// Reads at most one byte more than a grid may hold, so a huge file never fills memory.

@@ -99,10 +99,11 @@ pub struct Profile {
     pub at: Pos,
 }
 
-/// When a structure earns the grid's label: every rule must hold.
-#[derive(Debug, Clone, Serialize)]
+/// When a structure earns the grid's label: every rule that applies to it must hold.
+#[derive(Debug, Clone)]
 pub struct Recognition {
     pub label: Text,
+    /// Rules for every structure first, then those limited to profiles.
     pub rules: Vec<Rule>,
 }
 
@@ -129,8 +130,58 @@ pub enum RuleKind {
 pub struct Rule {
     #[serde(flatten)]
     pub kind: RuleKind,
+    /// Profile ids; empty means every structure. Written in the file as a
+    /// `profile_rules` group, so not a key of the rule.
+    #[serde(skip)]
+    pub applies_to: Vec<String>,
     #[serde(skip)]
     pub at: Pos,
+}
+
+impl Rule {
+    /// Whether a structure with these profiles must meet this rule.
+    pub fn applies(&self, profiles: &[String]) -> bool {
+        self.applies_to.is_empty() || self.applies_to.iter().any(|p| profiles.contains(p))
+    }
+}
+
+/// The file's form (`rules`, then `profile_rules` grouped by profiles, only when there
+/// are some): `grid show --format json` is a grid file, and a grid without profile
+/// rules keeps the fingerprint it had before they existed.
+impl Serialize for Recognition {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        #[derive(Serialize)]
+        struct Ruleset<'a> {
+            applies_to: &'a [String],
+            rules: Vec<&'a Rule>,
+        }
+        let mut sets: Vec<Ruleset> = Vec::new();
+        for r in self.rules.iter().filter(|r| !r.applies_to.is_empty()) {
+            match sets
+                .iter_mut()
+                .find(|s| s.applies_to == r.applies_to.as_slice())
+            {
+                Some(set) => set.rules.push(r),
+                None => sets.push(Ruleset {
+                    applies_to: &r.applies_to,
+                    rules: vec![r],
+                }),
+            }
+        }
+        let common: Vec<&Rule> = self
+            .rules
+            .iter()
+            .filter(|r| r.applies_to.is_empty())
+            .collect();
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("label", &self.label)?;
+        map.serialize_entry("rules", &common)?;
+        if !sets.is_empty() {
+            map.serialize_entry("profile_rules", &sets)?;
+        }
+        map.end()
+    }
 }
 
 impl Grid {

@@ -13,13 +13,28 @@ pub(crate) struct S<T> {
     pub at: Pos,
 }
 
+/// Read from the grid's node tree, which hands over the position first
+/// ([`super::node_de::SPANNED`]).
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for S<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
-        Ok(S {
-            at: Pos::new(s.referenced.line() as u32, s.referenced.column() as u32),
-            value: s.value,
-        })
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = S<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a value with its position")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<S<T>, A::Error> {
+                let missing = || serde::de::Error::custom("a position and a value");
+                let line = seq.next_element()?.ok_or_else(missing)?;
+                let col = seq.next_element()?.ok_or_else(missing)?;
+                let value = seq.next_element()?.ok_or_else(missing)?;
+                Ok(S {
+                    value,
+                    at: Pos::new(line, col),
+                })
+            }
+        }
+        d.deserialize_newtype_struct(super::node_de::SPANNED, Visit(std::marker::PhantomData))
     }
 }
 
@@ -49,7 +64,9 @@ pub(crate) struct RawGrid {
     pub version: S<String>,
     /// Languages the grid is written in; the first is the default.
     pub languages: S<Vec<S<String>>>,
+    /// The grid's name, by language.
     pub title: S<Text>,
+    /// What the grid is for, by language.
     pub description: Option<S<Text>>,
     /// Where the content comes from (document, year).
     pub source: Option<String>,
@@ -69,6 +86,7 @@ pub(crate) struct RawGrid {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Scale")]
 pub(crate) struct RawScale {
+    /// Unique among scales; indicators name it in `scale`.
     pub id: S<String>,
     /// Whether "not applicable" (`na`) is an allowed answer.
     #[serde(default)]
@@ -77,23 +95,29 @@ pub(crate) struct RawScale {
     pub levels: S<Vec<RawLevel>>,
 }
 
+/// One answer a scale offers.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Level")]
 pub(crate) struct RawLevel {
     /// Level id as answers give it, e.g. "2" (quote digits).
     pub id: S<String>,
+    /// Points of an answer at this level; higher than the level before.
     pub score: S<f64>,
+    /// The level's name, by language.
     pub label: S<Text>,
+    /// What an answer at this level means, by language.
     pub description: Option<S<Text>>,
 }
 
+/// A part of the grid, scored from its indicators.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Criterion")]
 pub(crate) struct RawCriterion {
     /// Unique in the grid.
     pub id: S<String>,
+    /// The criterion's name, by language.
     pub title: S<Text>,
     /// Weight in the overall score; default 1, >= 0.
     pub weight: Option<S<f64>>,
@@ -101,12 +125,14 @@ pub(crate) struct RawCriterion {
     pub indicators: S<Vec<RawIndicator>>,
 }
 
+/// One question a structure answers with a level of a scale.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Indicator")]
 pub(crate) struct RawIndicator {
-    /// Unique in the grid.
+    /// Unique in the grid; not a campaign column's name.
     pub id: S<String>,
+    /// The indicator's name, by language.
     pub title: S<Text>,
     /// What the assessor should look at.
     pub guidance: Option<S<Text>>,
@@ -135,24 +161,45 @@ pub(crate) struct RawIndicator {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Action")]
 pub(crate) struct RawAction {
+    /// A level id of the indicator's scale: the action is offered below it.
     pub below: S<String>,
+    /// What to do, by language.
     pub text: S<Text>,
 }
 
+/// A kind of structure (see `applies_to`).
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Profile")]
 pub(crate) struct RawProfile {
+    /// Unique among profiles; structures declare it, `applies_to` names it.
     pub id: S<String>,
+    /// The profile's name, by language.
     pub label: S<Text>,
 }
 
+/// The grid's label and when a structure earns it.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Recognition")]
 pub(crate) struct RawRecognition {
+    /// The label's name, by language.
     pub label: S<Text>,
-    /// Every rule must hold.
+    /// Rules every structure must meet; at least one.
+    pub rules: S<Vec<S<RawRule>>>,
+    /// Further rules for structures of some profiles only.
+    #[serde(default)]
+    pub profile_rules: Vec<RawRuleset>,
+}
+
+/// Rules that only structures of some profiles must also meet.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Ruleset")]
+pub(crate) struct RawRuleset {
+    /// Profile ids of the grid; the rules apply to a structure declaring one of them.
+    pub applies_to: S<Vec<S<String>>>,
+    /// At least one.
     pub rules: S<Vec<S<RawRule>>>,
 }
 
@@ -172,7 +219,12 @@ pub(crate) enum RawRule {
     /// No answer at any of these level ids.
     NoLevel(Vec<S<String>>),
     /// At most `count` answers at level `level`.
-    MaxLevelCount { level: S<String>, count: S<i64> },
+    MaxLevelCount {
+        /// A level id of a scale of the grid.
+        level: S<String>,
+        /// How many answers at that level are allowed.
+        count: S<i64>,
+    },
     /// These indicators must reach their target.
     AtTarget(Vec<S<String>>),
 }
@@ -226,8 +278,12 @@ fn refine(schema: &mut serde_json::Value) {
             json!({"pattern": ID_PATTERN, "not": {"enum": RESERVED_COLUMNS}}),
         ),
         ("/$defs/Indicator/properties/weight", json!({"minimum": 0})),
-        ("/$defs/Profile/properties/id", id),
+        ("/$defs/Profile/properties/id", id.clone()),
         ("/$defs/Recognition/properties/rules", at_least(1)),
+        ("/$defs/Ruleset/properties/applies_to", at_least(1)),
+        ("/$defs/Ruleset/properties/applies_to/items", id.clone()),
+        ("/$defs/Ruleset/properties/rules", at_least(1)),
+        ("/$defs/Indicator/properties/applies_to/items", id),
         (
             "/$defs/Rule/oneOf/0/properties/min_overall",
             percent.clone(),
@@ -246,6 +302,16 @@ fn refine(schema: &mut serde_json::Value) {
             count,
         ),
     ];
+    // A rule's one key says what its variant says.
+    let rules = schema
+        .pointer_mut("/$defs/Rule/oneOf")
+        .and_then(serde_json::Value::as_array_mut);
+    for variant in rules.into_iter().flatten() {
+        let said = variant["description"].clone();
+        for (_, property) in variant["properties"].as_object_mut().into_iter().flatten() {
+            property["description"] = said.clone();
+        }
+    }
     for (pointer, extra) in constraints {
         let target = schema
             .pointer_mut(pointer)

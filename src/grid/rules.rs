@@ -386,7 +386,7 @@ mod tests {
             include_str!("load.rs"),
             include_str!("check.rs"),
             include_str!("yaml.rs"),
-            include_str!("keys.rs"),
+            include_str!("shape.rs"),
             include_str!("mod.rs"),
             include_str!("../cli/grid/check.rs"),
             include_str!("../cli/grid/diff.rs"),

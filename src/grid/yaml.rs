@@ -1,38 +1,50 @@
 //! What a grid's YAML gets wrong, in our words (the plumbing every reader shares is
 //! [`crate::yaml`]).
 
-use crate::diagnostic::{Diagnostic, Pos};
-use crate::yaml::{original, yaml_error};
+use crate::diagnostic::{Diagnostic, Pos, Severity};
+use crate::i18n::Catalogue;
+use crate::yaml::{yaml_error, yaml_options};
+
+/// What this module says in the reader's language.
+const WORDS: Catalogue = &[(
+    "not_one_document",
+    [
+        "a grid is one YAML document whose keys are words",
+        "une grille est un seul document YAML dont les clés sont des mots",
+        "una griglia è un solo documento YAML le cui chiavi sono parole",
+        "una cuadrícula es un solo documento YAML cuyas claves son palabras",
+        "siatka to jeden dokument YAML, którego klucze są słowami",
+    ],
+)];
 
 /// Larger grid files are refused before parsing: real grids are a few hundred KB.
 pub const MAX_GRID_BYTES: usize = 8 * 1024 * 1024;
 
-/// serde's first structural error, or every unknown and duplicate key when it is one of those.
+/// What is wrong with a file whose YAML cannot be read as a tree: a syntax error, or
+/// more YAML than aqor reads.
 ///
 /// Mistakes authors often make (a tab in the indentation, `0,5` for a number, a
 /// fraction where a count goes) are looked for in the text first and worded in the
 /// author's terms at their own line and column: the parser would report them later,
 /// elsewhere, or as something else.
-pub(crate) fn structural_errors(
-    e: &serde_saphyr::Error,
-    source: &str,
-    file: &str,
-) -> Vec<Diagnostic> {
-    use serde_saphyr::Error as E;
+pub(crate) fn syntax_errors(source: &str, file: &str) -> Vec<Diagnostic> {
     let authors = author_mistakes(source, file);
     if !authors.is_empty() {
         return authors;
     }
-    if matches!(
-        original(e),
-        E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } | E::DuplicateMappingKey { .. }
-    ) {
-        let all = super::keys::problems(source, file);
-        if !all.is_empty() {
-            return all;
-        }
+    match serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(source, yaml_options()) {
+        Err(e) => vec![yaml_error(&e, file)],
+        // YAML the tree does not take (a list as a key, several documents).
+        Ok(_) => vec![
+            Diagnostic::said(
+                Severity::Error,
+                file,
+                Pos::new(1, 1),
+                crate::msg!(WORDS, "not_one_document"),
+            )
+            .with_code("yaml"),
+        ],
     }
-    vec![yaml_error(e, file)]
 }
 
 /// The finding for a file over `MAX_GRID_BYTES` (`truncated`: only the start was read).

@@ -117,7 +117,13 @@ pub struct Step {
 /// Checks the grid's recognition rules; `None` when the grid defines no label.
 pub fn evaluate(grid: &Grid, assessment: &Assessment, score: &Score) -> Option<Verdict> {
     let recognition = grid.recognition.as_ref()?;
-    let rules: Vec<&RuleKind> = recognition.rules.iter().map(|r| &r.kind).collect();
+    let profiles = &assessment.structure.profiles;
+    let rules: Vec<&RuleKind> = recognition
+        .rules
+        .iter()
+        .filter(|r| r.applies(profiles))
+        .map(|r| &r.kind)
+        .collect();
     let failures = failures(grid, &rules, score);
     let (steps, steps_suffice) = if failures.is_empty() {
         (Vec::new(), true)

@@ -104,19 +104,15 @@ fn check_file(path: &Path) -> Outcome {
         .iter()
         .find(|(id, _, _)| Path::new(id) == path && !path.exists());
     if let Some((_, file, src)) = builtin {
-        let findings = match grid::parse(src, file) {
-            Ok(g) => grid::check::lints(&g, file),
-            Err(findings) => findings,
-        };
         return Outcome {
             file: file.to_string(),
-            findings,
+            findings: grid::check::all(src, file),
             unreadable: false,
         };
     }
-    match grid::load_file(path) {
-        Ok(g) => Outcome {
-            findings: grid::check::lints(&g, &file),
+    match grid::read_file(path) {
+        Ok(text) => Outcome {
+            findings: grid::check::all(&text, &file),
             file,
             unreadable: false,
         },

@@ -1,6 +1,10 @@
 //! `aqor grid list`: the built-in grids, and grid files found under folders.
 
+use crate::cli::say;
 use aqor::grid::{self, Grid, GridError};
+use aqor::i18n::Catalogue;
+use aqor::msg;
+use aqor::report::{Align, Table, Tone};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,11 +33,11 @@ enum Format {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut grids: Vec<(String, Grid)> = grid::builtin::all()
         .into_iter()
-        .map(|g| ("built-in".to_string(), g))
+        .map(|g| (say::text(&msg!(WORDS, "built_in")), g))
         .collect();
     for dir in &args.path {
         if !dir.is_dir() {
-            anyhow::bail!("--path {}: not a folder", dir.display());
+            return Err(say::fail(msg!(WORDS, "not_a_folder", dir = dir)));
         }
         let mut files = Vec::new();
         super::yaml_files(dir, 0, &mut files);
@@ -41,12 +45,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for f in files {
             match grid::load_file(&f) {
                 Ok(g) => grids.push((f.display().to_string(), g)),
-                Err(GridError::Invalid { findings, .. }) if super::is_grid_file(&f) => eprintln!(
-                    "note: skipped {}: {} error(s); see `aqor grid check {}`",
-                    f.display(),
-                    findings.len(),
-                    f.display()
-                ),
+                Err(GridError::Invalid { findings, .. }) if super::is_grid_file(&f) => {
+                    say::note(msg!(WORDS, "skipped", file = &f, n = findings.len()))
+                }
                 Err(_) => {} // not a grid (an assessment, a config…)
             }
         }
@@ -78,29 +79,108 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
         }
         Format::Table => {
-            let mut t = comfy_table::Table::new();
-            t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-            t.set_header([
-                "id",
-                "version",
-                "title",
-                "indicators",
-                "languages",
-                "source",
-            ]);
+            let w = |k| aqor::i18n::word(WORDS, k, say::lang()).to_string();
+            let mut t = Table::new(
+                [
+                    "id",
+                    "version",
+                    "title",
+                    "indicators",
+                    "languages",
+                    "source",
+                ]
+                .map(w)
+                .to_vec(),
+                vec![
+                    Align::Left,
+                    Align::Left,
+                    Align::Left,
+                    Align::Right,
+                    Align::Left,
+                    Align::Left,
+                ],
+            );
             for (source, g) in &grids {
-                t.add_row([
-                    g.id.clone(),
-                    g.version.to_string(),
-                    title(g),
-                    g.indicators().count().to_string(),
-                    g.languages.join(" "),
-                    source.clone(),
-                ]);
+                t.push(
+                    [
+                        g.id.clone(),
+                        g.version.to_string(),
+                        title(g),
+                        g.indicators().count().to_string(),
+                        g.languages.join(" "),
+                        source.clone(),
+                    ]
+                    .map(|c| (c, Tone::Plain))
+                    .to_vec(),
+                );
             }
-            writeln!(out, "{t}")?;
+            write!(out, "{}", t.fit(crate::cli::terminal(true)))?;
         }
     }
     crate::cli::print_out(out)?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// Words of this command, columns en, fr, it, es, pl.
+const WORDS: Catalogue = &[
+    (
+        "id",
+        [
+            "Id",
+            "Identifiant",
+            "Identificativo",
+            "Identificador",
+            "Identyfikator",
+        ],
+    ),
+    (
+        "version",
+        ["Version", "Version", "Versione", "Versión", "Wersja"],
+    ),
+    ("title", ["Title", "Intitulé", "Titolo", "Título", "Tytuł"]),
+    (
+        "indicators",
+        [
+            "Indicators",
+            "Indicateurs",
+            "Indicatori",
+            "Indicadores",
+            "Wskaźniki",
+        ],
+    ),
+    (
+        "languages",
+        ["Languages", "Langues", "Lingue", "Idiomas", "Języki"],
+    ),
+    ("source", ["Source", "Source", "Fonte", "Fuente", "Źródło"]),
+    (
+        "built_in",
+        [
+            "built-in",
+            "intégrée",
+            "integrata",
+            "integrada",
+            "wbudowana",
+        ],
+    ),
+    (
+        "not_a_folder",
+        [
+            "--path {dir}: not a folder",
+            "--path {dir}\u{202f}: ce n’est pas un dossier",
+            "--path {dir}: non è una cartella",
+            "--path {dir}: no es una carpeta",
+            "--path {dir}: to nie jest folder",
+        ],
+    ),
+    (
+        "skipped",
+        [
+            "skipped {file}: {n} {n|error|errors}; see `aqor grid check {file}`",
+            "{file} ignoré\u{202f}: {n} {n|erreur|erreurs}\u{202f}; voir `aqor grid check {file}`",
+            "{file} saltato: {n} {n|errore|errori}; vedi `aqor grid check {file}`",
+            "{file} omitido: {n} {n|error|errores}; vea `aqor grid check {file}`",
+            "pominięto {file}: {n} {n|błąd|błędy|błędów}; zob. `aqor grid check {file}`",
+        ],
+    ),
+];

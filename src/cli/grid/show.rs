@@ -1,8 +1,9 @@
 //! `aqor grid show`: a grid's content in one language, as a table, a document or data.
 
 use crate::cli::input;
-use aqor::grid::Grid;
+use aqor::grid::{Grid, NA};
 use aqor::i18n::Catalogue;
+use aqor::report::{Align, Table, Terminal, Tone};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -82,6 +83,20 @@ const WORDS: Catalogue = &[
         ],
     ),
     (
+        "profile",
+        ["Profile", "Profil", "Profilo", "Perfil", "Profil"],
+    ),
+    (
+        "meaning",
+        [
+            "Meaning",
+            "Signification",
+            "Significato",
+            "Significado",
+            "Znaczenie",
+        ],
+    ),
+    (
         "applies_to",
         [
             "Only for",
@@ -107,7 +122,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
     let lang = input::language(&grid, args.lang.as_deref());
     let text = match args.format {
-        Format::Table => aqor::typography::punctuate(&table(&grid, &lang), &lang),
+        Format::Table => {
+            let terminal = crate::cli::terminal(true);
+            aqor::typography::punctuate(&table(&grid, &lang, terminal), &lang)
+        }
         Format::Markdown => aqor::typography::punctuate(&markdown(&grid, &lang), &lang),
         Format::Json => json(&grid)?,
         Format::Csv if args.excel => {
@@ -129,27 +147,132 @@ fn json(grid: &Grid) -> anyhow::Result<String> {
     Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
-/// "0 Not started · 1 In progress · … (na)" for each scale.
-fn scales(grid: &Grid, lang: &str) -> Vec<String> {
-    grid.scales
-        .iter()
-        .map(|s| {
-            let levels: Vec<String> = s
-                .levels
-                .iter()
-                .map(|l| format!("{} {}", l.id, grid.text(&l.label, lang)))
-                .collect();
-            let na = if s.allow_na {
-                format!(" (na: {})", word("na_allowed", lang))
-            } else {
-                String::new()
-            };
-            format!("{}: {}{na}", s.id, levels.join(" · "))
-        })
-        .collect()
+/// The levels of every scale, with their scores and what each means.
+fn levels(grid: &Grid, lang: &str) -> Table {
+    let w = |k| word(k, lang).to_string();
+    let mut t = Table::new(
+        vec![w("scale"), w("level"), w("score"), w("title"), w("meaning")],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Left,
+            Align::Left,
+        ],
+    );
+    for s in &grid.scales {
+        for l in &s.levels {
+            t.push(plain(vec![
+                s.id.clone(),
+                l.id.clone(),
+                l.score.to_string(),
+                grid.text(&l.label, lang).to_string(),
+                l.description
+                    .as_ref()
+                    .map_or(String::new(), |d| grid.text(d, lang).to_string()),
+            ]));
+        }
+        if s.allow_na {
+            let na = word("na_allowed", lang).to_string();
+            t.push(plain(vec![
+                s.id.clone(),
+                NA.into(),
+                String::new(),
+                na,
+                String::new(),
+            ]));
+        }
+    }
+    t
 }
 
-fn table(grid: &Grid, lang: &str) -> String {
+/// The kinds of structure the grid tells apart; `None` when it has none.
+fn profiles(grid: &Grid, lang: &str) -> Option<Table> {
+    let w = |k| word(k, lang).to_string();
+    let mut t = Table::new(vec![w("profile"), w("title")], vec![Align::Left; 2]);
+    for p in &grid.profiles {
+        t.push(plain(vec![
+            p.id.clone(),
+            grid.text(&p.label, lang).to_string(),
+        ]));
+    }
+    (!t.is_empty()).then_some(t)
+}
+
+/// Criteria and their indicators, one row each.
+fn indicators(grid: &Grid, lang: &str) -> Table {
+    let w = |k| word(k, lang).to_string();
+    let mut t = Table::new(
+        vec![
+            w("indicator"),
+            w("title"),
+            w("scale"),
+            w("weight"),
+            w("target"),
+            w("applies_to"),
+        ],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Left,
+            Align::Left,
+        ],
+    );
+    for c in &grid.criteria {
+        let mut row = plain(vec![
+            c.id.clone(),
+            grid.text(&c.title, lang).to_string(),
+            String::new(),
+            c.weight.to_string(),
+            String::new(),
+            String::new(),
+        ]);
+        row.iter_mut().for_each(|cell| cell.1 = Tone::Strong);
+        t.push(row);
+        for i in &c.indicators {
+            t.push(plain(vec![
+                i.id.clone(),
+                grid.text(&i.title, lang).to_string(),
+                i.scale.clone(),
+                i.weight.to_string(),
+                i.target.clone(),
+                i.applies_to.join(", "),
+            ]));
+        }
+    }
+    t
+}
+
+/// The grid's label and its rules in words (a list), each limited rule saying for
+/// whom; empty when the grid has no label.
+fn recognition(grid: &Grid, lang: &str, heading: &str) -> String {
+    let Some(r) = &grid.recognition else {
+        return String::new();
+    };
+    let mut out = format!(
+        "\n{heading}{}: {}\n\n",
+        word("recognition", lang),
+        grid.text(&r.label, lang)
+    );
+    for rule in &r.rules {
+        let sentence = aqor::recognition::rule_sentence(grid, &rule.kind, lang);
+        let _ = write!(out, "- {sentence}");
+        if !rule.applies_to.is_empty() {
+            let only = word("applies_to", lang);
+            let _ = write!(out, " ({only}: {})", rule.applies_to.join(", "));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn plain(cells: Vec<String>) -> Vec<(String, Tone)> {
+    cells.into_iter().map(|c| (c, Tone::Plain)).collect()
+}
+
+fn table(grid: &Grid, lang: &str, terminal: Option<Terminal>) -> String {
     let w = |k| word(k, lang);
     let mut out = format!(
         "{} ({})\n{}: {}\n",
@@ -161,37 +284,12 @@ fn table(grid: &Grid, lang: &str) -> String {
     if let Some(s) = &grid.source {
         let _ = writeln!(out, "{}: {s}", w("source"));
     }
-    for s in scales(grid, lang) {
-        let _ = writeln!(out, "{}: {s}", w("scale"));
+    out += &levels(grid, lang).fit(terminal);
+    if let Some(p) = profiles(grid, lang) {
+        out += &p.fit(terminal);
     }
-    let mut t = comfy_table::Table::new();
-    t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-    t.set_header([
-        w("indicator"),
-        w("title"),
-        w("scale"),
-        w("weight"),
-        w("target"),
-    ]);
-    for c in &grid.criteria {
-        t.add_row([
-            c.id.clone(),
-            grid.text(&c.title, lang).to_string(),
-            String::new(),
-            c.weight.to_string(),
-            String::new(),
-        ]);
-        for i in &c.indicators {
-            t.add_row([
-                format!("  {}", i.id),
-                grid.text(&i.title, lang).to_string(),
-                i.scale.clone(),
-                i.weight.to_string(),
-                i.target.clone(),
-            ]);
-        }
-    }
-    let _ = writeln!(out, "{t}");
+    out += &indicators(grid, lang).fit(terminal);
+    out += &recognition(grid, lang, "");
     out
 }
 
@@ -212,8 +310,10 @@ fn markdown(grid: &Grid, lang: &str) -> String {
         let _ = write!(out, "\n{}: {s}\n", w("source"));
     }
     out.push('\n');
-    for s in scales(grid, lang) {
-        let _ = writeln!(out, "- {}: {s}", w("scale"));
+    out += &levels(grid, lang).to_markdown();
+    if let Some(p) = profiles(grid, lang) {
+        out.push('\n');
+        out += &p.to_markdown();
     }
     for c in &grid.criteria {
         let _ = write!(
@@ -263,6 +363,7 @@ fn markdown(grid: &Grid, lang: &str) -> String {
             }
         }
     }
+    out += &recognition(grid, lang, "## ");
     out
 }
 
