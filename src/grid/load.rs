@@ -8,6 +8,7 @@
 use super::model::*;
 use super::node_de::NodeDe;
 use super::raw::*;
+use super::raw::{FORMAT, RESERVED_COLUMNS};
 pub use super::yaml::MAX_GRID_BYTES;
 use super::yaml::syntax_errors;
 pub(crate) use super::yaml::too_large;
@@ -16,9 +17,6 @@ use crate::text::Text;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
-
-/// The only grid format this version reads.
-pub const FORMAT: &str = "aqor-grid/1";
 
 /// Hex sha256 of some bytes.
 fn sha256_hex(bytes: &[u8]) -> String {
@@ -751,27 +749,7 @@ pub fn is_id(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The id grammar of criteria, indicators, scales, levels and profiles, as a JSON
-/// Schema pattern: ASCII letters, digits, '.', '-' and '_', at least one.
-pub const ID_PATTERN: &str = "^[A-Za-z0-9._-]+$";
-
-/// Columns of a campaign file other than indicator ids: no indicator may be named so.
-pub const RESERVED_COLUMNS: &[&str] = &[
-    "structure_id",
-    "structure_name",
-    "network",
-    "territory",
-    "assessor",
-    "date",
-    "grid",
-    "campaign",
-    "school_year",
-    "respondent",
-    "role",
-    "profiles",
-];
-
-/// Whether `s` follows `ID_PATTERN`.
+/// Whether `s` follows the id grammar ([`super::raw::ID_PATTERN`]).
 pub fn is_item_id(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()

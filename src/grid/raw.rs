@@ -7,6 +7,29 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use std::borrow::Cow;
 
+/// The only grid format this version reads.
+pub const FORMAT: &str = "aqor-grid/1";
+
+/// The id grammar of criteria, indicators, scales, levels and profiles, as a JSON
+/// Schema pattern: ASCII letters, digits, '.', '-' and '_', at least one.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9._-]+$";
+
+/// Columns of a campaign file other than indicator ids: no indicator may be named so.
+pub const RESERVED_COLUMNS: &[&str] = &[
+    "structure_id",
+    "structure_name",
+    "network",
+    "territory",
+    "assessor",
+    "date",
+    "grid",
+    "campaign",
+    "school_year",
+    "respondent",
+    "role",
+    "profiles",
+];
+
 /// A value with the line and column it was written at.
 pub(crate) struct S<T> {
     pub value: T,
@@ -242,7 +265,6 @@ pub fn json_schema() -> serde_json::Value {
 /// Adds to the derived schema what serde's types cannot say: id grammar, list
 /// lengths, number ranges, the format constant and the schema's own `$id`.
 fn refine(schema: &mut serde_json::Value) {
-    use super::load::{FORMAT, ID_PATTERN, RESERVED_COLUMNS};
     use serde_json::json;
     let id = json!({"pattern": ID_PATTERN});
     let percent = json!({"minimum": 0, "maximum": 100});
