@@ -127,13 +127,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// Warns about texts the PDF font cannot draw (an emoji, a CJK name), naming the cell.
 pub fn warn_unprintable(p: &plan::Plan) {
     for (place, chars) in plan::unprintable(p) {
-        eprintln!(
-            "warning: {}",
-            plan::words::word("unprintable", &p.lang)
-                .replace("{structure}", &p.cover.structure_id)
-                .replace("{place}", &place)
-                .replace("{chars}", &chars)
-        );
+        say::warning(msg!(
+            plan::words::PLAN,
+            "unprintable",
+            structure = &p.cover.structure_id,
+            place = place,
+            chars = chars
+        ));
     }
 }
 

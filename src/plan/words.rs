@@ -271,6 +271,17 @@ pub fn word(key: &str, lang: &str) -> &'static str {
     crate::i18n::word(PLAN, key, lang)
 }
 
+/// A planned action's status in words (`à faire`), for every document that shows one.
+pub fn status(s: crate::assessment::ActionStatus, lang: &str) -> &'static str {
+    use crate::assessment::ActionStatus;
+    let key = match s {
+        ActionStatus::Todo => "todo",
+        ActionStatus::Doing => "doing",
+        ActionStatus::Done => "done",
+    };
+    word(key, lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -441,7 +441,7 @@ impl Failure {
                         .say(lang)
                     })
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(typography::semicolon(lang));
             }
             FailureFacts::Coverage {
                 value: None, min, ..
@@ -482,7 +482,7 @@ impl Failure {
                         .say(lang)
                     })
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(typography::semicolon(lang));
             }
             FailureFacts::LevelCount {
                 level,
@@ -520,7 +520,7 @@ impl Failure {
                         m.say(lang)
                     })
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(typography::semicolon(lang));
             }
         };
         m.say(lang)

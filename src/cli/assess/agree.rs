@@ -18,7 +18,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).ok();
     let Some(grid_id) = text.as_deref().and_then(assessment::peek_grid_id) else {
-        return Err(CheckFailed(say("not_a_draft", "en", &file)).into());
+        return Err(CheckFailed(say("not_a_draft", crate::cli::say::lang(), &file)).into());
     };
     let grid = input::grid(&grid_id)?;
     let stored = text.as_deref().and_then(assessment::peek_language);

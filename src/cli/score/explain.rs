@@ -301,10 +301,8 @@ pub(crate) fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out:
                 .filter(|a| a.level == Choice::Na)
                 .and_then(|a| a.comment.as_deref())
             {
-                said.insert(
-                    0,
-                    format!("{}: {reason}", aqor::plan::words::word("reason", lang)),
-                );
+                let label = aqor::plan::words::word("reason", lang);
+                said.insert(0, typography::labelled(label, reason, lang));
             }
             said.extend(aqor::plan::content::planned(answer, lang));
             for line in said {
