@@ -152,7 +152,7 @@ pub const WORDS: Catalogue = &[
             "--anonymize-respondents nomme des répondants dont les réponses sont utilisées\u{202f}: donnez aussi --respondents median (ou utilisez `aqor consensus`)",
             "--anonymize-respondents nomina rispondenti le cui risposte sono usate: dai anche --respondents median (o usa `aqor consensus`)",
             "--anonymize-respondents nombra encuestados cuyas respuestas se usan: dé también --respondents median (o use `aqor consensus`)",
-            "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podaj też --respondents median (lub użyj `aqor consensus`)",
+            "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podajcie też --respondents median (lub użyjcie `aqor consensus`)",
         ],
     ),
     (
@@ -172,7 +172,7 @@ pub const WORDS: Catalogue = &[
             "{n} {n|fichier|fichiers} d'un seul répondant dans {dir} laissés de côté ({first}…)\u{202f}: rassemblez les réponses d'un groupe avec `aqor consensus`",
             "{n} {n|file|file} di un solo rispondente in {dir} lasciati da parte ({first}…): riunisci le risposte di un gruppo con `aqor consensus`",
             "{n} {n|archivo|archivos} de un solo encuestado en {dir} dejados de lado ({first}…): reúna las respuestas de un grupo con `aqor consensus`",
-            "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierz odpowiedzi grupy poleceniem `aqor consensus`",
+            "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierzcie odpowiedzi grupy poleceniem `aqor consensus`",
         ],
     ),
     (

@@ -83,6 +83,6 @@ const WORDS: Catalogue = &[(
         "un PDF a besoin d’un fichier\u{202f}: ajoutez -o FICHIER.pdf (ou choisissez --format html ou markdown pour la sortie standard)",
         "un PDF ha bisogno di un file: aggiungi -o FILE.pdf (oppure usa --format html o markdown per l’output standard)",
         "un PDF necesita un archivo: añade -o ARCHIVO.pdf (o usa --format html o markdown para la salida estándar)",
-        "PDF wymaga pliku: dodaj -o PLIK.pdf (albo użyj --format html lub markdown, aby pisać na standardowe wyjście)",
+        "PDF wymaga pliku: dodajcie -o PLIK.pdf (albo użyjcie --format html lub markdown, aby pisać na standardowe wyjście)",
     ],
 )];

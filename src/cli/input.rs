@@ -515,7 +515,7 @@ const WORDS: Catalogue = &[
             "`{typed}` n’est pas un séparateur\u{202f}; donnez un seul caractère, comme le point-virgule ou la virgule, ou `tab`",
             "`{typed}` non è un separatore; usa un solo carattere, come il punto e virgola o la virgola, oppure `tab`",
             "`{typed}` no es un separador; use un solo carácter, como el punto y coma o la coma, o `tab`",
-            "`{typed}` nie jest separatorem; podaj jeden znak, np. średnik lub przecinek, albo `tab`",
+            "`{typed}` nie jest separatorem; podajcie jeden znak, np. średnik lub przecinek, albo `tab`",
         ],
     ),
     (
@@ -585,7 +585,7 @@ const WORDS: Catalogue = &[
             "quelle grille\u{202f}? donnez --grid GRILLE (un identifiant intégré\u{202f}: {ids}, ou un fichier de grille), commencez le nom du fichier par l’identifiant de la grille (p. ex. aqor-campaign-2025.csv), ou ajoutez une colonne `grid`",
             "quale griglia? indica --grid GRIGLIA (un identificativo integrato: {ids}, o un file di griglia), inizia il nome del file con l’identificativo della griglia (es. aqor-campaign-2025.csv), o aggiungi una colonna `grid`",
             "¿qué rejilla? indique --grid REJILLA (un identificador integrado: {ids}, o un archivo de rejilla), empiece el nombre del archivo con el identificador de la rejilla (p. ej. aqor-campaign-2025.csv), o añada una columna `grid`",
-            "która siatka? podaj --grid SIATKA (identyfikator wbudowany: {ids} lub plik siatki), zacznij nazwę pliku od identyfikatora siatki (np. aqor-campaign-2025.csv) albo dodaj kolumnę `grid`",
+            "która siatka? podajcie --grid SIATKA (identyfikator wbudowany: {ids} lub plik siatki), zacznijcie nazwę pliku od identyfikatora siatki (np. aqor-campaign-2025.csv) albo dodajcie kolumnę `grid`",
         ],
     ),
     (
@@ -595,7 +595,7 @@ const WORDS: Catalogue = &[
             "les entrées nomment des grilles différentes ({list})\u{202f}; évaluez séparément les entrées de chaque grille, ou donnez --grid",
             "gli input nominano griglie diverse ({list}); calcola separatamente gli input di ogni griglia, o indica --grid",
             "las entradas nombran rejillas distintas ({list}); puntúe por separado las entradas de cada rejilla, o indique --grid",
-            "wejścia wskazują różne siatki ({list}); oceniaj wejścia każdej siatki osobno albo podaj --grid",
+            "wejścia wskazują różne siatki ({list}); oceniajcie wejścia każdej siatki osobno albo podajcie --grid",
         ],
     ),
     (

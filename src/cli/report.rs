@@ -315,7 +315,7 @@ const WORDS: Catalogue = &[
             "{dir} n’est pas vide\u{202f}; rien n’a été écrit (ajoutez --force pour le remplacer)",
             "{dir} non è vuota; non è stato scritto nulla (usa --force per sostituirla)",
             "{dir} no está vacía; no se ha escrito nada (usa --force para reemplazarla)",
-            "{dir} nie jest pusty; nic nie zapisano (użyj --force, aby go zastąpić)",
+            "{dir} nie jest pusty; nic nie zapisano (użyjcie --force, aby go zastąpić)",
         ],
     ),
     (
@@ -365,7 +365,7 @@ const WORDS: Catalogue = &[
             "{dir} écrit ({n} {n|plan|plans}) — ouvrez {index}",
             "scritta {dir} ({n} {n|piano|piani}) — apri {index}",
             "escrita {dir} ({n} {n|plan|planes}) — abre {index}",
-            "zapisano {dir} ({n} {n|plan|plany|planów}) — otwórz {index}",
+            "zapisano {dir} ({n} {n|plan|plany|planów}) — otwórzcie {index}",
         ],
     ),
     (

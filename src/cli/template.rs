@@ -95,7 +95,7 @@ const WORDS: Catalogue = &[
             "un classeur s'écrit dans un fichier\u{202f}: indiquez -o FICHIER.xlsx",
             "una cartella di lavoro si scrive in un file: indica -o FILE.xlsx",
             "un libro se escribe en un archivo: indica -o ARCHIVO.xlsx",
-            "skoroszyt zapisuje się do pliku: podaj -o PLIK.xlsx",
+            "skoroszyt zapisuje się do pliku: podajcie -o PLIK.xlsx",
         ],
     ),
 ];

@@ -250,7 +250,7 @@ pub const PLAN: Catalogue = &[
             "Pour obtenir le label, amener ces indicateurs à leur cible\u{202f}:",
             "Per ottenere il marchio, portare questi indicatori all’obiettivo:",
             "Para obtener el sello, llevar estos indicadores a su objetivo:",
-            "Aby uzyskać znak jakości, doprowadź te wskaźniki do celu:",
+            "Aby uzyskać znak jakości, doprowadźcie te wskaźniki do celu:",
         ],
     ),
     (
