@@ -5,7 +5,7 @@ use super::say;
 use aqor::msg;
 
 use aqor::compare::render::{self, Options, Terminal, View};
-use aqor::compare::{Builder, By, anonymize, words::word};
+use aqor::compare::{Builder, By, anonymize};
 
 use aqor::fsutil::Access;
 use std::io::IsTerminal;
@@ -108,10 +108,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .carried()
         .into_iter()
         .map(|(old, n)| {
-            word("carried", &lang)
-                .replace("{n}", &n.to_string())
-                .replace("{old}", &format!("{} {old}", grid.id))
-                .replace("{new}", &grid.label())
+            let old = format!("{} {old}", grid.id);
+            msg!(
+                aqor::compare::words::WORDS,
+                "carried",
+                n = n,
+                old = old,
+                new = grid.label()
+            )
+            .say(&lang)
         })
         .collect();
     for n in &notes {
