@@ -419,7 +419,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "encore à discuter\u{202f}: le groupe ne s'est pas encore accordé\u{202f}; enregistrez le niveau retenu avec `aqor assess FICHIER --consensus`",
             "ancora da discutere: il gruppo non si è ancora accordato; registra il livello concordato con `aqor assess FILE --consensus`",
             "aún por discutir: el grupo todavía no se ha puesto de acuerdo; registre el nivel acordado con `aqor assess ARCHIVO --consensus`",
-            "nadal do omówienia: grupa jeszcze się nie porozumiała; zapisz uzgodniony poziom poleceniem `aqor assess PLIK --consensus`",
+            "nadal do omówienia: grupa jeszcze się nie porozumiała; zapiszcie uzgodniony poziom poleceniem `aqor assess PLIK --consensus`",
         ],
     ),
     (
@@ -439,7 +439,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "respondent est vide\u{202f}; indiquez de qui sont ces réponses, ou supprimez la ligne",
             "respondent è vuoto; scrivi di chi sono queste risposte, o togli la riga",
             "respondent está vacío; escriba de quién son estas respuestas, o quite la línea",
-            "respondent jest pusty; wpisz, czyje to odpowiedzi, albo usuń wiersz",
+            "respondent jest pusty; wpiszcie, czyje to odpowiedzi, albo usuńcie wiersz",
         ],
     ),
     (
@@ -449,7 +449,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "un rôle sans répondant\u{202f}; indiquez dans `respondent:` de qui sont ces réponses",
             "un ruolo senza rispondente; scrivi in `respondent:` di chi sono queste risposte",
             "un rol sin encuestado; escriba en `respondent:` de quién son estas respuestas",
-            "rola bez respondenta; wpisz w `respondent:`, czyje to odpowiedzi",
+            "rola bez respondenta; wpiszcie w `respondent:`, czyje to odpowiedzi",
         ],
     ),
     (
@@ -509,7 +509,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "\u{202f}; reportez-la avec `aqor migrate {file} --to {grid}`",
             "; riportala con `aqor migrate {file} --to {grid}`",
             "; trasládela con `aqor migrate {file} --to {grid}`",
-            "; przenieś ją poleceniem `aqor migrate {file} --to {grid}`",
+            "; przenieście ją poleceniem `aqor migrate {file} --to {grid}`",
         ],
     ),
     (
@@ -619,7 +619,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "`na` sans commentaire\u{202f}; dites pourquoi il ne s’applique pas",
             "`na` senza commento; spiega perché non si applica",
             "`na` sin comentario; diga por qué no se aplica",
-            "`na` bez komentarza; napisz, dlaczego nie dotyczy",
+            "`na` bez komentarza; napiszcie, dlaczego nie dotyczy",
         ],
     ),
     (
@@ -629,7 +629,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "l’importance {importance} est hors limites\u{202f}; utilisez 1 à 4",
             "l’importanza {importance} è fuori intervallo; usa da 1 a 4",
             "la importancia {importance} está fuera de rango; use de 1 a 4",
-            "ważność {importance} jest poza zakresem; użyj wartości od 1 do 4",
+            "ważność {importance} jest poza zakresem; użyjcie wartości od 1 do 4",
         ],
     ),
     (

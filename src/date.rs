@@ -96,7 +96,7 @@ pub const WORDS: Catalogue = &[
             "«\u{202f}{typed}\u{202f}» n’est pas une date\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
             "«{typed}» non è una data; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
             "«{typed}» no es una fecha; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
-            "„{typed}” nie jest datą; wpisz RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
+            "„{typed}” nie jest datą; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
         ],
     ),
     (
@@ -106,7 +106,7 @@ pub const WORDS: Catalogue = &[
             "«\u{202f}{typed}\u{202f}» n’a pas d’année à quatre chiffres\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
             "«{typed}» non ha un anno di quattro cifre; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
             "«{typed}» no tiene un año de cuatro cifras; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
-            "„{typed}” nie ma czterocyfrowego roku; wpisz RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
+            "„{typed}” nie ma czterocyfrowego roku; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
         ],
     ),
     (

@@ -195,10 +195,8 @@ pub fn text(grid: &Grid, a: &Assessment, lang: &str, markdown: bool, out: &mut S
                 .filter(|a| a.level == Choice::Na)
                 .and_then(|a| a.comment.as_deref())
             {
-                said.insert(
-                    0,
-                    format!("{}: {reason}", crate::plan::words::word("reason", lang)),
-                );
+                let label = crate::plan::words::word("reason", lang);
+                said.insert(0, typography::labelled(label, reason, lang));
             }
             said.extend(crate::plan::content::planned(answer, lang));
             for line in said {

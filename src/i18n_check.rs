@@ -170,9 +170,6 @@ const SPEAKERS: &[&str] = &[
 const NOT_YET_CONVERTED: &[(&str, usize)] = &[
     ("src/cli/grid/check.rs", 7),
     ("src/cli/grid/diff.rs", 5),
-    ("src/cli/guide.rs", 3),
-    ("src/cli/plan.rs", 2),
-    ("src/cli/report.rs", 14),
     ("src/grid/load.rs", 1),
     ("src/grid/mod.rs", 3),
     ("src/grid/yaml.rs", 4),

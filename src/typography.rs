@@ -266,6 +266,16 @@ pub fn punctuate(text: &str, lang: &str) -> String {
     out
 }
 
+/// The `; ` between two clauses (`\u{202f}; ` in French).
+pub fn semicolon(lang: &str) -> &'static str {
+    if lang == "fr" { "\u{202f}; " } else { "; " }
+}
+
+/// `Label: value`, with the language's space before the colon (`Commentaire : …`).
+pub fn labelled(label: &str, value: &str, lang: &str) -> String {
+    format!("{} {value}", punctuate(&format!("{label}:"), lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -330,5 +340,7 @@ mod tests {
         // Times, URLs and ids keep their colons.
         assert_eq!(punctuate("à 10:30, https://x", "fr"), "à 10:30, https://x");
         assert_eq!(punctuate("Langues: fr", "en"), "Langues: fr");
+        assert_eq!(labelled("Preuves", "x", "fr"), "Preuves\u{202f}: x");
+        assert_eq!(labelled("Dowody", "x", "pl"), "Dowody: x");
     }
 }

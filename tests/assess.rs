@@ -529,7 +529,7 @@ const FR: Words = Words {
 
 const PL: Words = Words {
     lang: "pl",
-    level_q: "twój poziom?",
+    level_q: "wasz poziom?",
     enter_alone: "Sam Enter nie jest odpowiedzią",
     pick_action: "wybierzcie jedno z siatki",
     action: "Działanie do podjęcia",

@@ -79,7 +79,7 @@ fn action_columns_reach_json_and_explain() {
     let o = score("actions.csv", &["--explain=s1", "--lang", "en"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
     for said in [
-        "Planned action: Afficher les horaires (Ana Martin, 2026-01-31, in progress)",
+        "Planned action: Afficher les horaires (Ana Martin, 31 January 2026, in progress)",
         "Comment: Fiches à jour en partie",
         "Evidence: Classeur 2024",
         "Importance: 4/4",

@@ -252,7 +252,7 @@ fn grid_versions_are_bridged_with_a_line() {
     let md = compare(&["--format", "markdown"]);
     assert!(
         md.contains(
-            "1 assessment(s) of fixture 1.0.0 compared with fixture 2.0.0 through \\`replaces\\`"
+            "1 assessment of fixture 1.0.0 compared with fixture 2.0.0 through \\`replaces\\`"
         ),
         "{md}"
     );

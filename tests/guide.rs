@@ -180,7 +180,7 @@ fn forms_have_the_fields_on_top_and_a_box_row_per_indicator_in_campaign_order() 
                 "en" => "Level (tick one)",
                 "it" => "Livello (barrare una casella)",
                 "es" => "Nivel (marcar una casilla)",
-                _ => "Poziom (zaznacz jedno pole)",
+                _ => "Poziom (zaznaczcie jedno pole)",
             };
             assert_eq!(
                 text.matches(tick).count(),

@@ -72,6 +72,12 @@ fn failing(dir: &std::path::Path) -> Vec<(Vec<String>, i32)> {
     let existing = dir.join("there.pdf");
     std::fs::write(&existing, b"x").unwrap();
     let existing = existing.display().to_string();
+    let full = dir.join("full");
+    std::fs::create_dir(&full).unwrap();
+    std::fs::write(full.join("x"), b"x").unwrap();
+    let full = full.display().to_string();
+    let dir_of = |name: &str| dir.join(name).display().to_string();
+    let missing = dir_of("no-such.csv");
     let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     vec![
         (
@@ -130,6 +136,94 @@ fn failing(dir: &std::path::Path) -> Vec<(Vec<String>, i32)> {
                 "aqor",
                 "-o",
                 &existing,
+            ]),
+            2,
+        ),
+        // An unknown grid, a missing input, a bad option value, outputs in the way.
+        (
+            s(&[
+                "plan",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "nosuch",
+                "--out-dir",
+                &dir_of("plans"),
+            ]),
+            2,
+        ),
+        (
+            s(&["plan", &missing, "--grid", "aqor", "-o", &dir_of("p.pdf")]),
+            2,
+        ),
+        (
+            s(&[
+                "report",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "--out-dir",
+                &full,
+            ]),
+            2,
+        ),
+        (
+            s(&[
+                "report",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "--out-dir",
+                &dir_of("r"),
+                "--anonymize",
+                "--key-out",
+                &dir_of("r/key.csv"),
+            ]),
+            2,
+        ),
+        (s(&["guide", "aqor"]), 2),
+        (s(&["guide", "aqor", "-o", &existing]), 2),
+        (s(&["guide", "nosuch", "--format", "html"]), 2),
+        (s(&["template", "nosuch"]), 2),
+        (s(&["template", "aqor", "--format", "xlsx"]), 2),
+        (
+            s(&[
+                "consensus",
+                &missing,
+                "--grid",
+                "aqor",
+                "--out-dir",
+                &dir_of("c"),
+            ]),
+            2,
+        ),
+        (
+            s(&[
+                "consensus",
+                "examples/aqor-campaign-2026.csv",
+                "--grid",
+                "aqor",
+                "--out-dir",
+                &dir_of("c"),
+            ]),
+            1,
+        ),
+        (
+            s(&[
+                "migrate",
+                "examples/aqor-campaign-2026.csv",
+                "--to",
+                "nosuch",
+            ]),
+            2,
+        ),
+        (
+            s(&[
+                "migrate",
+                "tests/fixtures/migrate/cio-demo-1.0.yaml",
+                "--to",
+                "aqor",
+                "--out-dir",
+                &dir_of("m"),
             ]),
             2,
         ),

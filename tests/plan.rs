@@ -65,6 +65,8 @@ fn a_plan_has_its_title_structure_and_french_text() {
         "24 novembre 2026",
         "31 mars 2027",
         "à faire",
+        // French spaces before the colon of what the structure wrote.
+        "Commentaire : Pas d’affichage",
         "Points forts",
         "Veille sur les métiers",
     ] {

@@ -248,7 +248,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "{unknown} colonnes sur {all} ne sont pas dans {grid}\u{202f}: cela ressemble à une campagne de la grille intégrée `{other}`\u{202f}; lisez-la avec `--grid {other}`",
             "{unknown} colonne su {all} non sono in {grid}: sembra una campagna della griglia integrata `{other}`; leggila con `--grid {other}`",
             "{unknown} de {all} columnas no están en {grid}: parece una campaña de la rejilla integrada `{other}`; léala con `--grid {other}`",
-            "{unknown} z {all} kolumn nie należy do {grid}: to wygląda na kampanię wbudowanej siatki `{other}`; wczytaj ją z `--grid {other}`",
+            "{unknown} z {all} kolumn nie należy do {grid}: to wygląda na kampanię wbudowanej siatki `{other}`; wczytajcie ją z `--grid {other}`",
         ],
     ),
     (
@@ -278,7 +278,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "un rôle sans répondant\u{202f}; indiquez dans la colonne respondent de qui sont ces réponses",
             "un ruolo senza rispondente; scrivi nella colonna respondent di chi sono queste risposte",
             "un rol sin encuestado; escriba en la columna respondent de quién son estas respuestas",
-            "rola bez respondenta; wpisz w kolumnie respondent, czyje to odpowiedzi",
+            "rola bez respondenta; wpiszcie w kolumnie respondent, czyje to odpowiedzi",
         ],
     ),
     (
@@ -288,7 +288,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "une action, un responsable, une échéance ou un statut sans niveau\u{202f}; indiquez aussi le niveau de l'indicateur",
             "un'azione, un responsabile, una scadenza o uno stato senza livello; indica anche il livello dell'indicatore",
             "una acción, responsable, fecha límite o estado sin nivel; indique también el nivel del indicador",
-            "działanie, osoba odpowiedzialna, termin lub status bez poziomu; podaj też poziom wskaźnika",
+            "działanie, osoba odpowiedzialna, termin lub status bez poziomu; podajcie też poziom wskaźnika",
         ],
     ),
     (
@@ -368,7 +368,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "cette cellule contient une marque d’ordre des octets invisible (deux fichiers ont-ils été joints\u{202f}?)\u{202f}; supprimez-la",
             "questa cella contiene un indicatore invisibile dell’ordine dei byte (sono stati uniti due file?); rimuovilo",
             "esta celda contiene una marca invisible de orden de bytes (¿se unieron dos archivos?); quítela",
-            "ta komórka zawiera niewidoczny znacznik kolejności bajtów (czy połączono dwa pliki?); usuń go",
+            "ta komórka zawiera niewidoczny znacznik kolejności bajtów (czy połączono dwa pliki?); usuńcie go",
         ],
     ),
     (
@@ -378,7 +378,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "cette cellule n’est pas en UTF-8 valide alors que le fichier commence en UTF-8\u{202f}; enregistrez de nouveau tout le fichier en «\u{202f}CSV UTF-8\u{202f}»",
             "questa cella non è UTF-8 valido benché il file inizi in UTF-8; salva di nuovo l’intero file come «CSV UTF-8»",
             "esta celda no es UTF-8 válido aunque el archivo empieza en UTF-8; guarde de nuevo todo el archivo como «CSV UTF-8»",
-            "ta komórka nie jest poprawnym UTF-8, choć plik zaczyna się jako UTF-8; zapisz cały plik ponownie jako „CSV UTF-8”",
+            "ta komórka nie jest poprawnym UTF-8, choć plik zaczyna się jako UTF-8; zapiszcie cały plik ponownie jako „CSV UTF-8”",
         ],
     ),
     (
@@ -412,7 +412,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "date manquante\u{202f}; écrivez AAAA-MM-JJ ou JJ/MM/AAAA",
             "data mancante; scrivi AAAA-MM-GG o GG/MM/AAAA",
             "falta la fecha; escriba AAAA-MM-DD o DD/MM/AAAA",
-            "brak daty; wpisz RRRR-MM-DD lub DD/MM/RRRR",
+            "brak daty; wpiszcie RRRR-MM-DD lub DD/MM/RRRR",
         ],
     ),
     (
@@ -432,7 +432,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "cette ligne est pour la grille `{cell}` mais la campagne est lue avec {grid}\u{202f}; évaluez séparément les lignes de chaque grille",
             "questa riga è per la griglia `{cell}` ma la campagna è letta con {grid}; valuta separatamente le righe di ogni griglia",
             "esta fila es para la rejilla `{cell}` pero la campaña se lee con {grid}; puntúe por separado las filas de cada rejilla",
-            "ten wiersz dotyczy siatki `{cell}`, a kampania jest czytana z {grid}; oceniaj wiersze każdej siatki osobno",
+            "ten wiersz dotyczy siatki `{cell}`, a kampania jest czytana z {grid}; oceniajcie wiersze każdej siatki osobno",
         ],
     ),
     (
@@ -442,7 +442,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "le fichier est en UTF-16 («\u{202f}Texte Unicode\u{202f}»)\u{202f}; enregistrez-le en «\u{202f}CSV UTF-8\u{202f}» ou en CSV simple",
             "il file è in UTF-16 («Testo Unicode»); salvalo come «CSV UTF-8» o come CSV semplice",
             "el archivo está en UTF-16 («Texto Unicode»); guárdelo como «CSV UTF-8» o como CSV sencillo",
-            "plik jest w UTF-16 („Tekst Unicode”); zapisz go jako „CSV UTF-8” lub zwykły CSV",
+            "plik jest w UTF-16 („Tekst Unicode”); zapiszcie go jako „CSV UTF-8” lub zwykły CSV",
         ],
     ),
     (
@@ -452,7 +452,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "impossible de deviner le séparateur\u{202f}: ni le point-virgule, ni la virgule, ni la tabulation ne découpent l’en-tête et les lignes en un même nombre de colonnes\u{202f}; donnez --delimiter",
             "impossibile capire il separatore: né il punto e virgola, né la virgola, né la tabulazione dividono l’intestazione e le righe nello stesso numero di colonne; indica --delimiter",
             "no se puede saber el separador: ni el punto y coma, ni la coma, ni el tabulador dividen el encabezado y las filas en el mismo número de columnas; indique --delimiter",
-            "nie można ustalić separatora: ani średnik, ani przecinek, ani tabulator nie dzielą nagłówka i wierszy na tę samą liczbę kolumn; podaj --delimiter",
+            "nie można ustalić separatora: ani średnik, ani przecinek, ani tabulator nie dzielą nagłówka i wierszy na tę samą liczbę kolumn; podajcie --delimiter",
         ],
     ),
     (
@@ -462,7 +462,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "cette colonne apparaît deux fois\u{202f}; gardez-en une",
             "questa colonna compare due volte; tienine una",
             "esta columna aparece dos veces; deje una",
-            "ta kolumna występuje dwa razy; zostaw jedną",
+            "ta kolumna występuje dwa razy; zostawcie jedną",
         ],
     ),
     (
@@ -472,7 +472,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "colonne inconnue `{name}`\u{202f}; après `{id}:` écrivez comment, evidence, importance, action, owner, due ou status",
             "colonna sconosciuta `{name}`; dopo `{id}:` scrivi comment, evidence, importance, action, owner, due o status",
             "columna desconocida `{name}`; después de `{id}:` escriba comment, evidence, importance, action, owner, due o status",
-            "nieznana kolumna `{name}`; po `{id}:` wpisz comment, evidence, importance, action, owner, due lub status",
+            "nieznana kolumna `{name}`; po `{id}:` wpiszcie comment, evidence, importance, action, owner, due lub status",
         ],
     ),
     (

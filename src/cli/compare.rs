@@ -5,7 +5,7 @@ use super::say;
 use aqor::msg;
 
 use aqor::compare::render::{self, Options, View};
-use aqor::compare::{Builder, By, anonymize, words::word};
+use aqor::compare::{Builder, By, anonymize};
 
 use aqor::fsutil::Access;
 use std::path::{Path, PathBuf};
@@ -107,10 +107,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .carried()
         .into_iter()
         .map(|(old, n)| {
-            word("carried", &lang)
-                .replace("{n}", &n.to_string())
-                .replace("{old}", &format!("{} {old}", grid.id))
-                .replace("{new}", &grid.label())
+            let old = format!("{} {old}", grid.id);
+            msg!(
+                aqor::compare::words::WORDS,
+                "carried",
+                n = n,
+                old = old,
+                new = grid.label()
+            )
+            .say(&lang)
         })
         .collect();
     for n in &notes {
@@ -140,12 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     "xlsx_needs_output",
                 )));
             };
-            write_file(
-                path,
-                &workbook(&comparison, opts)?,
-                args.force,
-                Access::Shared,
-            )?;
+            super::write_file(path, &workbook(&comparison, opts)?, args.force)?;
             String::new()
         }
     };
@@ -156,33 +156,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     match &args.output {
         _ if args.format == Format::Xlsx => {}
-        Some(path) => write_file(path, report.as_bytes(), args.force, Access::Shared)?,
+        Some(path) => super::write_file(path, report.as_bytes(), args.force)?,
         None => super::print_out(report)?,
     }
     if let (Some(key), Some(path)) = (key, &args.key_out) {
-        let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');
-        w.row(["code", "structure_id", "structure_name"])?;
-        for k in &key {
-            w.row([&k.code, &k.id, &k.name])?;
-        }
-        let mut key_csv = w.finish()?;
-        if args.excel {
-            key_csv = aqor::report::csv::excel(&key_csv)?;
-        }
-        write_file(path, &key_csv, args.force, Access::Private)?;
-        say::line(msg!(WORDS, "key_written", n = key.len(), file = path));
+        write_key(&key, path, args.force, args.excel)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_file(path: &Path, bytes: &[u8], force: bool, access: Access) -> anyhow::Result<()> {
-    aqor::fsutil::write_atomic_as(path, bytes, force, access).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            say::fail(msg!(say::WORDS, "exists_use_force", file = path))
-        } else {
-            say::over(e, msg!(say::WORDS, "cannot_write", file = path))
-        }
-    })
+/// Writes the key of `--anonymize` (code, structure id, name) as a private CSV file
+/// (for Excel with `excel`), and says so.
+pub(super) fn write_key(
+    key: &[anonymize::KeyEntry],
+    path: &Path,
+    force: bool,
+    excel: bool,
+) -> anyhow::Result<()> {
+    let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');
+    w.row(["code", "structure_id", "structure_name"])?;
+    for k in key {
+        w.row([&k.code, &k.id, &k.name])?;
+    }
+    let mut csv = w.finish()?;
+    if excel {
+        csv = aqor::report::csv::excel(&csv)?;
+    }
+    super::write_file_as(path, &csv, force, Access::Private)?;
+    say::line(msg!(WORDS, "key_written", n = key.len(), file = path));
+    Ok(())
 }
 
 /// What `aqor compare` says on the terminal (its reports' words are in the library).

@@ -1,8 +1,10 @@
 //! `aqor guide`: a grid as a printable guide (PDF, HTML, markdown) or a blank paper form.
 
+use super::say;
 use super::{input, print_out, write_file as write};
-use anyhow::bail;
 use aqor::guide;
+use aqor::i18n::Catalogue;
+use aqor::msg;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,9 +51,7 @@ enum Format {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pdf = args.form || args.format == Format::Pdf;
     if pdf && args.output.is_none() {
-        bail!(
-            "a PDF needs a file: add -o FILE.pdf (or use --format html or markdown for standard output)"
-        );
+        return Err(say::fail(msg!(WORDS, "pdf_needs_output")));
     }
     let grid = input::grid(&args.grid)?;
     let lang = input::language(&grid, args.lang.as_deref());
@@ -68,9 +68,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match &args.output {
         Some(path) => {
             write(path, &bytes, args.force)?;
-            eprintln!("wrote {}", path.display());
+            say::line(msg!(say::WORDS, "wrote", file = path));
         }
         None => print_out(bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// What `aqor guide` says.
+const WORDS: Catalogue = &[(
+    "pdf_needs_output",
+    [
+        "a PDF needs a file: add -o FILE.pdf (or use --format html or markdown for standard output)",
+        "un PDF a besoin d’un fichier\u{202f}: ajoutez -o FICHIER.pdf (ou choisissez --format html ou markdown pour la sortie standard)",
+        "un PDF ha bisogno di un file: aggiungi -o FILE.pdf (oppure usa --format html o markdown per l’output standard)",
+        "un PDF necesita un archivo: añade -o ARCHIVO.pdf (o usa --format html o markdown para la salida estándar)",
+        "PDF wymaga pliku: dodajcie -o PLIK.pdf (albo użyjcie --format html lub markdown, aby pisać na standardowe wyjście)",
+    ],
+)];

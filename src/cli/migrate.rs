@@ -305,7 +305,7 @@ const WORDS: Catalogue = &[
             "{file} n’a pas de colonne `grid` nommant la version à laquelle il répond (comme aqor@1.0.0)\u{202f}; donnez --from GRID",
             "{file} non ha una colonna `grid` che nomini la versione a cui risponde (come aqor@1.0.0); date --from GRID",
             "{file} no tiene una columna `grid` que nombre la versión que responde (como aqor@1.0.0); indique --from GRID",
-            "{file} nie ma kolumny `grid` z wersją, na którą odpowiada (np. aqor@1.0.0); podaj --from GRID",
+            "{file} nie ma kolumny `grid` z wersją, na którą odpowiada (np. aqor@1.0.0); podajcie --from GRID",
         ],
     ),
     (
@@ -315,7 +315,7 @@ const WORDS: Catalogue = &[
             "--out-dir est pour une campagne CSV\u{202f}; pour une évaluation, utilisez -o",
             "--out-dir è per una campagna CSV; per una valutazione usate -o",
             "--out-dir es para una campaña CSV; para una evaluación use -o",
-            "--out-dir służy do kampanii CSV; dla jednej oceny użyj -o",
+            "--out-dir służy do kampanii CSV; dla jednej oceny użyjcie -o",
         ],
     ),
     (
@@ -345,7 +345,7 @@ const WORDS: Catalogue = &[
             "{file} ne correspond pas à {grid}\u{202f}; corrigez-la d’abord",
             "{file} non corrisponde a {grid}; correggila prima",
             "{file} no corresponde a {grid}; corrígela primero",
-            "{file} nie pasuje do {grid}; najpierw ją popraw",
+            "{file} nie pasuje do {grid}; najpierw ją poprawcie",
         ],
     ),
     (
@@ -415,7 +415,7 @@ const WORDS: Catalogue = &[
             "grille {grid} à laquelle répond {file} introuvable (cherchée parmi les grilles intégrées)\u{202f}; indiquez-la avec --from FICHIER",
             "griglia {grid} a cui risponde {file} non trovata (cercata tra le griglie integrate); indicala con --from FILE",
             "no se encuentra el referencial {grid} al que responde {file} (buscado entre los referenciales integrados); indícalo con --from ARCHIVO",
-            "nie znaleziono siatki {grid}, na którą odpowiada {file} (szukano wśród wbudowanych siatek); podaj ją przez --from PLIK",
+            "nie znaleziono siatki {grid}, na którą odpowiada {file} (szukano wśród wbudowanych siatek); podajcie ją przez --from PLIK",
         ],
     ),
     (
@@ -425,7 +425,7 @@ const WORDS: Catalogue = &[
             "grille {grid} à laquelle répond {file} introuvable (cherchée parmi les grilles intégrées et dans {dirs})\u{202f}; indiquez-la avec --from FICHIER",
             "griglia {grid} a cui risponde {file} non trovata (cercata tra le griglie integrate e in {dirs}); indicala con --from FILE",
             "no se encuentra el referencial {grid} al que responde {file} (buscado entre los referenciales integrados y en {dirs}); indícalo con --from ARCHIVO",
-            "nie znaleziono siatki {grid}, na którą odpowiada {file} (szukano wśród wbudowanych siatek i w {dirs}); podaj ją przez --from PLIK",
+            "nie znaleziono siatki {grid}, na którą odpowiada {file} (szukano wśród wbudowanych siatek i w {dirs}); podajcie ją przez --from PLIK",
         ],
     ),
 ];

@@ -121,8 +121,18 @@ pub fn print_out(bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
 /// Writes a file atomically (nothing partial is ever left), never over an existing
 /// one unless `force`.
 pub fn write_file(path: &std::path::Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    write_file_as(path, bytes, force, aqor::fsutil::Access::Shared)
+}
+
+/// [`write_file`] with the file's access chosen (the key of an anonymized report is private).
+pub fn write_file_as(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+    access: aqor::fsutil::Access,
+) -> anyhow::Result<()> {
     use aqor::msg;
-    aqor::fsutil::write_atomic(path, bytes, force).map_err(|e| {
+    aqor::fsutil::write_atomic_as(path, bytes, force, access).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             say::fail(msg!(say::WORDS, "exists_use_force", file = path))
         } else {

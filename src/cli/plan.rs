@@ -127,13 +127,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// Warns about texts the PDF font cannot draw (an emoji, a CJK name), naming the cell.
 pub fn warn_unprintable(p: &plan::Plan) {
     for (place, chars) in plan::unprintable(p) {
-        eprintln!(
-            "warning: {}",
-            plan::words::word("unprintable", &p.lang)
-                .replace("{structure}", &p.cover.structure_id)
-                .replace("{place}", &place)
-                .replace("{chars}", &chars)
-        );
+        say::warning(msg!(
+            plan::words::PLAN,
+            "unprintable",
+            structure = &p.cover.structure_id,
+            place = place,
+            chars = chars
+        ));
     }
 }
 
@@ -353,7 +353,7 @@ const WORDS: Catalogue = &[
             "-o écrit un seul plan mais les entrées contiennent {n} {n|évaluation|évaluations}\u{202f}; utilisez --out-dir DOSSIER pour un plan par structure",
             "-o scrive un solo piano ma gli input contengono {n} {n|valutazione|valutazioni}; usa --out-dir CARTELLA per un piano per struttura",
             "-o escribe un solo plan pero las entradas contienen {n} {n|evaluación|evaluaciones}; usa --out-dir CARPETA para un plan por estructura",
-            "-o zapisuje jeden plan, a dane wejściowe zawierają {n} {n|ocenę|oceny|ocen}; użyj --out-dir KATALOG, aby zapisać plan dla każdego podmiotu",
+            "-o zapisuje jeden plan, a dane wejściowe zawierają {n} {n|ocenę|oceny|ocen}; użyjcie --out-dir KATALOG, aby zapisać plan dla każdego podmiotu",
         ],
     ),
     (
@@ -363,7 +363,7 @@ const WORDS: Catalogue = &[
             "{file} existe déjà\u{202f}; rien n’a été écrit (ajoutez --force pour remplacer les plans existants)",
             "{file} esiste già; non è stato scritto nulla (usa --force per sostituire i piani esistenti)",
             "{file} ya existe; no se ha escrito nada (usa --force para reemplazar los planes existentes)",
-            "{file} już istnieje; nic nie zapisano (użyj --force, aby zastąpić istniejące plany)",
+            "{file} już istnieje; nic nie zapisano (użyjcie --force, aby zastąpić istniejące plany)",
         ],
     ),
     (

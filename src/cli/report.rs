@@ -3,11 +3,13 @@
 
 use super::input;
 use super::plan::{file_names, warn_unprintable};
-use anyhow::{Context, bail};
+use super::say::{self, OrSay};
 use aqor::assessment::Assessment;
 use aqor::compare::html::{Links, page};
 use aqor::compare::render::{Options as View, View as Part};
 use aqor::compare::{Builder, By, anonymize, campaign_of};
+use aqor::i18n::Catalogue;
+use aqor::msg;
 use aqor::plan::{self, NetworkMeans};
 use aqor::score::{self, Score};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -49,21 +51,14 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let out = &args.out_dir;
     if !args.force && is_full(out) {
-        bail!(
-            "{} is not empty; nothing was written (use --force to replace it)",
-            out.display()
-        );
+        return Err(say::fail(msg!(WORDS, "not_empty", dir = out)));
     }
     if let Some(key) = &args.key_out {
         if inside(key, out) {
-            bail!(
-                "--key-out {} is inside {}: the key must stay apart from the documents it hides names from",
-                key.display(),
-                out.display()
-            );
+            return Err(say::fail(msg!(WORDS, "key_inside", file = key, dir = out)));
         }
         if !args.force && key.exists() {
-            bail!("{} exists; use --force to overwrite it", key.display());
+            return Err(say::fail(msg!(say::WORDS, "exists_use_force", file = key)));
         }
     }
     let mut inputs = args.input.open()?;
@@ -135,16 +130,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent)
-        .with_context(|| format!("cannot create folder {}", parent.display()))?;
+        .or_say(|| msg!(say::WORDS, "cannot_create_folder", dir = &parent))?;
     let tmp = tempfile::Builder::new()
         .prefix(".aqor-report-")
         .tempdir_in(&parent)
-        .with_context(|| format!("cannot create a folder in {}", parent.display()))?;
+        .or_say(|| msg!(WORDS, "cannot_create_folder_in", dir = &parent))?;
     let dir = tmp.path();
     let bar = progress(assessments.len() + 3);
     let put = |name: &Path, bytes: &[u8]| -> anyhow::Result<()> {
         std::fs::write(dir.join(name), bytes)
-            .with_context(|| format!("cannot write {}", out.join(name).display()))
+            .or_say(|| msg!(say::WORDS, "cannot_write", file = &out.join(name)))
     };
 
     let links = Links {
@@ -201,7 +196,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     bar.inc(1);
     for sub in ["plans", "explain"] {
         std::fs::create_dir(dir.join(sub))
-            .with_context(|| format!("cannot create {}", out.join(sub).display()))?;
+            .or_say(|| msg!(say::WORDS, "cannot_create_folder", dir = &out.join(sub)))?;
     }
     let opts = plan::Options {
         lang: &lang,
@@ -226,26 +221,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     bar.finish_and_clear();
     replace_folder(tmp, out)?;
     if let (Some(key), Some(path)) = (key, &args.key_out) {
-        let mut w = aqor::report::csv::Writer::new(Vec::new(), b',');
-        w.row(["code", "structure_id", "structure_name"])?;
-        for k in &key {
-            w.row([&k.code, &k.id, &k.name])?;
-        }
-        aqor::fsutil::write_atomic_as(
-            path,
-            &w.finish()?,
-            args.force,
-            aqor::fsutil::Access::Private,
-        )
-        .with_context(|| format!("cannot write {}", path.display()))?;
-        eprintln!("key of {} code(s) written to {}", key.len(), path.display());
+        super::compare::write_key(&key, path, args.force, false)?;
     }
-    eprintln!(
-        "wrote {} ({} plans) — open {}",
-        out.display(),
-        assessments.len(),
-        out.join("index.html").display()
-    );
+    say::line(msg!(
+        WORDS,
+        "wrote",
+        dir = out,
+        n = assessments.len(),
+        index = &out.join("index.html")
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -286,7 +270,7 @@ fn replace_folder(tmp: tempfile::TempDir, out: &Path) -> anyhow::Result<()> {
     let built = tmp.keep();
     let fail = |e: std::io::Error, built: &Path| {
         let _ = std::fs::remove_dir_all(built);
-        anyhow::Error::new(e).context(format!("cannot move the documents to {}", out.display()))
+        say::over(e, msg!(WORDS, "cannot_move", dir = out))
     };
     if std::fs::symlink_metadata(out).is_ok() {
         let old = built.with_file_name(format!(
@@ -303,7 +287,7 @@ fn replace_folder(tmp: tempfile::TempDir, out: &Path) -> anyhow::Result<()> {
         } else {
             std::fs::remove_file(&old)
         };
-        gone.with_context(|| format!("cannot remove the old {}", old.display()))?;
+        gone.or_say(|| msg!(WORDS, "cannot_remove_old", dir = &old))?;
     } else {
         std::fs::rename(&built, out).map_err(|e| fail(e, &built))?;
     }
@@ -316,8 +300,82 @@ fn progress(len: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {eta} left") {
+    if let Ok(style) = ProgressStyle::with_template(&say::text(&msg!(WORDS, "progress"))) {
         bar.set_style(style);
     }
     bar
 }
+
+/// What `aqor report` says.
+const WORDS: Catalogue = &[
+    (
+        "not_empty",
+        [
+            "{dir} is not empty; nothing was written (use --force to replace it)",
+            "{dir} n’est pas vide\u{202f}; rien n’a été écrit (ajoutez --force pour le remplacer)",
+            "{dir} non è vuota; non è stato scritto nulla (usa --force per sostituirla)",
+            "{dir} no está vacía; no se ha escrito nada (usa --force para reemplazarla)",
+            "{dir} nie jest pusty; nic nie zapisano (użyjcie --force, aby go zastąpić)",
+        ],
+    ),
+    (
+        "key_inside",
+        [
+            "--key-out {file} is inside {dir}: the key must stay apart from the documents it hides names from",
+            "--key-out {file} est dans {dir}\u{202f}: la clé doit rester à l’écart des documents dont elle cache les noms",
+            "--key-out {file} è dentro {dir}: la chiave deve restare separata dai documenti di cui nasconde i nomi",
+            "--key-out {file} está dentro de {dir}: la clave debe quedar aparte de los documentos cuyos nombres oculta",
+            "--key-out {file} leży w {dir}: klucz musi być przechowywany osobno od dokumentów, w których ukrywa nazwy",
+        ],
+    ),
+    (
+        "cannot_create_folder_in",
+        [
+            "cannot create a folder in {dir}",
+            "impossible de créer un dossier dans {dir}",
+            "impossibile creare una cartella in {dir}",
+            "no se puede crear una carpeta en {dir}",
+            "nie można utworzyć folderu w {dir}",
+        ],
+    ),
+    (
+        "cannot_move",
+        [
+            "cannot move the documents to {dir}",
+            "impossible de déplacer les documents vers {dir}",
+            "impossibile spostare i documenti in {dir}",
+            "no se pueden mover los documentos a {dir}",
+            "nie można przenieść dokumentów do {dir}",
+        ],
+    ),
+    (
+        "cannot_remove_old",
+        [
+            "cannot remove the old {dir}",
+            "impossible de supprimer l’ancien {dir}",
+            "impossibile eliminare la vecchia {dir}",
+            "no se puede eliminar la antigua {dir}",
+            "nie można usunąć starego {dir}",
+        ],
+    ),
+    (
+        "wrote",
+        [
+            "wrote {dir} ({n} {n|plan|plans}) — open {index}",
+            "{dir} écrit ({n} {n|plan|plans}) — ouvrez {index}",
+            "scritta {dir} ({n} {n|piano|piani}) — apri {index}",
+            "escrita {dir} ({n} {n|plan|planes}) — abre {index}",
+            "zapisano {dir} ({n} {n|plan|plany|planów}) — otwórzcie {index}",
+        ],
+    ),
+    (
+        "progress",
+        [
+            "{{bar:40}} {{pos}}/{{len}} documents, {{eta}} left",
+            "{{bar:40}} {{pos}}/{{len}} documents, encore {{eta}}",
+            "{{bar:40}} {{pos}}/{{len}} documenti, mancano {{eta}}",
+            "{{bar:40}} {{pos}}/{{len}} documentos, quedan {{eta}}",
+            "{{bar:40}} {{pos}}/{{len}} dokumentów, zostało {{eta}}",
+        ],
+    ),
+];

@@ -251,7 +251,7 @@ pub const WORDS: Catalogue = &[
             "--format xlsx écrit un classeur\u{202f}: indiquez -o FICHIER.xlsx",
             "--format xlsx scrive una cartella di lavoro: indica -o FILE.xlsx",
             "--format xlsx escribe un libro: indica -o ARCHIVO.xlsx",
-            "--format xlsx zapisuje skoroszyt: podaj -o PLIK.xlsx",
+            "--format xlsx zapisuje skoroszyt: podajcie -o PLIK.xlsx",
         ],
     ),
     (
@@ -271,7 +271,7 @@ pub const WORDS: Catalogue = &[
             "{file} existe déjà\u{202f}; ajoutez --force pour le remplacer",
             "{file} esiste già; usa --force per sostituirlo",
             "{file} ya existe; usa --force para reemplazarlo",
-            "{file} już istnieje; użyj --force, aby go zastąpić",
+            "{file} już istnieje; użyjcie --force, aby go zastąpić",
         ],
     ),
     (
@@ -341,7 +341,7 @@ pub const WORDS: Catalogue = &[
             "C’est un défaut d’aqor, pas de vos fichiers\u{202f}; signalez-le avec la commande lancée.",
             "È un difetto di aqor, non dei tuoi file; segnalalo indicando il comando eseguito.",
             "Es un fallo de aqor, no de tus archivos; infórmalo junto con la orden ejecutada.",
-            "To błąd w aqor, a nie w twoich plikach; zgłoś go, podając uruchomione polecenie.",
+            "To błąd w aqor, a nie w waszych plikach; zgłoście go, podając uruchomione polecenie.",
         ],
     ),
     (

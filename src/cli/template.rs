@@ -95,7 +95,7 @@ const WORDS: Catalogue = &[
             "un classeur s'écrit dans un fichier\u{202f}: indiquez -o FICHIER.xlsx",
             "una cartella di lavoro si scrive in un file: indica -o FILE.xlsx",
             "un libro se escribe en un archivo: indica -o ARCHIVO.xlsx",
-            "skoroszyt zapisuje się do pliku: podaj -o PLIK.xlsx",
+            "skoroszyt zapisuje się do pliku: podajcie -o PLIK.xlsx",
         ],
     ),
 ];
@@ -129,7 +129,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => super::print_out(bytes)?,
     }
     if io::stderr().is_terminal() {
-        let lang = args.lang.as_deref().unwrap_or(grid.default_language());
         let mut scales: Vec<String> = grid
             .scales
             .iter()
@@ -140,9 +139,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             WORDS,
             "hint",
             grid = grid.label(),
-            scales = scales.join("; ")
+            scales = scales.join(aqor::typography::semicolon(super::say::lang()))
         );
-        eprintln!("{}", m.say(lang));
+        super::say::line(m);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -247,11 +247,11 @@ pub const WORDS: Catalogue = &[
     (
         "carried",
         [
-            "{n} assessment(s) of {old} compared with {new} through `replaces`",
-            "{n} évaluation(s) de {old} comparée(s) avec {new} grâce à `replaces`",
-            "{n} valutazione/i di {old} confrontata/e con {new} tramite `replaces`",
-            "{n} evaluación(es) de {old} comparada(s) con {new} mediante `replaces`",
-            "{n} ocen(a) {old} porównano z {new} dzięki `replaces`",
+            "{n} {n|assessment|assessments} of {old} compared with {new} through `replaces`",
+            "{n} {n|évaluation|évaluations} de {old} {n|comparée|comparées} avec {new} grâce à `replaces`",
+            "{n} {n|valutazione|valutazioni} di {old} {n|confrontata|confrontate} con {new} tramite `replaces`",
+            "{n} {n|evaluación|evaluaciones} de {old} {n|comparada|comparadas} con {new} mediante `replaces`",
+            "{n} {n|ocenę|oceny|ocen} {old} porównano z {new} dzięki `replaces`",
         ],
     ),
     (

@@ -5,14 +5,11 @@ use super::words::word;
 use super::{Group, Item, Respondent};
 use crate::assessment::{Choice, Role, Vote};
 use crate::grid::Grid;
-use crate::typography::{date, punctuate};
+use crate::typography::date;
 
 /// `Label: value`, with the language's space before the colon.
 pub fn labelled(key: &str, value: &str, lang: &str) -> String {
-    format!(
-        "{} {value}",
-        punctuate(&format!("{}:", word(key, lang)), lang)
-    )
+    crate::typography::labelled(word(key, lang), value, lang)
 }
 
 pub fn role(r: Role, lang: &str) -> &'static str {
@@ -100,7 +97,10 @@ pub fn notes(vote: &Vote, lang: &str) -> Vec<String> {
     if let Some(a) = &vote.action {
         let mut parts: Vec<String> = a.text.iter().chain(&a.owner).cloned().collect();
         parts.extend(a.due.map(|d| date(d, lang)));
-        parts.extend(a.status.map(|s| format!("{s:?}").to_lowercase()));
+        parts.extend(
+            a.status
+                .map(|s| crate::plan::words::status(s, lang).to_string()),
+        );
         out.push(labelled("action", &parts.join(" · "), lang));
     }
     out

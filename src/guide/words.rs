@@ -391,7 +391,7 @@ pub const GUIDE: Catalogue = &[
             "Niveau (cocher une case)",
             "Livello (barrare una casella)",
             "Nivel (marcar una casilla)",
-            "Poziom (zaznacz jedno pole)",
+            "Poziom (zaznaczcie jedno pole)",
         ],
     ),
     (

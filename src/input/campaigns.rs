@@ -165,7 +165,7 @@ pub const WORDS: Catalogue = &[
             "`{id}` est évaluée deux fois dans la campagne {campaign}\u{202f}: ici et dans {first}\u{202f}; gardez-en une, ou donnez --keep latest pour retenir la plus récente",
             "`{id}` è valutata due volte nella campagna {campaign}: qui e in {first}; tenetene una, o date --keep latest per usare la più recente",
             "`{id}` se evalúa dos veces en la campaña {campaign}: aquí y en {first}; conserve una, o indique --keep latest para usar la más reciente",
-            "`{id}` jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostaw jedną albo podaj --keep latest, aby użyć późniejszej",
+            "`{id}` jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostawcie jedną albo podajcie --keep latest, aby użyć późniejszej",
         ],
     ),
     (
@@ -215,7 +215,7 @@ pub const WORDS: Catalogue = &[
             "aucune colonne pour {ids}\u{202f}: sans réponse pour les {n} structure(s) de ce fichier\u{202f}; leur couverture est d'au plus {coverage} (ajoutez la colonne, les cellules vides restent sans réponse\u{202f}; --strict refuse un tel fichier)",
             "nessuna colonna per {ids}: senza risposta per tutte le {n} strutture di questo file; la loro copertura è al massimo {coverage} (aggiungete la colonna, le celle vuote restano senza risposta; --strict rifiuta un tale file)",
             "ninguna columna para {ids}: sin respuesta para las {n} estructura(s) de este archivo; su cobertura es como mucho {coverage} (añada la columna, las celdas vacías quedan sin respuesta; --strict rechaza tal archivo)",
-            "brak kolumny dla {ids}: bez odpowiedzi dla wszystkich {n} podmiotów tego pliku; ich pokrycie wynosi najwyżej {coverage} (dodaj kolumnę, puste komórki pozostaną bez odpowiedzi; --strict odrzuca taki plik)",
+            "brak kolumny dla {ids}: bez odpowiedzi dla wszystkich {n} podmiotów tego pliku; ich pokrycie wynosi najwyżej {coverage} (dodajcie kolumnę, puste komórki pozostaną bez odpowiedzi; --strict odrzuca taki plik)",
         ],
     ),
     (
@@ -225,7 +225,7 @@ pub const WORDS: Catalogue = &[
             "aucune colonne pour {ids}, que la grille demande\u{202f}; ajoutez-les (les cellules vides restent sans réponse), ou retirez --strict",
             "nessuna colonna per {ids}, che la griglia chiede; aggiungetele (le celle vuote restano senza risposta), o togliete --strict",
             "ninguna columna para {ids}, que la rejilla pide; añádalas (las celdas vacías quedan sin respuesta), o quite --strict",
-            "brak kolumn dla {ids}, których wymaga siatka; dodaj je (puste komórki pozostaną bez odpowiedzi) albo pomiń --strict",
+            "brak kolumn dla {ids}, których wymaga siatka; dodajcie je (puste komórki pozostaną bez odpowiedzi) albo pomińcie --strict",
         ],
     ),
     (
@@ -245,7 +245,7 @@ pub const WORDS: Catalogue = &[
             "{n} {n|évaluation lue|évaluations lues} deux fois {n|a été trouvée|ont été trouvées} seulement après l’évaluation de toute l’entrée (elle a plus de {keys} structures et campagnes)\u{202f}; retirez-les et relancez",
             "{n} {n|valutazione letta|valutazioni lette} due volte {n|è stata trovata|sono state trovate} solo dopo aver calcolato tutto l’input (ha più di {keys} strutture e campagne); rimuovile e rilancia",
             "{n} {n|evaluación leída|evaluaciones leídas} dos veces {n|se encontró|se encontraron} solo después de puntuar toda la entrada (tiene más de {keys} estructuras y campañas); quítelas y vuelva a ejecutar",
-            "{n} {n|ocenę wczytaną|oceny wczytane|ocen wczytanych} dwa razy znaleziono dopiero po obliczeniu całego wejścia (ma ponad {keys} podmiotów i kampanii); usuń je i uruchom ponownie",
+            "{n} {n|ocenę wczytaną|oceny wczytane|ocen wczytanych} dwa razy znaleziono dopiero po obliczeniu całego wejścia (ma ponad {keys} podmiotów i kampanii); usuńcie je i uruchomcie ponownie",
         ],
     ),
     (
@@ -255,7 +255,7 @@ pub const WORDS: Catalogue = &[
             "{n} {n|ligne ou fichier invalide|lignes ou fichiers invalides}\u{202f}; corrigez-les, ou ajoutez --skip-invalid pour les écarter",
             "{n} {n|riga o file non valido|righe o file non validi}; correggili, o usa --skip-invalid per escluderli",
             "{n} {n|fila o archivo no válido|filas o archivos no válidos}; corríjalos, o use --skip-invalid para descartarlos",
-            "{n} {n|nieprawidłowy wiersz lub plik|nieprawidłowe wiersze lub pliki|nieprawidłowych wierszy lub plików}; popraw je albo użyj --skip-invalid, aby je pominąć",
+            "{n} {n|nieprawidłowy wiersz lub plik|nieprawidłowe wiersze lub pliki|nieprawidłowych wierszy lub plików}; poprawcie je albo użyjcie --skip-invalid, aby je pominąć",
         ],
     ),
     (

@@ -41,7 +41,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "pas de répondant\u{202f}: `aqor consensus` rassemble les réponses de plusieurs répondants\u{202f}; indiquez de qui sont ces réponses (`respondent:` dans un fichier d'évaluation, la colonne respondent dans une campagne)",
             "nessun rispondente: `aqor consensus` riunisce le risposte di più rispondenti; scrivi di chi sono queste risposte (`respondent:` in un file di valutazione, la colonna respondent in una campagna)",
             "sin encuestado: `aqor consensus` reúne las respuestas de varios encuestados; escriba de quién son estas respuestas (`respondent:` en un archivo de evaluación, la columna respondent en una campaña)",
-            "brak respondenta: `aqor consensus` zbiera odpowiedzi kilku respondentów; wpisz, czyje to odpowiedzi (`respondent:` w pliku oceny, kolumna respondent w kampanii)",
+            "brak respondenta: `aqor consensus` zbiera odpowiedzi kilku respondentów; wpiszcie, czyje to odpowiedzi (`respondent:` w pliku oceny, kolumna respondent w kampanii)",
         ],
     ),
     (
@@ -51,7 +51,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "le répondant `{respondent}` a déjà répondu pour `{id}` dans la campagne {campaign} ({place})\u{202f}; gardez-en une",
             "il rispondente `{respondent}` ha già risposto per `{id}` nella campagna {campaign} ({place}); tienine una",
             "el encuestado `{respondent}` ya respondió por `{id}` en la campaña {campaign} ({place}); conserve una",
-            "respondent `{respondent}` już odpowiedział za `{id}` w kampanii {campaign} ({place}); zostaw jedną",
+            "respondent `{respondent}` już odpowiedział za `{id}` w kampanii {campaign} ({place}); zostawcie jedną",
         ],
     ),
     (
@@ -61,7 +61,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
             "ce sont les réponses du répondant `{respondent}`, une voix d'une autoévaluation en groupe\u{202f}: comptées seules, elles vaudraient pour toute la structure\u{202f}; rassemblez les réponses du groupe avec `aqor consensus` et utilisez son fichier de consensus (docs/consensus.md)",
             "sono le risposte del rispondente `{respondent}`, una voce di un'autovalutazione di gruppo: contate da sole varrebbero per tutta la struttura; riunisci le risposte del gruppo con `aqor consensus` e usa il suo file di consenso (docs/consensus.md)",
             "son las respuestas del encuestado `{respondent}`, una voz de una autoevaluación en grupo: contadas solas valdrían por toda la estructura; reúna las respuestas del grupo con `aqor consensus` y use su archivo de consenso (docs/consensus.md)",
-            "to odpowiedzi respondenta `{respondent}`, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierz odpowiedzi grupy poleceniem `aqor consensus` i użyj jego pliku konsensusu (docs/consensus.md)",
+            "to odpowiedzi respondenta `{respondent}`, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierzcie odpowiedzi grupy poleceniem `aqor consensus` i użyjcie jego pliku konsensusu (docs/consensus.md)",
         ],
     ),
 ];

@@ -6,7 +6,6 @@ use super::layout::{
     Para, Series, Style, Table, Tile,
 };
 use super::words::word;
-use crate::assessment::ActionStatus;
 use crate::typography;
 
 const TITLE: Style = Style::new(22.0, true, ACCENT);
@@ -309,17 +308,7 @@ fn action_cells(a: &ActionRow, lang: &str) -> Vec<Cell> {
     } else {
         Cell::list(a.planned.as_deref(), &a.suggestions)
     };
-    let status = a.status.map(|s| {
-        word(
-            match s {
-                ActionStatus::Todo => "todo",
-                ActionStatus::Doing => "doing",
-                ActionStatus::Done => "done",
-            },
-            lang,
-        )
-        .to_string()
-    });
+    let status = a.status.map(|s| super::words::status(s, lang).to_string());
     vec![
         Cell::text(a.rank.to_string()),
         said(&a.id, &a.title, &a.said),

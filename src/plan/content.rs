@@ -4,6 +4,7 @@
 use crate::assessment::{ActionStatus, Assessment, Choice};
 use crate::grid::{Grid, Indicator};
 use crate::score::{Score, Status};
+use crate::typography;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -339,23 +340,20 @@ fn action_row(
 /// "Planned action: … (owner, due, status)", for reports that have no action columns.
 pub fn planned(answer: Option<&crate::assessment::Answer>, lang: &str) -> Option<String> {
     let p = answer?.action.as_ref()?;
-    let w = |k| super::words::word(k, lang);
     let mut who = Vec::new();
     who.extend(p.owner.clone());
-    who.extend(p.due.map(|d| d.to_string()));
-    who.extend(p.status.map(|s| {
-        w(match s {
-            ActionStatus::Todo => "todo",
-            ActionStatus::Doing => "doing",
-            ActionStatus::Done => "done",
-        })
-        .to_string()
-    }));
+    who.extend(p.due.map(|d| typography::date(d, lang)));
+    who.extend(p.status.map(|s| super::words::status(s, lang).to_string()));
     let text = p.text.as_deref().unwrap_or("—");
-    Some(match who.is_empty() {
-        true => format!("{}: {text}", w("planned_action")),
-        false => format!("{}: {text} ({})", w("planned_action"), who.join(", ")),
-    })
+    let text = match who.is_empty() {
+        true => text.to_string(),
+        false => format!("{text} ({})", who.join(", ")),
+    };
+    Some(typography::labelled(
+        super::words::word("planned_action", lang),
+        &text,
+        lang,
+    ))
 }
 
 /// "Comment: …", "Evidence: …", "Importance: 3/4": what a structure wrote about an
@@ -365,16 +363,16 @@ pub fn said(answer: Option<&crate::assessment::Answer>, lang: &str) -> Vec<Strin
     let Some(a) = answer else {
         return Vec::new();
     };
-    let w = |k| super::words::word(k, lang);
+    let line = |k, value: &str| typography::labelled(super::words::word(k, lang), value, lang);
     let mut out = Vec::new();
     if let Some(c) = a.comment.as_deref().filter(|_| a.level != Choice::Na) {
-        out.push(format!("{}: {c}", w("comment")));
+        out.push(line("comment", c));
     }
     if let Some(e) = &a.evidence {
-        out.push(format!("{}: {e}", w("evidence")));
+        out.push(line("evidence", e));
     }
     if let Some(i) = a.importance {
-        out.push(format!("{}: {i}/4", w("importance")));
+        out.push(line("importance", &format!("{i}/4")));
     }
     out
 }
@@ -511,7 +509,13 @@ recognition:
         assert_eq!(first.status, Some(ActionStatus::Doing));
         assert_eq!(p.strengths.len(), 1);
         assert_eq!(p.strengths[0].id, "A.3");
-        assert_eq!(first.said, ["Commentaire: Rien encore", "Importance: 4/4"]);
+        assert_eq!(
+            first.said,
+            [
+                "Commentaire\u{202f}: Rien encore",
+                "Importance\u{202f}: 4/4"
+            ]
+        );
         assert!(p.unanswered.is_empty());
         assert_eq!(p.not_applicable.len(), 1);
         assert_eq!(p.not_applicable[0].detail, "Pas de veille ici");
@@ -587,5 +591,24 @@ recognition:
         // Network mean of A: (55.6 + 100) / 2.
         assert!((bar.network.unwrap() - (500.0 / 9.0 + 100.0) / 2.0).abs() < 1e-9);
         assert_eq!(p.network_size, Some(2));
+    }
+
+    #[test]
+    fn a_planned_action_is_dated_in_words() {
+        let mut answer = crate::assessment::Answer::new(Choice::Level("0".into()));
+        answer.action = Some(crate::assessment::PlannedAction {
+            text: Some("Afficher".into()),
+            owner: Some("Ana".into()),
+            due: NaiveDate::from_ymd_opt(2026, 4, 9),
+            status: Some(ActionStatus::Todo),
+        });
+        assert_eq!(
+            planned(Some(&answer), "fr").unwrap(),
+            "Action prévue\u{202f}: Afficher (Ana, 9 avril 2026, à faire)"
+        );
+        assert_eq!(
+            planned(Some(&answer), "pl").unwrap(),
+            "Planowane działanie: Afficher (Ana, 9 kwietnia 2026, do zrobienia)"
+        );
     }
 }

@@ -250,7 +250,7 @@ pub const PLAN: Catalogue = &[
             "Pour obtenir le label, amener ces indicateurs à leur cible\u{202f}:",
             "Per ottenere il marchio, portare questi indicatori all’obiettivo:",
             "Para obtener el sello, llevar estos indicadores a su objetivo:",
-            "Aby uzyskać znak jakości, doprowadź te wskaźniki do celu:",
+            "Aby uzyskać znak jakości, doprowadźcie te wskaźniki do celu:",
         ],
     ),
     (
@@ -269,6 +269,17 @@ pub const PLAN: Catalogue = &[
 /// A plan word in `lang`: the plan's catalogue first, then the shared one.
 pub fn word(key: &str, lang: &str) -> &'static str {
     crate::i18n::word(PLAN, key, lang)
+}
+
+/// A planned action's status in words (`à faire`), for every document that shows one.
+pub fn status(s: crate::assessment::ActionStatus, lang: &str) -> &'static str {
+    use crate::assessment::ActionStatus;
+    let key = match s {
+        ActionStatus::Todo => "todo",
+        ActionStatus::Doing => "doing",
+        ActionStatus::Done => "done",
+    };
+    word(key, lang)
 }
 
 #[cfg(test)]

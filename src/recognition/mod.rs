@@ -447,7 +447,7 @@ impl Failure {
                         .say(lang)
                     })
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(typography::semicolon(lang));
             }
             FailureFacts::Coverage {
                 value: None, min, ..
@@ -488,7 +488,7 @@ impl Failure {
                         .say(lang)
                     })
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(typography::semicolon(lang));
             }
             FailureFacts::LevelCount {
                 level,
@@ -526,7 +526,7 @@ impl Failure {
                         m.say(lang)
                     })
                     .collect::<Vec<_>>()
-                    .join("; ");
+                    .join(typography::semicolon(lang));
             }
         };
         m.say(lang)

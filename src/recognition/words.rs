@@ -53,7 +53,7 @@ pub(super) const WORDS: Catalogue = &[
             "aucun indicateur ne s’applique à cette structure (vérifiez ses profils), couverture minimale {min}",
             "nessun indicatore si applica a questa struttura (verificane i profili), copertura minima {min}",
             "ningún indicador se aplica a esta estructura (revisa sus perfiles), cobertura mínima {min}",
-            "żaden wskaźnik nie dotyczy tego podmiotu (sprawdź jego profile), minimalne pokrycie {min}",
+            "żaden wskaźnik nie dotyczy tego podmiotu (sprawdźcie jego profile), minimalne pokrycie {min}",
         ],
     ),
     (

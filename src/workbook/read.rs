@@ -70,7 +70,7 @@ const WORDS: Catalogue = &[
             "{file}\u{202f}: ne se lit pas comme un classeur ({reason})\u{202f}; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx ou .ods",
             "{file}: non si legge come cartella di lavoro ({reason}); apritelo in un foglio di calcolo e salvatelo di nuovo in .xlsx o .ods",
             "{file}: no se puede leer como libro ({reason}); ábralo en una hoja de cálculo y guárdelo de nuevo como .xlsx u .ods",
-            "{file}: nie da się odczytać jako skoroszytu ({reason}); otwórz go w arkuszu kalkulacyjnym i zapisz ponownie jako .xlsx lub .ods",
+            "{file}: nie da się odczytać jako skoroszytu ({reason}); otwórzcie go w arkuszu kalkulacyjnym i zapiszcie ponownie jako .xlsx lub .ods",
         ],
     ),
     (
@@ -80,7 +80,7 @@ const WORDS: Catalogue = &[
             "{file}\u{202f}: est protégé par un mot de passe\u{202f}; enregistrez une copie sans mot de passe et donnez celle-ci",
             "{file}: è protetto da password; salvate una copia senza password e date quella",
             "{file}: está protegido con contraseña; guarde una copia sin contraseña y use esa",
-            "{file}: jest chroniony hasłem; zapisz kopię bez hasła i podaj ją",
+            "{file}: jest chroniony hasłem; zapiszcie kopię bez hasła i podajcie ją",
         ],
     ),
     (
@@ -110,7 +110,7 @@ const WORDS: Catalogue = &[
             "{place}\u{202f}: est vide\u{202f}; la ligne d'en-tête (structure_id, …) va en ligne 1, ou indiquez la bonne feuille avec --sheet NOM",
             "{place}: è vuoto; la riga d'intestazione (structure_id, …) va nella riga 1, o indicate il foglio giusto con --sheet NOME",
             "{place}: está vacía; la fila de encabezado (structure_id, …) va en la fila 1, o indique la hoja correcta con --sheet NOMBRE",
-            "{place}: jest pusty; wiersz nagłówka (structure_id, …) to wiersz 1, albo wskaż właściwy arkusz przez --sheet NAZWA",
+            "{place}: jest pusty; wiersz nagłówka (structure_id, …) to wiersz 1, albo wskażcie właściwy arkusz przez --sheet NAZWA",
         ],
     ),
     (
@@ -120,7 +120,7 @@ const WORDS: Catalogue = &[
             "{place}\u{202f}: porte une formule ({formula}) sans valeur calculée\u{202f}; ouvrez le fichier dans un tableur, laissez-le calculer et enregistrez-le",
             "{place}: ha una formula ({formula}) senza valore calcolato; aprite il file in un foglio di calcolo, lasciatelo calcolare e salvatelo",
             "{place}: tiene una fórmula ({formula}) sin valor calculado; abra el archivo en una hoja de cálculo, deje que calcule y guárdelo",
-            "{place}: ma formułę ({formula}) bez obliczonej wartości; otwórz plik w arkuszu kalkulacyjnym, pozwól mu przeliczyć i zapisz",
+            "{place}: ma formułę ({formula}) bez obliczonej wartości; otwórzcie plik w arkuszu kalkulacyjnym, pozwólcie mu przeliczyć i zapiszcie",
         ],
     ),
     (
@@ -130,7 +130,7 @@ const WORDS: Catalogue = &[
             "{place}\u{202f}: contient la valeur d'erreur {value}\u{202f}; corrigez la cellule",
             "{place}: contiene il valore di errore {value}; correggete la cella",
             "{place}: contiene el valor de error {value}; corrija la celda",
-            "{place}: zawiera wartość błędu {value}; popraw komórkę",
+            "{place}: zawiera wartość błędu {value}; poprawcie komórkę",
         ],
     ),
     (
@@ -140,7 +140,7 @@ const WORDS: Catalogue = &[
             "{place}\u{202f}: les cellules {range} sont fusionnées\u{202f}; défusionnez-les et remplissez chaque cellule",
             "{place}: le celle {range} sono unite; separatele e compilate ogni cella",
             "{place}: las celdas {range} están combinadas; sepárelas y rellene cada celda",
-            "{place}: komórki {range} są scalone; rozdziel je i wypełnij każdą",
+            "{place}: komórki {range} są scalone; rozdzielcie je i wypełnijcie każdą",
         ],
     ),
     (
@@ -160,7 +160,7 @@ const WORDS: Catalogue = &[
             "{place}\u{202f}: ressemble à un questionnaire (structure_id, structure_name en colonne A) mais n'a pas de ligne d'identifiants de colonnes (criterion, indicator, …)\u{202f}; repartez de `aqor template GRILLE --form`",
             "{place}: sembra un questionario (structure_id, structure_name nella colonna A) ma non ha la riga degli identificativi di colonna (criterion, indicator, …); ripartite da `aqor template GRIGLIA --form`",
             "{place}: parece un cuestionario (structure_id, structure_name en la columna A) pero no tiene la fila de identificadores de columna (criterion, indicator, …); parta de `aqor template REFERENCIAL --form`",
-            "{place}: wygląda na kwestionariusz (structure_id, structure_name w kolumnie A), ale nie ma wiersza identyfikatorów kolumn (criterion, indicator, …); zacznij od `aqor template SIATKA --form`",
+            "{place}: wygląda na kwestionariusz (structure_id, structure_name w kolumnie A), ale nie ma wiersza identyfikatorów kolumn (criterion, indicator, …); zacznijcie od `aqor template SIATKA --form`",
         ],
     ),
     (
@@ -180,7 +180,7 @@ const WORDS: Catalogue = &[
             "{place}\u{202f}: l'indicateur {id} est déjà en ligne {first}\u{202f}; gardez une ligne par indicateur",
             "{place}: l'indicatore {id} è già alla riga {first}; tenete una riga per indicatore",
             "{place}: el indicador {id} ya está en la fila {first}; deje una fila por indicador",
-            "{place}: wskaźnik {id} jest już w wierszu {first}; zostaw jeden wiersz na wskaźnik",
+            "{place}: wskaźnik {id} jest już w wierszu {first}; zostawcie jeden wiersz na wskaźnik",
         ],
     ),
 ];

@@ -114,7 +114,7 @@ pub const WORDS: Catalogue = &[
             "Choisissez un niveau dans la liste, ou na si l'indicateur ne s'applique pas.",
             "Scegliete un livello dall'elenco, o na se l'indicatore non si applica.",
             "Elija un nivel de la lista, o na si el indicador no se aplica.",
-            "Wybierz poziom z listy albo na, gdy wskaźnik nie dotyczy podmiotu.",
+            "Wybierzcie poziom z listy albo na, gdy wskaźnik nie dotyczy podmiotu.",
         ],
     ),
     (
@@ -188,7 +188,7 @@ pub const WORDS: Catalogue = &[
             "Enregistrez le classeur puis calculez les scores\u{202f}: aqor score FICHIER.xlsx",
             "Salvate la cartella e calcolate i punteggi: aqor score FILE.xlsx",
             "Guarde el libro y calcule las puntuaciones: aqor score ARCHIVO.xlsx",
-            "Zapisz skoroszyt i oblicz wyniki: aqor score PLIK.xlsx",
+            "Zapiszcie skoroszyt i obliczcie wyniki: aqor score PLIK.xlsx",
         ],
     ),
     ("role", ["Role", "Rôle", "Ruolo", "Rol", "Rola"]),
@@ -199,7 +199,7 @@ pub const WORDS: Catalogue = &[
             "Choisissez le rôle du répondant dans la liste\u{202f}: team (équipe), management (direction), partner (partenaire) ou user (usager).",
             "Scegli il ruolo del rispondente dall'elenco: team (équipe), management (direzione), partner o user (utente).",
             "Elija el rol del encuestado en la lista: team (equipo), management (dirección), partner (socio) o user (usuario).",
-            "Wybierz rolę respondenta z listy: team (zespół), management (kierownictwo), partner lub user (użytkownik).",
+            "Wybierzcie rolę respondenta z listy: team (zespół), management (kierownictwo), partner lub user (użytkownik).",
         ],
     ),
     (
@@ -209,7 +209,7 @@ pub const WORDS: Catalogue = &[
             "Une autoévaluation en groupe\u{202f}: chaque répondant répond sur sa propre ligne, avec son nom dans respondent et son rôle (team, management, partner, user)\u{202f}; rassemblez les réponses avec aqor consensus FICHIER.xlsx --out-dir DOSSIER. Sinon, laissez les deux vides.",
             "Un'autovalutazione di gruppo: ogni rispondente risponde su una riga propria, con il nome in respondent e il ruolo (team, management, partner, user); riunite le risposte con aqor consensus FILE.xlsx --out-dir CARTELLA. Altrimenti lasciate vuote le due colonne.",
             "Una autoevaluación en grupo: cada encuestado responde en su propia fila, con su nombre en respondent y su rol (team, management, partner, user); reúna las respuestas con aqor consensus ARCHIVO.xlsx --out-dir CARPETA. Si no, deje ambas vacías.",
-            "Samoocena grupowa: każdy respondent odpowiada we własnym wierszu, z imieniem w respondent i rolą (team, management, partner, user); zbierz odpowiedzi poleceniem aqor consensus PLIK.xlsx --out-dir FOLDER. W przeciwnym razie zostaw obie puste.",
+            "Samoocena grupowa: każdy respondent odpowiada we własnym wierszu, z imieniem w respondent i rolą (team, management, partner, user); zbierzcie odpowiedzi poleceniem aqor consensus PLIK.xlsx --out-dir FOLDER. W przeciwnym razie zostawcie obie puste.",
         ],
     ),
     (

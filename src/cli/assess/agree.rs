@@ -18,7 +18,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).ok();
     let Some(grid_id) = text.as_deref().and_then(assessment::peek_grid_id) else {
-        return Err(CheckFailed(say("not_a_draft", "en", &file)).into());
+        return Err(CheckFailed(say("not_a_draft", crate::cli::say::lang(), &file)).into());
     };
     let grid = input::grid(&grid_id)?;
     let stored = text.as_deref().and_then(assessment::peek_language);
@@ -203,7 +203,7 @@ const WORDS: Catalogue = &[
             "{file} contient les réponses du répondant `{had}`, pas de `{asked}`\u{202f}; chaque répondant répond dans son propre fichier\u{202f}: choisissez un autre -o FICHIER",
             "{file} contiene le risposte del rispondente `{had}`, non di `{asked}`; ogni rispondente risponde nel proprio file: scegli un altro -o FILE",
             "{file} contiene las respuestas del encuestado `{had}`, no de `{asked}`; cada encuestado responde en su propio archivo: elija otro -o ARCHIVO",
-            "{file} zawiera odpowiedzi respondenta `{had}`, nie `{asked}`; każdy respondent odpowiada we własnym pliku: wybierz inny -o PLIK",
+            "{file} zawiera odpowiedzi respondenta `{had}`, nie `{asked}`; każdy respondent odpowiada we własnym pliku: wybierzcie inny -o PLIK",
         ],
     ),
     (
@@ -273,7 +273,7 @@ const WORDS: Catalogue = &[
             "dites en quelques mots pourquoi\u{202f}; c'est gardé dans le fichier",
             "di' in poche parole perché; resta nel file",
             "diga en pocas palabras por qué; queda en el archivo",
-            "napisz w kilku słowach dlaczego; zostanie to w pliku",
+            "napiszcie w kilku słowach dlaczego; zostanie to w pliku",
         ],
     ),
     (
@@ -303,7 +303,7 @@ const WORDS: Catalogue = &[
             "Arrêté. Chaque accord donné est enregistré dans {file}. Pour reprendre, relancez\u{202f}:\n  aqor assess {file} --consensus",
             "Interrotto. Ogni accordo dato è salvato in {file}. Per riprendere, esegui di nuovo:\n  aqor assess {file} --consensus",
             "Detenido. Cada acuerdo dado está guardado en {file}. Para continuar, ejecute de nuevo:\n  aqor assess {file} --consensus",
-            "Przerwano. Każde uzgodnienie jest zapisane w {file}. Aby wznowić, uruchom ponownie:\n  aqor assess {file} --consensus",
+            "Przerwano. Każde uzgodnienie jest zapisane w {file}. Aby wznowić, uruchomcie ponownie:\n  aqor assess {file} --consensus",
         ],
     ),
     (

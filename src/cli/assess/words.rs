@@ -62,7 +62,7 @@ pub const WORDS: Catalogue = &[
             "votre niveau\u{202f}?",
             "il tuo livello?",
             "¿tu nivel?",
-            "twój poziom?",
+            "wasz poziom?",
         ],
     ),
     (
@@ -72,7 +72,7 @@ pub const WORDS: Catalogue = &[
             "↑↓ puis Entrée, ou tapez une touche",
             "↑↓ poi Invio, o digita un tasto",
             "↑↓ e Intro, o escribe una tecla",
-            "↑↓ i Enter albo wpisz klawisz",
+            "↑↓ i Enter albo wpiszcie klawisz",
         ],
     ),
     (
@@ -82,7 +82,7 @@ pub const WORDS: Catalogue = &[
             "revenir à l'indicateur précédent",
             "torna all'indicatore precedente",
             "volver al indicador anterior",
-            "wróć do poprzedniego wskaźnika",
+            "wróćcie do poprzedniego wskaźnika",
         ],
     ),
     (
@@ -92,7 +92,7 @@ pub const WORDS: Catalogue = &[
             "passer (laisser sans réponse)",
             "salta (lascia senza risposta)",
             "saltar (dejar sin respuesta)",
-            "pomiń (bez odpowiedzi)",
+            "pomińcie (bez odpowiedzi)",
         ],
     ),
     (
@@ -112,7 +112,7 @@ pub const WORDS: Catalogue = &[
             "relire toutes les réponses",
             "rivedi tutte le risposte",
             "revisar todas las respuestas",
-            "przejrzyj wszystkie odpowiedzi",
+            "przejrzyjcie wszystkie odpowiedzi",
         ],
     ),
     (
@@ -240,7 +240,7 @@ pub const WORDS: Catalogue = &[
             "Dites en quelques mots pourquoi il ne s'applique pas.",
             "Spiega in poche parole perché non si applica.",
             "Di en pocas palabras por qué no se aplica.",
-            "Napisz krótko, dlaczego nie dotyczy.",
+            "Napiszcie krótko, dlaczego nie dotyczy.",
         ],
     ),
     (
@@ -354,7 +354,7 @@ pub const WORDS: Catalogue = &[
             "↑↓ puis Entrée, ou tapez un identifiant",
             "↑↓ poi Invio, o digita un id",
             "↑↓ e Intro, o escribe un id",
-            "↑↓ i Enter albo wpisz id",
+            "↑↓ i Enter albo wpiszcie id",
         ],
     ),
     (
@@ -374,7 +374,7 @@ pub const WORDS: Catalogue = &[
             "Tapez une touche ou un texte, puis Entrée. Entrée seule garde la valeur entre [crochets]\u{202f}; < revient en arrière\u{202f}; - vide un texte\u{202f}; la fin de l'entrée arrête (les réponses sont gardées).",
             "Digita un tasto o un testo, poi Invio. Invio da solo tiene il valore tra [parentesi]; < torna indietro; - svuota un testo; la fine dell'input interrompe (le risposte restano).",
             "Escribe una tecla o un texto y pulsa Intro. Intro solo mantiene el valor entre [corchetes]; < vuelve atrás; - vacía un texto; el fin de la entrada detiene (las respuestas se conservan).",
-            "Wpisz klawisz lub tekst i naciśnij Enter. Sam Enter zostawia wartość w [nawiasach]; < cofa; - czyści tekst; koniec wejścia przerywa (odpowiedzi zostają).",
+            "Wpiszcie klawisz lub tekst i naciśnijcie Enter. Sam Enter zostawia wartość w [nawiasach]; < cofa; - czyści tekst; koniec wejścia przerywa (odpowiedzi zostają).",
         ],
     ),
     (
@@ -414,7 +414,7 @@ pub const WORDS: Catalogue = &[
             "tapez l'un de\u{202f}:",
             "digita uno tra:",
             "escribe uno de:",
-            "wpisz jedno z:",
+            "wpiszcie jedno z:",
         ],
     ),
     (
@@ -535,7 +535,7 @@ pub const WORDS: Catalogue = &[
             "Pour reprendre, relancez\u{202f}:",
             "Per riprendere, rilancia:",
             "Para continuar, vuelve a ejecutar:",
-            "Aby wznowić, uruchom ponownie:",
+            "Aby wznowić, uruchomcie ponownie:",
         ],
     ),
     (
@@ -579,7 +579,7 @@ pub const WORDS: Catalogue = &[
             "indicateur(s) sans réponse\u{202f}; relancez la même commande pour les compléter.",
             "indicatore/i senza risposta; rilancia lo stesso comando per completarli.",
             "indicador(es) sin respuesta; vuelve a ejecutar el mismo comando para completarlos.",
-            "wskaźnik(i) bez odpowiedzi; uruchom to samo polecenie, aby je uzupełnić.",
+            "wskaźnik(i) bez odpowiedzi; uruchomcie to samo polecenie, aby je uzupełnić.",
         ],
     ),
     (
@@ -861,7 +861,7 @@ pub const WORDS: Catalogue = &[
             "supprimer cette action (responsable et échéance aussi)",
             "elimina questa azione (anche responsabile e scadenza)",
             "eliminar esta acción (también responsable y fecha)",
-            "usuń to działanie (także osobę i termin)",
+            "usuńcie to działanie (także osobę i termin)",
         ],
     ),
     (

@@ -31,7 +31,7 @@ pub(super) const WORDS: Catalogue = &[
             "`{typed}` n’est pas un séparateur\u{202f}; donnez un seul caractère, comme le point-virgule ou la virgule, ou `tab`",
             "`{typed}` non è un separatore; usa un solo carattere, come il punto e virgola o la virgola, oppure `tab`",
             "`{typed}` no es un separador; use un solo carácter, como el punto y coma o la coma, o `tab`",
-            "`{typed}` nie jest separatorem; podaj jeden znak, np. średnik lub przecinek, albo `tab`",
+            "`{typed}` nie jest separatorem; podajcie jeden znak, np. średnik lub przecinek, albo `tab`",
         ],
     ),
     (
@@ -101,7 +101,7 @@ pub(super) const WORDS: Catalogue = &[
             "quelle grille\u{202f}? donnez --grid GRILLE (un identifiant intégré\u{202f}: {ids}, ou un fichier de grille), commencez le nom du fichier par l’identifiant de la grille (p. ex. aqor-campaign-2025.csv), ou ajoutez une colonne `grid`",
             "quale griglia? indica --grid GRIGLIA (un identificativo integrato: {ids}, o un file di griglia), inizia il nome del file con l’identificativo della griglia (es. aqor-campaign-2025.csv), o aggiungi una colonna `grid`",
             "¿qué rejilla? indique --grid REJILLA (un identificador integrado: {ids}, o un archivo de rejilla), empiece el nombre del archivo con el identificador de la rejilla (p. ej. aqor-campaign-2025.csv), o añada una columna `grid`",
-            "która siatka? podaj --grid SIATKA (identyfikator wbudowany: {ids} lub plik siatki), zacznij nazwę pliku od identyfikatora siatki (np. aqor-campaign-2025.csv) albo dodaj kolumnę `grid`",
+            "która siatka? podajcie --grid SIATKA (identyfikator wbudowany: {ids} lub plik siatki), zacznijcie nazwę pliku od identyfikatora siatki (np. aqor-campaign-2025.csv) albo dodajcie kolumnę `grid`",
         ],
     ),
     (
@@ -111,7 +111,7 @@ pub(super) const WORDS: Catalogue = &[
             "les entrées nomment des grilles différentes ({list})\u{202f}; évaluez séparément les entrées de chaque grille, ou donnez --grid",
             "gli input nominano griglie diverse ({list}); calcola separatamente gli input di ogni griglia, o indica --grid",
             "las entradas nombran rejillas distintas ({list}); puntúe por separado las entradas de cada rejilla, o indique --grid",
-            "wejścia wskazują różne siatki ({list}); oceniaj wejścia każdej siatki osobno albo podaj --grid",
+            "wejścia wskazują różne siatki ({list}); oceniajcie wejścia każdej siatki osobno albo podajcie --grid",
         ],
     ),
     (
@@ -141,7 +141,7 @@ pub(super) const WORDS: Catalogue = &[
             "--anonymize-respondents nomme des répondants dont les réponses sont utilisées\u{202f}: donnez aussi --respondents median (ou utilisez `aqor consensus`)",
             "--anonymize-respondents nomina rispondenti le cui risposte sono usate: dai anche --respondents median (o usa `aqor consensus`)",
             "--anonymize-respondents nombra encuestados cuyas respuestas se usan: dé también --respondents median (o use `aqor consensus`)",
-            "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podaj też --respondents median (lub użyj `aqor consensus`)",
+            "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podajcie też --respondents median (lub użyjcie `aqor consensus`)",
         ],
     ),
     (
@@ -151,7 +151,7 @@ pub(super) const WORDS: Catalogue = &[
             "{n} {n|fichier|fichiers} d'un seul répondant dans {dir} laissés de côté ({first}…)\u{202f}: rassemblez les réponses d'un groupe avec `aqor consensus`",
             "{n} {n|file|file} di un solo rispondente in {dir} lasciati da parte ({first}…): riunisci le risposte di un gruppo con `aqor consensus`",
             "{n} {n|archivo|archivos} de un solo encuestado en {dir} dejados de lado ({first}…): reúna las respuestas de un grupo con `aqor consensus`",
-            "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierz odpowiedzi grupy poleceniem `aqor consensus`",
+            "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierzcie odpowiedzi grupy poleceniem `aqor consensus`",
         ],
     ),
 ];

@@ -30,7 +30,7 @@ const WORDS: Catalogue = &[
             "les entrées contiennent {n} structures\u{202f}; indiquez laquelle avec --explain=ID (par ex. {some})",
             "gli input contengono {n} strutture; indica quale con --explain=ID (ad es. {some})",
             "las entradas contienen {n} estructuras; indica cuál con --explain=ID (p. ej. {some})",
-            "dane wejściowe zawierają {n} {n|podmiot|podmioty|podmiotów}; wskaż który przez --explain=ID (np. {some})",
+            "dane wejściowe zawierają {n} {n|podmiot|podmioty|podmiotów}; wskażcie który przez --explain=ID (np. {some})",
         ],
     ),
     (
