@@ -437,3 +437,35 @@ fn input_problems_speak_polish_and_french() {
     assert_eq!(o.code, 1, "{}", o.stderr);
     o.says("row 2, column A.1: \"Realisee\" is not a level");
 }
+
+/// `grid check --lang fr|pl` on broken grids: findings and summary without English.
+#[test]
+fn grid_check_findings_in_french_and_polish() {
+    let dir = tempfile::tempdir().unwrap();
+    let tab = dir.path().join("tab.yaml");
+    std::fs::write(&tab, "format: aqor-grid/1\n\tid: x\nweight: 0,5\n").unwrap();
+    let empty = dir.path().join("empty.yaml");
+    std::fs::write(&empty, "").unwrap();
+    let missing = dir.path().join("missing.yaml");
+    let files = [&tab, &empty, &missing].map(|p| p.to_str().unwrap().to_string());
+    for lang in ["fr", "pl"] {
+        let mut args = vec!["grid", "check"];
+        args.extend(files.iter().map(String::as_str));
+        let o = in_lang(lang, &args);
+        assert_eq!(o.code, 2, "--lang {lang}: {}", o.stderr);
+        let said = format!("{}{}", o.stdout, o.stderr);
+        assert_eq!(said.lines().count(), 5, "--lang {lang}: {said}");
+        let english = english_words(&said, ENGLISH);
+        assert!(
+            english.is_empty(),
+            "grid check --lang {lang}: English words {english:?} in\n{said}"
+        );
+    }
+    let o = in_lang("fr", &["grid", "check", files[0].as_str()]);
+    assert!(
+        o.stderr
+            .contains("1 fichier de grille vérifié\u{202f}: 2 erreurs, 0 avertissement"),
+        "{}",
+        o.stderr
+    );
+}

@@ -194,7 +194,7 @@ fn cause(c: &(dyn std::error::Error + 'static), lang: &str) -> String {
         return system(io).say(lang);
     }
     if let Some(g) = c.downcast_ref::<aqor::grid::GridError>() {
-        return grid_error(g).say(lang);
+        return g.message().say(lang);
     }
     if let Some(m) = c
         .downcast_ref::<aqor::input::Error>()
@@ -226,19 +226,6 @@ pub fn system(e: &std::io::Error) -> Message {
         _ => return msg!(aqor::i18n::MESSAGES, "system_error", what = e.to_string()),
     };
     Message::new(WORDS, key)
-}
-
-fn grid_error(e: &aqor::grid::GridError) -> Message {
-    use aqor::grid::GridError;
-    match e {
-        GridError::Io { path, .. } => msg!(WORDS, "cannot_read_grid", file = path),
-        GridError::Invalid { file, findings } => msg!(
-            WORDS,
-            "grid_has_errors",
-            file = file,
-            n = findings.iter().filter(|d| d.is_error()).count()
-        ),
-    }
 }
 
 /// Words of the terminal itself: prefixes, system errors, what every command says
@@ -482,26 +469,6 @@ pub const WORDS: Catalogue = &[
             "il file finisce troppo presto",
             "el archivo termina antes de tiempo",
             "plik kończy się za wcześnie",
-        ],
-    ),
-    (
-        "cannot_read_grid",
-        [
-            "cannot read grid {file}",
-            "impossible de lire la grille {file}",
-            "impossibile leggere la griglia {file}",
-            "no se puede leer el referencial {file}",
-            "nie można odczytać siatki {file}",
-        ],
-    ),
-    (
-        "grid_has_errors",
-        [
-            "{file} has {n} {n|error|errors}",
-            "{file} contient {n} {n|erreur|erreurs}",
-            "{file} contiene {n} {n|errore|errori}",
-            "{file} tiene {n} {n|error|errores}",
-            "{file} zawiera {n} {n|błąd|błędy|błędów}",
         ],
     ),
 ];

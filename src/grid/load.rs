@@ -12,7 +12,9 @@ use super::raw::{FORMAT, RESERVED_COLUMNS};
 pub use super::yaml::MAX_GRID_BYTES;
 use super::yaml::syntax_errors;
 pub(crate) use super::yaml::too_large;
-use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostic::{Diagnostic, Pos, Severity, did_you_mean};
+use crate::i18n::Catalogue;
+use crate::msg;
 use crate::text::Text;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -99,10 +101,11 @@ pub(crate) fn read(source: &str, file: &str) -> Reading {
     }
     if source.trim().is_empty() {
         return stop(vec![
-            Diagnostic::error(
+            Diagnostic::said(
+                Severity::Error,
                 file,
                 Pos::new(1, 1),
-                format!("the file is empty; a grid starts with `format: {FORMAT}`"),
+                msg!(WORDS, "empty_file", format = FORMAT),
             )
             .with_code("empty-file"),
         ]);
@@ -759,6 +762,18 @@ pub fn is_item_id(s: &str) -> bool {
 fn is_language(s: &str) -> bool {
     (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
 }
+
+/// What is wrong in a grid's content (en, fr, it, es, pl).
+const WORDS: Catalogue = &[(
+    "empty_file",
+    [
+        "the file is empty; a grid starts with `format: {format}`",
+        "le fichier est vide\u{202f}; une grille commence par `format: {format}`",
+        "il file è vuoto; una griglia inizia con `format: {format}`",
+        "el archivo está vacío; una cuadrícula empieza con `format: {format}`",
+        "plik jest pusty; siatka zaczyna się od `format: {format}`",
+    ],
+)];
 
 #[cfg(test)]
 #[path = "load_tests.rs"]

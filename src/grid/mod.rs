@@ -16,22 +16,40 @@ pub use load::{fingerprint, parse};
 pub use model::*;
 pub use raw::json_schema;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Catalogue, Message};
+use crate::msg;
 use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
 pub enum GridError {
-    #[error("cannot read grid {path}")]
+    #[error("{}", self.message())]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
-    #[error("{} has {} error(s)", .file, .findings.iter().filter(|d| d.is_error()).count())]
+    #[error("{}", self.message())]
     Invalid {
         file: String,
         findings: Vec<Diagnostic>,
     },
+}
+
+impl GridError {
+    /// What went wrong, said later in the reader's language (an I/O error's own words
+    /// come after it, from its source).
+    pub fn message(&self) -> Message {
+        match self {
+            GridError::Io { path, .. } => msg!(WORDS, "cannot_read_grid", file = path),
+            GridError::Invalid { file, findings } => msg!(
+                WORDS,
+                "grid_has_errors",
+                file = file,
+                n = findings.iter().filter(|d| d.is_error()).count()
+            ),
+        }
+    }
 }
 
 /// Reads and checks a grid file.
@@ -64,10 +82,11 @@ pub fn read_file(path: &Path) -> Result<String, GridError> {
             .count()
             + 1;
         invalid(
-            Diagnostic::error(
+            Diagnostic::said(
+                Severity::Error,
                 &file,
                 crate::diagnostic::Pos::new(line as u32, col as u32),
-                "not UTF-8 text (invalid byte here); save the grid as UTF-8",
+                msg!(WORDS, "not_utf8"),
             )
             .with_code("not-utf8"),
         )
@@ -84,3 +103,37 @@ fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
         .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
+
+/// What is wrong with a grid file as a whole (en, fr, it, es, pl).
+const WORDS: Catalogue = &[
+    (
+        "cannot_read_grid",
+        [
+            "cannot read grid {file}",
+            "impossible de lire la grille {file}",
+            "impossibile leggere la griglia {file}",
+            "no se puede leer el referencial {file}",
+            "nie można odczytać siatki {file}",
+        ],
+    ),
+    (
+        "grid_has_errors",
+        [
+            "{file} has {n} {n|error|errors}",
+            "{file} contient {n} {n|erreur|erreurs}",
+            "{file} contiene {n} {n|errore|errori}",
+            "{file} tiene {n} {n|error|errores}",
+            "{file} zawiera {n} {n|błąd|błędy|błędów}",
+        ],
+    ),
+    (
+        "not_utf8",
+        [
+            "not UTF-8 text (invalid byte here); save the grid as UTF-8",
+            "ce n’est pas du texte UTF-8 (octet invalide ici)\u{202f}; enregistrez la grille en UTF-8",
+            "non è testo UTF-8 (byte non valido qui); salvate la griglia in UTF-8",
+            "no es texto UTF-8 (byte no válido aquí); guarden la rejilla en UTF-8",
+            "to nie jest tekst UTF-8 (tu nieprawidłowy bajt); zapiszcie siatkę w UTF-8",
+        ],
+    ),
+];

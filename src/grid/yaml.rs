@@ -6,16 +6,68 @@ use crate::i18n::Catalogue;
 use crate::yaml::{yaml_error, yaml_options};
 
 /// What this module says in the reader's language.
-const WORDS: Catalogue = &[(
-    "not_one_document",
-    [
-        "a grid is one YAML document whose keys are words",
-        "une grille est un seul document YAML dont les clés sont des mots",
-        "una griglia è un solo documento YAML le cui chiavi sono parole",
-        "una cuadrícula es un solo documento YAML cuyas claves son palabras",
-        "siatka to jeden dokument YAML, którego klucze są słowami",
-    ],
-)];
+const WORDS: Catalogue = &[
+    (
+        "not_one_document",
+        [
+            "a grid is one YAML document whose keys are words",
+            "une grille est un seul document YAML dont les clés sont des mots",
+            "una griglia è un solo documento YAML le cui chiavi sono parole",
+            "una cuadrícula es un solo documento YAML cuyas claves son palabras",
+            "siatka to jeden dokument YAML, którego klucze są słowami",
+        ],
+    ),
+    (
+        "too_large",
+        [
+            "file is larger than the {max} bytes a grid may have; is this really a grid?",
+            "le fichier dépasse les {max} octets qu’une grille peut avoir\u{202f}; est-ce vraiment une grille\u{202f}?",
+            "il file supera i {max} byte che una griglia può avere; è davvero una griglia?",
+            "el archivo supera los {max} bytes que puede tener una cuadrícula; ¿es realmente una cuadrícula?",
+            "plik jest większy niż {max} bajtów, które może mieć siatka; czy to na pewno siatka?",
+        ],
+    ),
+    (
+        "too_large_len",
+        [
+            "file is {len} bytes, more than the {max} bytes a grid may have; is this really a grid?",
+            "le fichier fait {len} octets, plus que les {max} octets qu’une grille peut avoir\u{202f}; est-ce vraiment une grille\u{202f}?",
+            "il file è di {len} byte, più dei {max} byte che una griglia può avere; è davvero una griglia?",
+            "el archivo tiene {len} bytes, más que los {max} bytes que puede tener una cuadrícula; ¿es realmente una cuadrícula?",
+            "plik ma {len} bajtów, więcej niż {max} bajtów, które może mieć siatka; czy to na pewno siatka?",
+        ],
+    ),
+    (
+        "tab",
+        [
+            "a tab cannot indent YAML; indent with spaces (two per level)",
+            "une tabulation ne peut pas indenter du YAML\u{202f}; indentez avec des espaces (deux par niveau)",
+            "una tabulazione non può indentare YAML; indentate con spazi (due per livello)",
+            "un tabulador no puede sangrar YAML; sangren con espacios (dos por nivel)",
+            "tabulator nie może wcinać YAML; wcinajcie spacjami (dwie na poziom)",
+        ],
+    ),
+    (
+        "decimal_comma",
+        [
+            "a decimal number is written with a dot: {number}",
+            "un nombre décimal s’écrit avec un point\u{202f}: {number}",
+            "un numero decimale si scrive con il punto: {number}",
+            "un número decimal se escribe con punto: {number}",
+            "liczbę dziesiętną zapisuje się z kropką: {number}",
+        ],
+    ),
+    (
+        "not_whole",
+        [
+            "`{key}` is a count: expected a whole number, not {value}",
+            "`{key}` est un nombre d’éléments\u{202f}: un nombre entier est attendu, pas {value}",
+            "`{key}` è un conteggio: ci vuole un numero intero, non {value}",
+            "`{key}` es un recuento: se espera un número entero, no {value}",
+            "`{key}` to liczebność: oczekiwano liczby całkowitej, a nie {value}",
+        ],
+    ),
+];
 
 /// Larger grid files are refused before parsing: real grids are a few hundred KB.
 pub const MAX_GRID_BYTES: usize = 8 * 1024 * 1024;
@@ -49,19 +101,13 @@ pub(crate) fn syntax_errors(source: &str, file: &str) -> Vec<Diagnostic> {
 
 /// The finding for a file over `MAX_GRID_BYTES` (`truncated`: only the start was read).
 pub(crate) fn too_large(file: &str, len: usize, truncated: bool) -> Diagnostic {
-    let size = if truncated {
-        "larger than".to_string()
+    let max = MAX_GRID_BYTES.to_string();
+    let words = if truncated {
+        crate::msg!(WORDS, "too_large", max = max)
     } else {
-        format!("{len} bytes, more than")
+        crate::msg!(WORDS, "too_large_len", len = len.to_string(), max = max)
     };
-    Diagnostic::error(
-        file,
-        Pos::default(),
-        format!(
-            "file is {size} the {MAX_GRID_BYTES} bytes a grid may have; is this really a grid?"
-        ),
-    )
-    .with_code("too-large")
+    Diagnostic::said(Severity::Error, file, Pos::default(), words).with_code("too-large")
 }
 
 /// Keys whose value is a decimal number, and keys whose value is a whole number.
@@ -85,10 +131,11 @@ fn author_mistakes(source: &str, file: &str) -> Vec<Diagnostic> {
             .collect();
         if let Some(tab) = indent.chars().position(|c| c == '\t') {
             out.push(
-                Diagnostic::error(
+                Diagnostic::said(
+                    Severity::Error,
                     file,
                     Pos::new(line_no, tab as u32 + 1),
-                    "a tab cannot indent YAML; indent with spaces (two per level)",
+                    crate::msg!(WORDS, "tab"),
                 )
                 .with_code("tab"),
             );
@@ -109,12 +156,14 @@ fn author_mistakes(source: &str, file: &str) -> Vec<Diagnostic> {
             && digits(frac)
         {
             out.push(
-                Diagnostic::error(
+                Diagnostic::said(
+                    Severity::Error,
                     file,
                     Pos::new(line_no, col),
-                    format!(
-                        "a decimal number is written with a dot: {}",
-                        value_text.replace(',', ".")
+                    crate::msg!(
+                        WORDS,
+                        "decimal_comma",
+                        number = value_text.replace(',', ".")
                     ),
                 )
                 .with_code("decimal-comma"),
@@ -126,10 +175,11 @@ fn author_mistakes(source: &str, file: &str) -> Vec<Diagnostic> {
             && value_text.parse::<f64>().is_ok()
         {
             out.push(
-                Diagnostic::error(
+                Diagnostic::said(
+                    Severity::Error,
                     file,
                     Pos::new(line_no, col),
-                    format!("`{key}` is a count: expected a whole number, not {value_text}"),
+                    crate::msg!(WORDS, "not_whole", key = key, value = value_text),
                 )
                 .with_code("wrong-type"),
             );

@@ -1,8 +1,11 @@
 //! `aqor grid check`: errors and lints of grid files, for people and for CI.
 
 use super::report;
-use aqor::diagnostic::{Diagnostic, Pos};
+use crate::cli::say;
+use aqor::diagnostic::{Diagnostic, Pos, Severity};
 use aqor::grid::{self, GridError};
+use aqor::i18n::Catalogue;
+use aqor::msg;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,6 +30,10 @@ pub struct Args {
     /// annotations; junit: JUnit XML (one test case per file); sarif: SARIF 2.1.0.
     #[arg(long, value_enum, default_value_t = report::Format::Text)]
     format: report::Format,
+    /// Language of the findings and the summary in text form (default: the
+    /// environment's); the machine formats keep English sentences and codes.
+    #[arg(long)]
+    lang: Option<String>,
 }
 
 /// What checking one file gave.
@@ -39,17 +46,11 @@ struct Outcome {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (files, skipped) = expand(&args.files);
     for (f, format) in &skipped {
-        eprintln!(
-            "note: {} declares `format: {format}`, not a grid; skipped",
-            f.display()
-        );
+        say::note(msg!(WORDS, "not_a_grid", file = f, format = format));
     }
     if files.is_empty() {
         let paths: Vec<String> = args.files.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "error: no grid file in {}; give grid files, folders holding them, or built-in grid ids",
-            paths.join(", ")
-        );
+        say::error(msg!(WORDS, "no_grid", paths = paths.join(", ")));
         return Ok(ExitCode::from(2));
     }
     let outcomes: Vec<Outcome> = files.par_iter().map(|f| check_file(f)).collect();
@@ -73,22 +74,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             });
             serde_json::to_string_pretty(&json)? + "\n"
         }
+        report::Format::Text => findings.iter().map(|d| said(d) + "\n").collect(),
         format => report::render(format, &per_file, args.strict),
     };
     crate::cli::print_out(out)?;
-    eprintln!(
-        "{} checked: {} error{}, {} warning{}{}",
-        plural(files.len(), "grid file"),
-        errors,
-        if errors == 1 { "" } else { "s" },
-        warnings,
-        if warnings == 1 { "" } else { "s" },
-        if unreadable == 0 {
-            String::new()
-        } else {
-            format!(", {unreadable} unreadable")
-        }
+    let summary = msg!(
+        WORDS,
+        "summary",
+        files = files.len(),
+        errors = errors,
+        warnings = warnings
     );
+    say::line(if unreadable == 0 {
+        summary
+    } else {
+        msg!(
+            WORDS,
+            "summary_unreadable",
+            summary = summary,
+            n = unreadable
+        )
+    });
     Ok(if unreadable > 0 {
         ExitCode::from(2)
     } else if errors > 0 || (args.strict && warnings > 0) {
@@ -123,10 +129,11 @@ fn check_file(path: &Path) -> Outcome {
         },
         Err(GridError::Io { source, .. }) => Outcome {
             findings: vec![
-                Diagnostic::error(
+                Diagnostic::said(
+                    Severity::Error,
                     &file,
                     Pos::default(),
-                    format!("cannot read this grid file: {source}"),
+                    msg!(WORDS, "unreadable", cause = say::system(&source)),
                 )
                 .with_code("unreadable"),
             ],
@@ -170,6 +177,65 @@ fn other_format(path: &Path) -> Option<String> {
     (format.starts_with("aqor-") && !format.starts_with("aqor-grid/")).then(|| format.to_string())
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+/// A finding in the reader's language, with its code: `file:line:col: error: … [code]`.
+fn said(d: &Diagnostic) -> String {
+    let text = d.say(say::lang());
+    match d.code {
+        Some(code) => format!("{text} [{code}]"),
+        None => text,
+    }
 }
+
+/// Words of this command, columns en, fr, it, es, pl.
+const WORDS: Catalogue = &[
+    (
+        "not_a_grid",
+        [
+            "{file} declares `format: {format}`, not a grid; skipped",
+            "{file} déclare `format: {format}`, pas une grille\u{202f}; ignoré",
+            "{file} dichiara `format: {format}`, non una griglia; saltato",
+            "{file} declara `format: {format}`, no una rejilla; omitido",
+            "{file} deklaruje `format: {format}`, a nie siatkę; pominięto",
+        ],
+    ),
+    (
+        "no_grid",
+        [
+            "no grid file in {paths}; give grid files, folders holding them, or built-in grid ids",
+            "aucun fichier de grille dans {paths}\u{202f}; donnez des fichiers de grille, des dossiers qui en contiennent ou des identifiants de grilles intégrées",
+            "nessun file di griglia in {paths}; indicate file di griglia, cartelle che li contengono o identificativi di griglie integrate",
+            "ningún archivo de rejilla en {paths}; indiquen archivos de rejilla, carpetas que los contengan o identificadores de rejillas integradas",
+            "brak pliku siatki w {paths}; podajcie pliki siatek, foldery z nimi lub identyfikatory wbudowanych siatek",
+        ],
+    ),
+    (
+        "summary",
+        [
+            "{files} {files|grid file|grid files} checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
+            "{files} {files|fichier de grille vérifié|fichiers de grille vérifiés}\u{202f}: {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+            "{files} {files|file di griglia verificato|file di griglia verificati}: {errors} {errors|errore|errori}, {warnings} {warnings|avviso|avvisi}",
+            "{files} {files|archivo de rejilla comprobado|archivos de rejilla comprobados}: {errors} {errors|error|errores}, {warnings} {warnings|aviso|avisos}",
+            "sprawdzone pliki siatek: {files}; {errors} {errors|błąd|błędy|błędów}, {warnings} {warnings|ostrzeżenie|ostrzeżenia|ostrzeżeń}",
+        ],
+    ),
+    (
+        "summary_unreadable",
+        [
+            "{summary}, {n} unreadable",
+            "{summary}, {n} {n|illisible|illisibles}",
+            "{summary}, {n} {n|illeggibile|illeggibili}",
+            "{summary}, {n} {n|ilegible|ilegibles}",
+            "{summary}, {n} {n|nieczytelny|nieczytelne|nieczytelnych}",
+        ],
+    ),
+    (
+        "unreadable",
+        [
+            "cannot read this grid file: {cause}",
+            "impossible de lire ce fichier de grille\u{202f}: {cause}",
+            "impossibile leggere questo file di griglia: {cause}",
+            "no se puede leer este archivo de rejilla: {cause}",
+            "nie można odczytać tego pliku siatki: {cause}",
+        ],
+    ),
+];
