@@ -245,10 +245,13 @@ pub fn punctuate(text: &str, lang: &str) -> String {
     }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
+    // Code between backticks (`format: aqor-grid/1`) is copied as it must be typed.
+    let mut code = false;
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
-        let high =
-            matches!(c, ';' | '?' | '!') || (c == ':' && next.is_none_or(char::is_whitespace));
+        code ^= c == '`';
+        let high = !code
+            && (matches!(c, ';' | '?' | '!') || (c == ':' && next.is_none_or(char::is_whitespace)));
         if high {
             match out.chars().last() {
                 Some(' ' | NBSP) => {
@@ -340,6 +343,11 @@ mod tests {
         // Times, URLs and ids keep their colons.
         assert_eq!(punctuate("à 10:30, https://x", "fr"), "à 10:30, https://x");
         assert_eq!(punctuate("Langues: fr", "en"), "Langues: fr");
+        // Code is written as it must be typed: no space slipped into a YAML key.
+        assert_eq!(
+            punctuate("commence par `format: aqor-grid/1`; ignoré", "fr"),
+            "commence par `format: aqor-grid/1`\u{202f}; ignoré"
+        );
         assert_eq!(labelled("Preuves", "x", "fr"), "Preuves\u{202f}: x");
         assert_eq!(labelled("Dowody", "x", "pl"), "Dowody: x");
     }

@@ -404,6 +404,7 @@ mod tests {
                 }
             }
         }
-        assert!(used > 20, "found {used} codes");
+        // The scan must find the code sites (20 when the catalogue work of issue 20 ended).
+        assert!(used >= 20, "found {used} codes");
     }
 }
