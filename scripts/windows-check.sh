@@ -56,6 +56,7 @@ step "building the fsutil::windows unit tests for $TARGET…"
 TEST_EXE=$(nice -n 19 cargo test --release --locked --target "$TARGET" --lib --no-run 2>&1 |
     sed -n 's/.*Executable unittests src\/lib.rs (\(.*\.exe\)).*/\1/p' | tail -1)
 [ -n "$TEST_EXE" ] || fail "the library's unit tests did not build for $TARGET"
+TEST_EXE=$(realpath "$TEST_EXE") # run from another folder below
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
