@@ -79,7 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
         }
         Format::Table => {
-            let w = |k| aqor::i18n::word(WORDS, k, say::lang()).to_string();
+            let w = |k| super::word(WORDS, k, say::lang()).to_string();
             let mut t = Table::new(
                 [
                     "id",
@@ -133,10 +133,6 @@ const WORDS: Catalogue = &[
             "Identyfikator",
         ],
     ),
-    (
-        "version",
-        ["Version", "Version", "Versione", "Versión", "Wersja"],
-    ),
     ("title", ["Title", "Intitulé", "Titolo", "Título", "Tytuł"]),
     (
         "indicators",
@@ -148,11 +144,6 @@ const WORDS: Catalogue = &[
             "Wskaźniki",
         ],
     ),
-    (
-        "languages",
-        ["Languages", "Langues", "Lingue", "Idiomas", "Języki"],
-    ),
-    ("source", ["Source", "Source", "Fonte", "Fuente", "Źródło"]),
     (
         "built_in",
         [

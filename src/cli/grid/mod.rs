@@ -72,3 +72,25 @@ fn yaml_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
 fn is_grid_file(path: &Path) -> bool {
     std::fs::read_to_string(path).is_ok_and(|s| s.contains("aqor-grid/"))
 }
+
+/// Words both `grid list` and `grid show` print (en, fr, it, es, pl).
+const WORDS: aqor::i18n::Catalogue = &[
+    (
+        "version",
+        ["Version", "Version", "Versione", "Versión", "Wersja"],
+    ),
+    (
+        "languages",
+        ["Languages", "Langues", "Lingue", "Idiomas", "Języki"],
+    ),
+    ("source", ["Source", "Source", "Fonte", "Fuente", "Źródło"]),
+];
+
+/// A word of `own` (a grid command's catalogue), else of the grid commands' shared
+/// words, else of every report's.
+fn word(own: aqor::i18n::Catalogue, key: &str, lang: &str) -> &'static str {
+    match aqor::i18n::tr(WORDS, key, lang) {
+        "" => aqor::i18n::word(own, key, lang),
+        w => w,
+    }
+}

@@ -42,15 +42,6 @@ const WORDS: Catalogue = &[
     ("weight", ["Weight", "Poids", "Peso", "Peso", "Waga"]),
     ("title", ["Title", "Intitulé", "Titolo", "Título", "Tytuł"]),
     (
-        "version",
-        ["Version", "Version", "Versione", "Versión", "Wersja"],
-    ),
-    (
-        "languages",
-        ["Languages", "Langues", "Lingue", "Idiomas", "Języki"],
-    ),
-    ("source", ["Source", "Source", "Fonte", "Fuente", "Źródło"]),
-    (
         "guidance",
         [
             "Guidance",
@@ -109,7 +100,7 @@ const WORDS: Catalogue = &[
 ];
 
 fn word(key: &str, lang: &str) -> &'static str {
-    aqor::i18n::word(WORDS, key, lang)
+    super::word(WORDS, key, lang)
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
