@@ -86,10 +86,17 @@ impl Text {
 
     /// The text to show in `lang`, falling back to `default_lang`, then to any language.
     pub fn show<'a>(&'a self, lang: &str, default_lang: &str) -> &'a str {
-        self.get(lang)
-            .or_else(|| self.get(default_lang))
-            .or_else(|| self.0.values().next().map(String::as_str))
-            .unwrap_or("")
+        self.shown(lang, default_lang).0
+    }
+
+    /// [`Text::show`] with the language the shown text is written in (its typography
+    /// is that language's, not the reader's, when the text falls back).
+    pub fn shown<'a>(&'a self, lang: &str, default_lang: &str) -> (&'a str, &'a str) {
+        [lang, default_lang]
+            .into_iter()
+            .find_map(|l| self.0.get_key_value(l))
+            .or_else(|| self.0.iter().next())
+            .map_or(("", ""), |(l, t)| (t.as_str(), l.as_str()))
     }
 
     /// Moves a plain-string text under the grid's default language.
@@ -103,6 +110,38 @@ impl Text {
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.0.keys().map(String::as_str)
     }
+}
+
+/// `text` wrapped at word boundaries to `width` columns, line breaks kept; the first
+/// line starts with `first`, the others with `rest` (a screen's guidance, a grid's
+/// long `source:` on a page).
+pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut prefix = first;
+    for paragraph in text.lines() {
+        let mut line = String::from(prefix);
+        let mut empty = true;
+        // No-break spaces (French `Réponse\u{202f}:`) hold their words together.
+        let breaks =
+            |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
+            if !empty && line.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&line);
+                out.push('\n');
+                line = String::from(rest);
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        prefix = rest;
+    }
+    out
 }
 
 /// A text as people may type it: lower case, without accents, blanks around it removed

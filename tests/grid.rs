@@ -617,6 +617,42 @@ fn show_levels_profiles_and_rules_in_words() {
     }
 }
 
+/// Shown in French, the grid's French texts get French spacing and its English
+/// `source:` keeps its own; piped, the tables and the long source fit 100 columns
+/// (or `COLUMNS`).
+#[test]
+fn show_keeps_each_texts_typography_and_fits_a_page() {
+    let out = aqor()
+        .args(["grid", "show", "aqor", "--lang", "fr"])
+        .env_remove("COLUMNS")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let out = String::from_utf8(out.stdout).unwrap();
+    let widest = out.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 100, "{widest} columns wide:\n{out}");
+    assert!(out.contains("Source\u{202f}: AQOR project «"), "{out}");
+    let source: String = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Source"))
+        .take_while(|l| !l.starts_with('┌'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(source.contains("self-assessment method;"), "{source}");
+    assert!(!source.contains("\u{202f};"), "{source}");
+    // The grid's French level meaning: `en place : la pratique` with a narrow space.
+    assert!(out.contains("en place\u{202f}: la pratique"), "{out}");
+
+    let narrow = aqor()
+        .args(["grid", "show", "aqor", "--lang", "en"])
+        .env("COLUMNS", "60")
+        .output()
+        .unwrap();
+    let narrow = String::from_utf8(narrow.stdout).unwrap();
+    let widest = narrow.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 60, "{widest} columns wide:\n{narrow}");
+}
+
 /// The committed schema is what `aqor grid schema` prints (regenerate it with
 /// `aqor grid schema > schemas/aqor-grid-1.schema.json`).
 #[test]

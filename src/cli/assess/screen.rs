@@ -255,7 +255,7 @@ pub fn width(cols: usize) -> usize {
 /// `text` folded at word boundaries for a terminal `cols` wide, one row a line (a word
 /// too long for it is clipped; `i` shows it whole).
 pub fn fold(text: &str, cols: usize) -> Vec<String> {
-    let lines: Vec<String> = wrap_to(text, "", "", width(cols))
+    let lines: Vec<String> = aqor::text::wrap(text, "", "", width(cols))
         .lines()
         .map(|l| clip(l, width(cols)))
         .collect();
@@ -285,37 +285,7 @@ pub fn choice_label(grid: &Grid, ind: &Indicator, choice: &Choice, lang: &str) -
 /// `text` wrapped at word boundaries to `WIDTH` columns, line breaks kept; the first
 /// line starts with `first`, the others with `rest`.
 pub fn wrap(text: &str, first: &str, rest: &str) -> String {
-    wrap_to(text, first, rest, WIDTH)
-}
-
-/// [`wrap`] to `width` columns.
-pub fn wrap_to(text: &str, first: &str, rest: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut prefix = first;
-    for paragraph in text.lines() {
-        let mut line = String::from(prefix);
-        let mut empty = true;
-        // No-break spaces (French `Réponse\u{202f}:`) hold their words together.
-        let breaks =
-            |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
-        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
-            if !empty && line.chars().count() + 1 + word.chars().count() > width {
-                out.push_str(&line);
-                out.push('\n');
-                line = String::from(rest);
-                empty = true;
-            }
-            if !empty {
-                line.push(' ');
-            }
-            line.push_str(word);
-            empty = false;
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-        prefix = rest;
-    }
-    out
+    aqor::text::wrap(text, first, rest, WIDTH)
 }
 
 /// At most `max` characters, with an ellipsis when cut.
@@ -374,7 +344,7 @@ mod tests {
     #[test]
     fn no_break_spaces_stay() {
         let text = "Réponse actuelle\u{202f}: 1 En cours";
-        assert_eq!(wrap_to(text, "", "", 40), format!("{text}\n"));
+        assert_eq!(aqor::text::wrap(text, "", "", 40), format!("{text}\n"));
     }
 
     #[test]

@@ -114,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     .to_vec(),
                 );
             }
-            write!(out, "{}", t.fit(crate::cli::terminal(true)))?;
+            write!(out, "{}", t.fit(Some(crate::cli::page())))?;
         }
     }
     crate::cli::print_out(out)?;

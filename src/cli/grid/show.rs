@@ -4,6 +4,8 @@ use crate::cli::input;
 use aqor::grid::{Grid, NA};
 use aqor::i18n::Catalogue;
 use aqor::report::{Align, Table, Terminal, Tone};
+use aqor::text::Text;
+use aqor::typography::{labelled, punctuate};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -103,6 +105,14 @@ fn word(key: &str, lang: &str) -> &'static str {
     super::word(WORDS, key, lang)
 }
 
+/// A grid text in `lang` (or the grid's default language), with the typography of
+/// the language it is written in: a French text gets French spacing, an English
+/// fallback does not.
+fn said(grid: &Grid, text: &Text, lang: &str) -> String {
+    let (text, written_in) = text.shown(lang, grid.default_language());
+    punctuate(text, written_in)
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.excel && !matches!(args.format, Format::Csv) {
         return Err(crate::cli::say::fail(aqor::i18n::Message::new(
@@ -113,11 +123,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let grid = input::grid(&args.grid)?;
     let lang = input::language(&grid, args.lang.as_deref());
     let text = match args.format {
-        Format::Table => {
-            let terminal = crate::cli::terminal(true);
-            aqor::typography::punctuate(&table(&grid, &lang, terminal), &lang)
-        }
-        Format::Markdown => aqor::typography::punctuate(&markdown(&grid, &lang), &lang),
+        Format::Table => table(&grid, &lang, crate::cli::page()),
+        Format::Markdown => markdown(&grid, &lang),
         Format::Json => json(&grid)?,
         Format::Csv if args.excel => {
             String::from_utf8(aqor::report::csv::excel(csv(&grid, &lang)?.as_bytes())?)?
@@ -157,10 +164,10 @@ fn levels(grid: &Grid, lang: &str) -> Table {
                 s.id.clone(),
                 l.id.clone(),
                 l.score.to_string(),
-                grid.text(&l.label, lang).to_string(),
+                said(grid, &l.label, lang),
                 l.description
                     .as_ref()
-                    .map_or(String::new(), |d| grid.text(d, lang).to_string()),
+                    .map_or(String::new(), |d| said(grid, d, lang)),
             ]));
         }
         if s.allow_na {
@@ -182,10 +189,7 @@ fn profiles(grid: &Grid, lang: &str) -> Option<Table> {
     let w = |k| word(k, lang).to_string();
     let mut t = Table::new(vec![w("profile"), w("title")], vec![Align::Left; 2]);
     for p in &grid.profiles {
-        t.push(plain(vec![
-            p.id.clone(),
-            grid.text(&p.label, lang).to_string(),
-        ]));
+        t.push(plain(vec![p.id.clone(), said(grid, &p.label, lang)]));
     }
     (!t.is_empty()).then_some(t)
 }
@@ -214,7 +218,7 @@ fn indicators(grid: &Grid, lang: &str) -> Table {
     for c in &grid.criteria {
         let mut row = plain(vec![
             c.id.clone(),
-            grid.text(&c.title, lang).to_string(),
+            said(grid, &c.title, lang),
             String::new(),
             c.weight.to_string(),
             String::new(),
@@ -225,7 +229,7 @@ fn indicators(grid: &Grid, lang: &str) -> Table {
         for i in &c.indicators {
             t.push(plain(vec![
                 i.id.clone(),
-                grid.text(&i.title, lang).to_string(),
+                said(grid, &i.title, lang),
                 i.scale.clone(),
                 i.weight.to_string(),
                 i.target.clone(),
@@ -243,16 +247,22 @@ fn recognition(grid: &Grid, lang: &str, heading: &str) -> String {
         return String::new();
     };
     let mut out = format!(
-        "\n{heading}{}: {}\n\n",
-        word("recognition", lang),
-        grid.text(&r.label, lang)
+        "\n{heading}{}\n\n",
+        labelled(word("recognition", lang), &said(grid, &r.label, lang), lang)
     );
     for rule in &r.rules {
-        let sentence = aqor::recognition::rule_sentence(grid, &rule.kind, lang);
+        let sentence = punctuate(
+            &aqor::recognition::rule_sentence(grid, &rule.kind, lang),
+            lang,
+        );
         let _ = write!(out, "- {sentence}");
         if !rule.applies_to.is_empty() {
             let only = word("applies_to", lang);
-            let _ = write!(out, " ({only}: {})", rule.applies_to.join(", "));
+            let _ = write!(
+                out,
+                " ({})",
+                labelled(only, &rule.applies_to.join(", "), lang)
+            );
         }
         out.push('\n');
     }
@@ -263,23 +273,23 @@ fn plain(cells: Vec<String>) -> Vec<(String, Tone)> {
     cells.into_iter().map(|c| (c, Tone::Plain)).collect()
 }
 
-fn table(grid: &Grid, lang: &str, terminal: Option<Terminal>) -> String {
+fn table(grid: &Grid, lang: &str, terminal: Terminal) -> String {
     let w = |k| word(k, lang);
     let mut out = format!(
-        "{} ({})\n{}: {}\n",
-        grid.text(&grid.title, lang),
+        "{} ({})\n{}\n",
+        said(grid, &grid.title, lang),
         grid.label(),
-        w("languages"),
-        grid.languages.join(", ")
+        labelled(w("languages"), &grid.languages.join(", "), lang)
     );
     if let Some(s) = &grid.source {
-        let _ = writeln!(out, "{}: {s}", w("source"));
+        let source = labelled(w("source"), s, lang);
+        out += &aqor::text::wrap(&source, "", "  ", usize::from(terminal.width));
     }
-    out += &levels(grid, lang).fit(terminal);
+    out += &levels(grid, lang).fit(Some(terminal));
     if let Some(p) = profiles(grid, lang) {
-        out += &p.fit(terminal);
+        out += &p.fit(Some(terminal));
     }
-    out += &indicators(grid, lang).fit(terminal);
+    out += &indicators(grid, lang).fit(Some(terminal));
     out += &recognition(grid, lang, "");
     out
 }
@@ -287,18 +297,17 @@ fn table(grid: &Grid, lang: &str, terminal: Option<Terminal>) -> String {
 fn markdown(grid: &Grid, lang: &str) -> String {
     let w = |k| word(k, lang);
     let mut out = format!(
-        "# {}\n\n{} {} · {}: {}\n",
-        grid.text(&grid.title, lang),
+        "# {}\n\n{} {} · {}\n",
+        said(grid, &grid.title, lang),
         grid.id,
         grid.version,
-        w("languages"),
-        grid.languages.join(", ")
+        labelled(w("languages"), &grid.languages.join(", "), lang)
     );
     if let Some(d) = &grid.description {
-        let _ = write!(out, "\n{}\n", grid.text(d, lang));
+        let _ = write!(out, "\n{}\n", said(grid, d, lang));
     }
     if let Some(s) = &grid.source {
-        let _ = write!(out, "\n{}: {s}\n", w("source"));
+        let _ = write!(out, "\n{}\n", labelled(w("source"), s, lang));
     }
     out.push('\n');
     out += &levels(grid, lang).to_markdown();
@@ -309,46 +318,58 @@ fn markdown(grid: &Grid, lang: &str) -> String {
     for c in &grid.criteria {
         let _ = write!(
             out,
-            "\n## {} {}\n\n{}: {}\n",
+            "\n## {} {}\n\n{}\n",
             c.id,
-            grid.text(&c.title, lang),
-            w("weight"),
-            c.weight
+            said(grid, &c.title, lang),
+            labelled(w("weight"), &c.weight.to_string(), lang)
         );
         for i in &c.indicators {
             let _ = write!(
                 out,
-                "\n### {} {}\n\n{}: {} · {}: {} · {}: {}\n",
+                "\n### {} {}\n\n{} · {} · {}\n",
                 i.id,
-                grid.text(&i.title, lang),
-                w("scale"),
-                i.scale,
-                w("weight"),
-                i.weight,
-                w("target"),
-                i.target
+                said(grid, &i.title, lang),
+                labelled(w("scale"), &i.scale, lang),
+                labelled(w("weight"), &i.weight.to_string(), lang),
+                labelled(w("target"), &i.target, lang)
             );
             if !i.applies_to.is_empty() {
-                let _ = write!(out, "\n{}: {}\n", w("applies_to"), i.applies_to.join(", "));
+                let _ = write!(
+                    out,
+                    "\n{}\n",
+                    labelled(w("applies_to"), &i.applies_to.join(", "), lang)
+                );
             }
             if let Some(g) = &i.guidance {
-                let _ = write!(out, "\n{}: {}\n", w("guidance"), grid.text(g, lang));
+                let _ = write!(
+                    out,
+                    "\n{}\n",
+                    labelled(w("guidance"), &said(grid, g, lang), lang)
+                );
             }
             if !i.evidence.is_empty() {
-                let _ = write!(out, "\n{}:\n\n", w("evidence"));
+                let _ = write!(
+                    out,
+                    "\n{}\n\n",
+                    punctuate(&format!("{}:", w("evidence")), lang)
+                );
                 for e in &i.evidence {
-                    let _ = writeln!(out, "- {}", grid.text(e, lang));
+                    let _ = writeln!(out, "- {}", said(grid, e, lang));
                 }
             }
             if !i.actions.is_empty() {
-                let _ = write!(out, "\n{}:\n\n", w("actions"));
+                let _ = write!(
+                    out,
+                    "\n{}\n\n",
+                    punctuate(&format!("{}:", w("actions")), lang)
+                );
                 for a in &i.actions {
                     let _ = writeln!(
                         out,
                         "- ({} {}) {}",
                         w("below"),
                         a.below,
-                        grid.text(&a.text, lang)
+                        said(grid, &a.text, lang)
                     );
                 }
             }
