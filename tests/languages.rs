@@ -667,3 +667,81 @@ fn grid_diff_report_in_french_and_polish() {
         assert!(english.is_empty(), "{english:?} in\n{}", o.stdout);
     }
 }
+
+/// The shape check's findings (indentation, rule keys, a missing key, a duplicate key,
+/// a value of the wrong kind) in French and Polish.
+#[test]
+fn grid_shape_findings_in_french_and_polish() {
+    let small = std::fs::read_to_string("tests/fixtures/grid/small.yaml").unwrap();
+    let moved = "        title: {fr: \"Information\", en: \"Information\"}\n";
+    let action = "          - {below: \"3\", text: {fr: \"Mettre à jour\", en: \"Update\"}}\n";
+    let indented = small.replacen(moved, "", 1).replacen(
+        action,
+        &format!("{action}    title: {{fr: \"Information\", en: \"Information\"}}\n"),
+        1,
+    );
+    let rules = format!(
+        "{small}recognition:\n  label: {{fr: \"Label\", en: \"Label\"}}\n  rules:\n    - min_overall: 70\n      min_coverage: 80\n    - {{}}\n"
+    );
+    let missing = small
+        .replacen("    title: {fr: \"Réseau\", en: \"Network\"}\n", "", 1)
+        .replacen("version: 1.0.0\n", "version: 1.0.0\nid: again\n", 1)
+        .replacen(
+            "title: {fr: \"Petite grille\", en: \"Small grid\"}",
+            "title: [a, b]",
+            1,
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (name, text) in [
+        ("indented", &indented),
+        ("rules", &rules),
+        ("missing", &missing),
+    ] {
+        let path = dir.path().join(format!("{name}.yaml"));
+        std::fs::write(&path, text).unwrap();
+        files.push(path.to_str().unwrap().to_string());
+    }
+    let expected: [(&str, &[&str]); 2] = [
+        (
+            "fr",
+            &[
+                "l’indentation ne correspond pas à la ligne du dessus\u{202f}: ce `title` fait partie d’un indicateur à la ligne 28, dont les clés sont en colonne 9\u{202f}; indentez-le jusqu’à cette colonne",
+                "une clé par règle\u{202f}: `min_coverage` va dans une règle à part, sur une ligne qui commence par `- `",
+                "une règle a besoin d’une condition, par ex. `min_overall: 70`\u{202f}; conditions possibles\u{202f}: min_overall,",
+                "un critère doit avoir `title`, qui manque ici",
+                "clé `id` en double (déjà présente ligne 3, colonne 1)\u{202f}; une clé ne peut figurer qu’une fois ici",
+                "`title`\u{202f}: attendu\u{202f}: un texte (une chaîne, ou une correspondance langue -> texte comme `{fr: \"…\", en: \"…\"}`), trouvé\u{202f}: une liste",
+            ],
+        ),
+        (
+            "pl",
+            &[
+                "wcięcie nie pasuje do wiersza powyżej: ten `title` należy do wskaźnika z wiersza 28 (klucze w kolumnie 9); wetnijcie go do tej kolumny",
+                "jeden klucz na regułę: `min_coverage` trafia do osobnej reguły",
+                "reguła potrzebuje jednego warunku, np. `min_overall: 70`; możliwe warunki: min_overall,",
+                "kryterium wymaga klucza `title`, którego tu brakuje",
+                "powtórzony klucz `id` (pierwszy raz w wierszu 3, kolumnie 1); klucz może tu wystąpić tylko raz",
+                "`title`: oczekiwano: tekst (ciąg znaków albo mapa język -> tekst, np. `{fr: \"…\", en: \"…\"}`); jest: lista",
+            ],
+        ),
+    ];
+    for (lang, sentences) in expected {
+        let mut args = vec!["grid", "check"];
+        args.extend(files.iter().map(String::as_str));
+        let o = in_lang(lang, &args);
+        assert_eq!(o.code, 1, "--lang {lang}: {}", o.stderr);
+        let said = format!("{}{}", o.stdout, o.stderr);
+        for sentence in sentences {
+            assert!(
+                said.contains(sentence),
+                "--lang {lang}: no {sentence:?} in\n{said}"
+            );
+        }
+        let english = english_words(&said, ENGLISH);
+        assert!(
+            english.is_empty(),
+            "--lang {lang}: English words {english:?} in\n{said}"
+        );
+    }
+}

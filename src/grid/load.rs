@@ -457,7 +457,7 @@ impl Builder<'_> {
                     scale = &raw.scale.value,
                     indicator = &id,
                     hint = hint(&raw.scale.value, names.iter().copied()),
-                    scales = names.join(", ")
+                    scales = or_none(&names)
                 ),
             );
         }
@@ -621,7 +621,7 @@ impl Builder<'_> {
                         "rule_level",
                         level = &level.value,
                         hint = hint(&level.value, all()),
-                        levels = levels.join(", ")
+                        levels = or_none(&levels)
                     ),
                 );
             }
