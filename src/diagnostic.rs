@@ -44,21 +44,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: &str, at: Pos, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, file, at, message)
-    }
-
-    pub fn warning(file: &str, at: Pos, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, file, at, message)
-    }
-
-    pub fn new(severity: Severity, file: &str, at: Pos, message: impl Into<String>) -> Self {
+    /// A finding's sentence always comes from a catalogue ([`Diagnostic::said`]): there
+    /// is no way to build one from an English string.
+    fn new(severity: Severity, file: &str, at: Pos, message: String) -> Self {
         Diagnostic {
             severity,
             file: file.to_string(),
             line: at.line,
             col: at.col,
-            message: message.into(),
+            message,
             words: None,
             code: None,
         }

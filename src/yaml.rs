@@ -1,7 +1,10 @@
 //! YAML plumbing shared by every aqor YAML reader (grids, assessments): bounds that
 //! make hostile files cheap to refuse, and serde-saphyr errors turned into findings.
 
-use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostic::{Diagnostic, Pos, Severity};
+use crate::grid::words::hint;
+use crate::i18n::Catalogue;
+use crate::msg;
 
 /// YAML reading limits shared by every aqor YAML reader: no alias bombs, no deep nesting.
 ///
@@ -27,7 +30,7 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
         .map(|l| Pos::new(l.line() as u32, l.column() as u32))
         .unwrap_or_default();
     let inner = original(e);
-    let message = match inner {
+    let (code, words) = match inner {
         E::SerdeUnknownField {
             field, expected, ..
         }
@@ -35,40 +38,39 @@ pub(crate) fn yaml_error(e: &serde_saphyr::Error, file: &str) -> Diagnostic {
             variant: field,
             expected,
             ..
-        } => {
-            let hint = did_you_mean(field, expected.iter().copied())
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
-            format!(
-                "unknown key `{field}`; {hint}keys here: {}",
-                expected.join(", ")
-            )
-        }
-        E::DuplicateMappingKey { key, .. } => format!(
-            "duplicate key{}; a key may appear only once here",
-            key.as_ref().map(|k| format!(" `{k}`")).unwrap_or_default()
+        } => (
+            "unknown-key",
+            msg!(
+                WORDS,
+                "unknown_key",
+                key = field.to_string(),
+                hint = hint(field, expected.iter().copied()),
+                keys = expected.join(", ")
+            ),
+        ),
+        E::DuplicateMappingKey { key, .. } => (
+            "duplicate-key",
+            match key {
+                Some(k) => msg!(WORDS, "duplicate_key_named", key = k.to_string()),
+                None => msg!(WORDS, "duplicate_key"),
+            },
         ),
         _ => {
-            // The text may quote the file: no control characters reach the terminal.
+            // The parser's own words (English), worded in ours where we can: the text
+            // may quote the file, so no control characters reach the terminal.
             let words: String = serde_saphyr::DefaultMessageFormatter
                 .format_message(inner)
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
             if matches!(inner, E::Budget { .. }) || words.contains("limit exceeded") {
-                format!("{words}; aqor refuses YAML this large, aliased or deeply nested")
+                ("too-large", msg!(WORDS, "too_large", words = words))
             } else {
-                words
+                ("yaml", msg!(WORDS, "parser", words = words))
             }
         }
     };
-    let code = match inner {
-        E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } => "unknown-key",
-        E::DuplicateMappingKey { .. } => "duplicate-key",
-        _ if message.contains("aqor refuses YAML") => "too-large",
-        _ => "yaml",
-    };
-    Diagnostic::error(file, at, message).with_code(code)
+    Diagnostic::said(Severity::Error, file, at, words).with_code(code)
 }
 
 /// The error itself, under the layers serde-saphyr wraps it in (snippet, alias).
@@ -79,3 +81,58 @@ pub(crate) fn original(mut e: &serde_saphyr::Error) -> &serde_saphyr::Error {
     }
     e
 }
+
+/// What the YAML plumbing says (en, fr, it, es, pl); `{words}` are the parser's own,
+/// in English.
+const WORDS: Catalogue = &[
+    (
+        "unknown_key",
+        [
+            "unknown key `{key}`; {hint}keys here: {keys}",
+            "clé inconnue `{key}`\u{202f}; {hint}clés possibles ici\u{202f}: {keys}",
+            "chiave sconosciuta `{key}`; {hint}chiavi possibili qui: {keys}",
+            "clave desconocida `{key}`; {hint}claves posibles aquí: {keys}",
+            "nieznany klucz `{key}`; {hint}możliwe klucze: {keys}",
+        ],
+    ),
+    (
+        "duplicate_key_named",
+        [
+            "duplicate key `{key}`; a key may appear only once here",
+            "clé `{key}` en double\u{202f}; une clé ne peut figurer qu’une fois ici",
+            "chiave `{key}` duplicata; qui una chiave può comparire una sola volta",
+            "clave `{key}` duplicada; aquí una clave solo puede aparecer una vez",
+            "powtórzony klucz `{key}`; klucz może tu wystąpić tylko raz",
+        ],
+    ),
+    (
+        "duplicate_key",
+        [
+            "duplicate key; a key may appear only once here",
+            "clé en double\u{202f}; une clé ne peut figurer qu’une fois ici",
+            "chiave duplicata; qui una chiave può comparire una sola volta",
+            "clave duplicada; aquí una clave solo puede aparecer una vez",
+            "powtórzony klucz; klucz może tu wystąpić tylko raz",
+        ],
+    ),
+    (
+        "too_large",
+        [
+            "{words}; aqor refuses YAML this large, aliased or deeply nested",
+            "YAML refusé ({words})\u{202f}: aqor refuse un YAML aussi volumineux, aussi riche en alias ou aussi imbriqué",
+            "YAML rifiutato ({words}): aqor rifiuta YAML così grande, con tanti alias o così annidato",
+            "YAML rechazado ({words}): aqor rechaza un YAML tan grande, con tantos alias o tan anidado",
+            "odrzucony YAML ({words}): aqor odrzuca YAML tak duży, z tyloma aliasami lub tak głęboko zagnieżdżony",
+        ],
+    ),
+    (
+        "parser",
+        [
+            "{words}",
+            "YAML illisible\u{202f}: {words}",
+            "YAML illeggibile: {words}",
+            "YAML ilegible: {words}",
+            "nieczytelny YAML: {words}",
+        ],
+    ),
+];

@@ -469,3 +469,279 @@ fn grid_check_findings_in_french_and_polish() {
         o.stderr
     );
 }
+
+/// A grid with a fault of most kinds the loader, the shape check and the lints find.
+const FAULTY_GRID: &str = r#"format: aqor-grid/1
+id: faults
+version: "1.0"
+languages: [fr, en, fr]
+title: {fr: "Défauts", en: "Faults"}
+profiles:
+  - id: cio
+    label: {fr: "CIO", en: "CIO"}
+  - id: spare
+    label: {fr: "Réserve"}
+scales:
+  - id: level3
+    levels:
+      - {id: a, score: 0, label: {fr: "A", en: "A"}}
+      - {id: b, score: 2, label: {fr: "B", en: "B"}}
+      - {id: c, score: 1, label: {fr: "C", en: "C"}}
+  - id: lonely
+    levels:
+      - {id: x, score: 0, label: {fr: "X", en: "X"}}
+criteria:
+  - id: C1
+    title: {fr: "Accueil", en: "Welcome"}
+    weight: -2
+    indicators:
+      - id: C1.1
+        title: {en: "Only one language"}
+        scale: levle3
+        guidence: {fr: "x"}
+      - id: "C1!"
+        title: {fr: "Un", en: "One"}
+        scale: level3
+        target: z
+        applies_to: [cia]
+      - id: C1.3
+        title: {fr: "Deux", en: "Two"}
+        guidance: {fr: "Regarder"}
+        scale: level3
+        weight: lourd
+      - id: C1.3
+        title: {fr: "Trois", en: "Three"}
+        scale: level3
+  - id: C2
+    title: {fr: "Vide", en: "Empty"}
+    indicators: []
+recognition:
+  label: {fr: "Label", en: "Label"}
+  rules: []
+  profile_rules:
+    - applies_to: [cio, cios]
+      rules:
+        - min_overall: 170
+        - no_level: [zz]
+        - at_target: [C1.3x]
+"#;
+
+/// `grid check --lang fr|pl` on a grid with many faults: every finding is said in the
+/// reader's language; `--format json` keeps English.
+#[test]
+fn grid_check_every_kind_of_finding_in_french_and_polish() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("faults.yaml");
+    std::fs::write(&path, FAULTY_GRID).unwrap();
+    let file = path.to_str().unwrap();
+    let expected: &[(&str, &[&str])] = &[
+        (
+            "fr",
+            &[
+                "échelle inconnue `levle3` pour l’indicateur `C1.1`\u{202f}; vouliez-vous dire `level3`\u{202f}? échelles de la grille\u{202f}: level3, lonely",
+                "le niveau `c` vaut 1 alors que le niveau précédent, `b`, vaut 2",
+                "`rules` est vide, ce qui accorderait le label à toutes les structures",
+                "l’identifiant d’indicateur `C1!` ne peut contenir que des lettres",
+                "l’identifiant d’indicateur `C1.3` est en double (défini une première fois ligne 34)",
+                "`min_overall: 170` doit être un pourcentage entre 0 et 100",
+                "aucun texte dans la langue par défaut `fr` pour le titre de l’indicateur `C1.1`",
+                "`applies_to` de l’indicateur `C1!` nomme le profil `cia`, que la grille ne définit pas\u{202f}; vouliez-vous dire `cio`\u{202f}? profils\u{202f}: cio, spare",
+                "`applies_to` des règles de profil nomme le profil `cios`",
+                "clé inconnue `guidence` dans un indicateur\u{202f}; vouliez-vous dire `guidance`\u{202f}?",
+                "`weight`\u{202f}: attendu\u{202f}: un nombre, trouvé\u{202f}: `lourd`",
+                "la version `1.0` n’est pas au format semver",
+                "la langue `fr` figure deux fois",
+                "l’échelle `lonely` a 1 niveau\u{202f}; une échelle en demande au moins 2",
+                "le poids -2 doit être un nombre >= 0",
+                "le critère `C2` n’a aucun indicateur",
+                "la cible `z` de l’indicateur `C1!` n’est pas un niveau de l’échelle `level3` (niveaux\u{202f}: a, b, c)",
+                "une règle de reconnaissance nomme le niveau `zz`, qu’aucune échelle ne définit",
+                "`at_target` nomme l’indicateur `C1.3x`, que la grille n’a pas\u{202f}; vouliez-vous dire `C1.3`\u{202f}?",
+                "avertissement\u{202f}: le profil `spare`\u{202f}: pas de texte `en` pour libellé\u{202f}; la grille déclare fr, en, fr",
+                "l’indicateur `C1.3`\u{202f}: pas de texte `en` pour repères",
+                "l’indicateur `C1.3` ne propose aucune action pour une réponse aux niveaux `a`, `b`, sous sa cible `c`",
+                "l’échelle `lonely` n’est utilisée par aucun indicateur\u{202f}; retirez-la ou utilisez-la",
+                "fichier de grille vérifié\u{202f}: ",
+            ],
+        ),
+        (
+            "pl",
+            &[
+                "nieznana skala `levle3` wskaźnika `C1.1`; czy chodziło o `level3`? dostępne skale: level3, lonely",
+                "poziom `c` ma wynik 1, a poziom przed nim, `b`, ma wynik 2",
+                "`rules` jest puste, co przyznałoby wyróżnienie każdemu podmiotowi",
+                "identyfikator wskaźnika `C1!` może zawierać tylko litery",
+                "identyfikator wskaźnika `C1.3` się powtarza (pierwszy raz zdefiniowany w wierszu 34)",
+                "`min_overall: 170` musi być procentem od 0 do 100",
+                "brak tekstu w języku domyślnym `fr`: tytuł wskaźnika `C1.1`",
+                "`applies_to` wskaźnika `C1!` wymienia profil `cia`, którego siatka nie definiuje; czy chodziło o `cio`? profile: cio, spare",
+                "nieznany klucz `guidence` we wskaźniku; czy chodziło o `guidance`?",
+                "`weight`: oczekiwano: liczba; jest: `lourd`",
+                "skala `lonely` ma 1 poziom; skala potrzebuje co najmniej 2",
+                "kryterium `C2` nie ma wskaźników; dodajcie jeden lub usuńcie kryterium",
+                "ostrzeżenie: profil `spare`: brak tekstu `en` dla: etykieta",
+                "wskaźnik `C1.3` nie proponuje działania dla odpowiedzi na poziomach `a`, `b`, poniżej celu `c`",
+                "żaden wskaźnik nie używa skali `lonely`; usuńcie ją albo jej użyjcie",
+                "sprawdzone pliki siatek: 1;",
+            ],
+        ),
+    ];
+    for (lang, sentences) in expected {
+        let o = in_lang(lang, &["grid", "check", file]);
+        assert_eq!(o.code, 1, "--lang {lang}: {}", o.stderr);
+        let said = format!("{}{}", o.stdout, o.stderr);
+        for sentence in *sentences {
+            assert!(
+                said.contains(sentence),
+                "--lang {lang}: no {sentence:?} in\n{said}"
+            );
+        }
+        let english = english_words(&said, ENGLISH);
+        assert!(
+            english.is_empty(),
+            "grid check --lang {lang}: English words {english:?} in\n{said}"
+        );
+        assert!(said.lines().count() >= 25, "--lang {lang}: {said}");
+    }
+    // Machine formats keep English, whatever the language.
+    let o = in_lang("pl", &["grid", "check", file, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let messages: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages.contains(
+            &"unknown scale `levle3` for indicator `C1.1`; did you mean `level3`? scales here: level3, lonely"
+        ),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.contains(&"scale `lonely` has 1 level; a scale needs at least 2"),
+        "{messages:#?}"
+    );
+}
+
+/// `grid diff --lang fr|pl`: the text report in the reader's language.
+#[test]
+fn grid_diff_report_in_french_and_polish() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = std::fs::read_to_string("tests/fixtures/grid/small.yaml").unwrap();
+    let new = old
+        .replace("version: 1.0.0", "version: 1.0.1")
+        .replace("title: {fr: \"Petite", "title: {fr: \"Toute petite");
+    let (a, b) = (dir.path().join("a.yaml"), dir.path().join("b.yaml"));
+    std::fs::write(&a, &old).unwrap();
+    std::fs::write(&b, &new).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    for (lang, lines) in [
+        (
+            "fr",
+            [
+                "\u{202f}: 1 changement\n",
+                "  textes changés    grille\u{202f}: titre\n",
+                "montée de version requise\u{202f}: patch (textes changés)\n",
+            ],
+        ),
+        (
+            "pl",
+            [
+                ": 1 zmiana\n",
+                "  zmiana tekstów    siatka: tytuł\n",
+                "wymagane podbicie wersji: patch (zmiana tekstów)\n",
+            ],
+        ),
+    ] {
+        let o = in_lang(lang, &["grid", "diff", a, b]);
+        assert_eq!(o.code, 0, "--lang {lang}: {}", o.stderr);
+        for line in lines {
+            assert!(
+                o.stdout.contains(line),
+                "--lang {lang}: no {line:?} in\n{}",
+                o.stdout
+            );
+        }
+        let english = english_words(&o.stdout, ENGLISH);
+        assert!(english.is_empty(), "{english:?} in\n{}", o.stdout);
+    }
+}
+
+/// The shape check's findings (indentation, rule keys, a missing key, a duplicate key,
+/// a value of the wrong kind) in French and Polish.
+#[test]
+fn grid_shape_findings_in_french_and_polish() {
+    let small = std::fs::read_to_string("tests/fixtures/grid/small.yaml").unwrap();
+    let moved = "        title: {fr: \"Information\", en: \"Information\"}\n";
+    let action = "          - {below: \"3\", text: {fr: \"Mettre à jour\", en: \"Update\"}}\n";
+    let indented = small.replacen(moved, "", 1).replacen(
+        action,
+        &format!("{action}    title: {{fr: \"Information\", en: \"Information\"}}\n"),
+        1,
+    );
+    let rules = format!(
+        "{small}recognition:\n  label: {{fr: \"Label\", en: \"Label\"}}\n  rules:\n    - min_overall: 70\n      min_coverage: 80\n    - {{}}\n"
+    );
+    let missing = small
+        .replacen("    title: {fr: \"Réseau\", en: \"Network\"}\n", "", 1)
+        .replacen("version: 1.0.0\n", "version: 1.0.0\nid: again\n", 1)
+        .replacen(
+            "title: {fr: \"Petite grille\", en: \"Small grid\"}",
+            "title: [a, b]",
+            1,
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (name, text) in [
+        ("indented", &indented),
+        ("rules", &rules),
+        ("missing", &missing),
+    ] {
+        let path = dir.path().join(format!("{name}.yaml"));
+        std::fs::write(&path, text).unwrap();
+        files.push(path.to_str().unwrap().to_string());
+    }
+    let expected: [(&str, &[&str]); 2] = [
+        (
+            "fr",
+            &[
+                "l’indentation ne correspond pas à la ligne du dessus\u{202f}: ce `title` fait partie d’un indicateur à la ligne 28, dont les clés sont en colonne 9\u{202f}; indentez-le jusqu’à cette colonne",
+                "une clé par règle\u{202f}: `min_coverage` va dans une règle à part, sur une ligne qui commence par `- `",
+                "une règle a besoin d’une condition, par ex. `min_overall: 70`\u{202f}; conditions possibles\u{202f}: min_overall,",
+                "un critère doit avoir `title`, qui manque ici",
+                "clé `id` en double (déjà présente ligne 3, colonne 1)\u{202f}; une clé ne peut figurer qu’une fois ici",
+                "`title`\u{202f}: attendu\u{202f}: un texte (une chaîne, ou une correspondance langue -> texte comme `{fr: \"…\", en: \"…\"}`), trouvé\u{202f}: une liste",
+            ],
+        ),
+        (
+            "pl",
+            &[
+                "wcięcie nie pasuje do wiersza powyżej: ten `title` należy do wskaźnika z wiersza 28 (klucze w kolumnie 9); wetnijcie go do tej kolumny",
+                "jeden klucz na regułę: `min_coverage` trafia do osobnej reguły",
+                "reguła potrzebuje jednego warunku, np. `min_overall: 70`; możliwe warunki: min_overall,",
+                "kryterium wymaga klucza `title`, którego tu brakuje",
+                "powtórzony klucz `id` (pierwszy raz w wierszu 3, kolumnie 1); klucz może tu wystąpić tylko raz",
+                "`title`: oczekiwano: tekst (ciąg znaków albo mapa język -> tekst, np. `{fr: \"…\", en: \"…\"}`); jest: lista",
+            ],
+        ),
+    ];
+    for (lang, sentences) in expected {
+        let mut args = vec!["grid", "check"];
+        args.extend(files.iter().map(String::as_str));
+        let o = in_lang(lang, &args);
+        assert_eq!(o.code, 1, "--lang {lang}: {}", o.stderr);
+        let said = format!("{}{}", o.stdout, o.stderr);
+        for sentence in sentences {
+            assert!(
+                said.contains(sentence),
+                "--lang {lang}: no {sentence:?} in\n{said}"
+            );
+        }
+        let english = english_words(&said, ENGLISH);
+        assert!(
+            english.is_empty(),
+            "--lang {lang}: English words {english:?} in\n{said}"
+        );
+    }
+}

@@ -5,7 +5,10 @@
 //! an answer below its target, a scale or profile nothing uses.
 
 use super::model::*;
-use crate::diagnostic::{Diagnostic, Pos};
+use super::words::joined;
+use crate::diagnostic::{Diagnostic, Pos, Severity};
+use crate::i18n::{Catalogue, Message};
+use crate::msg;
 use crate::text::Text;
 
 /// Every finding of a grid file in one run: errors, the warnings of its text and the
@@ -40,7 +43,7 @@ pub fn lints(grid: &Grid, file: &str) -> Vec<Diagnostic> {
 }
 
 /// Named texts of one grid item ("guidance", …).
-type Texts<'a> = Vec<(String, &'a Text)>;
+type Texts<'a> = Vec<(Message, &'a Text)>;
 
 struct Linter<'g> {
     grid: &'g Grid,
@@ -49,90 +52,91 @@ struct Linter<'g> {
 }
 
 impl<'g> Linter<'g> {
-    fn warn(&mut self, code: &'static str, at: Pos, message: String) {
+    fn warn(&mut self, code: &'static str, at: Pos, words: Message) {
         self.out
-            .push(Diagnostic::warning(self.file, at, message).with_code(code));
+            .push(Diagnostic::said(Severity::Warning, self.file, at, words).with_code(code));
     }
 
     /// Every text in every declared language, and in no other.
     fn texts(&mut self) {
         let g = self.grid;
         let top = Pos::new(1, 1);
-        let mut items: Vec<(Pos, String, Texts)> = Vec::new();
-        let mut grid_texts = vec![("title".to_string(), &g.title)];
-        grid_texts.extend(g.description.iter().map(|d| ("description".to_string(), d)));
+        let name = |key: &'static str| msg!(WORDS, key);
+        let mut items: Vec<(Pos, Message, Texts)> = Vec::new();
+        let mut grid_texts = vec![(name("title"), &g.title)];
+        grid_texts.extend(g.description.iter().map(|d| (name("description"), d)));
         if let Some(r) = &g.recognition {
-            grid_texts.push(("recognition label".into(), &r.label));
+            grid_texts.push((name("recognition_label"), &r.label));
         }
-        items.push((top, "the grid".into(), grid_texts));
+        items.push((top, name("the_grid"), grid_texts));
         for s in &g.scales {
             for lv in &s.levels {
-                let mut t = vec![("label".to_string(), &lv.label)];
-                t.extend(
-                    lv.description
-                        .iter()
-                        .map(|d| ("description".to_string(), d)),
-                );
-                items.push((lv.at, format!("level `{}` of scale `{}`", lv.id, s.id), t));
+                let mut t = vec![(name("label"), &lv.label)];
+                t.extend(lv.description.iter().map(|d| (name("description"), d)));
+                let what = msg!(WORDS, "level_of_scale", level = &lv.id, scale = &s.id);
+                items.push((lv.at, what, t));
             }
         }
         for p in &g.profiles {
             items.push((
                 p.at,
-                format!("profile `{}`", p.id),
-                vec![("label".into(), &p.label)],
+                msg!(WORDS, "profile", id = &p.id),
+                vec![(name("label"), &p.label)],
             ));
         }
         for c in &g.criteria {
             items.push((
                 c.at,
-                format!("criterion `{}`", c.id),
-                vec![("title".into(), &c.title)],
+                msg!(WORDS, "criterion", id = &c.id),
+                vec![(name("title"), &c.title)],
             ));
             for i in &c.indicators {
-                let mut t = vec![("title".to_string(), &i.title)];
-                t.extend(i.guidance.iter().map(|x| ("guidance".to_string(), x)));
+                let mut t = vec![(name("title"), &i.title)];
+                t.extend(i.guidance.iter().map(|x| (name("guidance"), x)));
                 t.extend(
                     i.evidence
                         .iter()
                         .enumerate()
-                        .map(|(n, x)| (format!("evidence {}", n + 1), x)),
+                        .map(|(n, x)| (msg!(WORDS, "evidence", n = n + 1), x)),
                 );
                 t.extend(
                     i.actions
                         .iter()
-                        .map(|a| (format!("action below `{}`", a.below), &a.text)),
+                        .map(|a| (msg!(WORDS, "action_below", level = &a.below), &a.text)),
                 );
-                items.push((i.at, format!("indicator `{}`", i.id), t));
+                items.push((i.at, msg!(WORDS, "indicator", id = &i.id), t));
             }
         }
         for (at, what, texts) in items {
-            self.languages_of(at, &what, &texts);
+            self.languages_of(at, what, &texts);
         }
     }
 
     /// Texts missing in a declared language. The default language is the loader's
     /// (an error there), so is a text with no words at all (a stand-in for a wrong one).
-    fn languages_of(&mut self, at: Pos, what: &str, texts: &[(String, &Text)]) {
+    fn languages_of(&mut self, at: Pos, what: Message, texts: &[(Message, &Text)]) {
         let declared = &self.grid.languages;
-        let texts: Vec<&(String, &Text)> = texts
+        let texts: Vec<&(Message, &Text)> = texts
             .iter()
             .filter(|(_, t)| t.0.values().any(|s| !s.trim().is_empty()))
             .collect();
         for lang in declared.iter().skip(1) {
-            let missing: Vec<&str> = texts
+            let missing: Vec<Message> = texts
                 .iter()
                 .filter(|(_, t)| t.get(lang).is_none_or(|s| s.trim().is_empty()))
-                .map(|(name, _)| name.as_str())
+                .map(|(name, _)| name.clone())
                 .collect();
             if !missing.is_empty() {
                 self.warn(
                     "missing-translation",
                     at,
-                    format!(
-                        "{what} has no `{lang}` text for: {}; the grid declares {}",
-                        missing.join(", "),
-                        declared.join(", ")
+                    msg!(
+                        WORDS,
+                        "missing_translation",
+                        what = what.clone(),
+                        lang = lang,
+                        missing = joined(missing),
+                        declared = declared.join(", ")
                     ),
                 );
             }
@@ -150,22 +154,13 @@ impl<'g> Linter<'g> {
                 continue;
             };
             if i.guidance.is_none() {
-                self.warn(
-                    "no-guidance",
-                    i.at,
-                    format!(
-                        "indicator `{}` has no guidance; say what the assessor should look at",
-                        i.id
-                    ),
-                );
+                self.warn("no-guidance", i.at, msg!(WORDS, "no_guidance", id = &i.id));
             }
             if target == 0 {
-                self.warn("target-lowest", 
+                self.warn(
+                    "target-lowest",
                     i.at,
-                    format!(
-                        "indicator `{}` targets its lowest level `{}`, so no answer is ever below target",
-                        i.id, i.target
-                    ),
+                    msg!(WORDS, "target_lowest", id = &i.id, target = &i.target),
                 );
             }
             // An action below an unknown level is an error already; then it says nothing here.
@@ -176,37 +171,34 @@ impl<'g> Linter<'g> {
                 .map(|l| format!("`{}`", l.id))
                 .collect();
             if actions_known && !uncovered.is_empty() {
-                self.warn("no-action", 
+                self.warn(
+                    "no-action",
                     i.at,
-                    format!(
-                        "indicator `{}` offers no action for an answer at {} {}, below its target `{}`; add an action with `below: \"{}\"`",
-                        i.id,
-                        if uncovered.len() == 1 { "level" } else { "levels" },
-                        uncovered.join(", "),
-                        i.target,
-                        i.target
+                    msg!(
+                        WORDS,
+                        "no_action",
+                        id = &i.id,
+                        n = uncovered.len(),
+                        levels = uncovered.join(", "),
+                        target = &i.target
                     ),
                 );
             }
             for a in &i.actions {
                 if scale.position(&a.below) == Some(0) {
-                    self.warn("action-never-applies", 
+                    self.warn(
+                        "action-never-applies",
                         a.at,
-                        format!(
-                            "action of `{}` below `{}` never applies: no level is below the lowest one",
-                            i.id, a.below
-                        ),
+                        msg!(WORDS, "action_never_applies", id = &i.id, below = &a.below),
                     );
                 }
             }
             for old in &i.replaces {
                 if g.indicator(old).is_some() {
-                    self.warn("replaces-current", 
+                    self.warn(
+                        "replaces-current",
                         i.at,
-                        format!(
-                            "indicator `{}` replaces `{old}`, which is still an indicator of this grid; `replaces` lists ids of earlier versions",
-                            i.id
-                        ),
+                        msg!(WORDS, "replaces_current", id = &i.id, old = old),
                     );
                 }
             }
@@ -221,10 +213,7 @@ impl<'g> Linter<'g> {
                 self.warn(
                     "unused-scale",
                     s.at,
-                    format!(
-                        "scale `{}` is not used by any indicator; remove it or use it",
-                        s.id
-                    ),
+                    msg!(WORDS, "unused_scale", id = &s.id),
                 );
             }
         }
@@ -236,12 +225,198 @@ impl<'g> Linter<'g> {
                 self.warn(
                     "unused-profile",
                     p.at,
-                    format!(
-                        "profile `{}` is not named in any `applies_to`; it selects nothing",
-                        p.id
-                    ),
+                    msg!(WORDS, "unused_profile", id = &p.id),
                 );
             }
         }
     }
 }
+
+/// What the lints say (en, fr, it, es, pl).
+const WORDS: Catalogue = &[
+    (
+        "missing_translation",
+        [
+            "{what} has no `{lang}` text for: {missing}; the grid declares {declared}",
+            "{what}\u{202f}: pas de texte `{lang}` pour {missing}\u{202f}; la grille déclare {declared}",
+            "{what}: manca il testo `{lang}` per {missing}; la griglia dichiara {declared}",
+            "{what}: falta el texto `{lang}` de {missing}; la rejilla declara {declared}",
+            "{what}: brak tekstu `{lang}` dla: {missing}; siatka deklaruje {declared}",
+        ],
+    ),
+    (
+        "the_grid",
+        [
+            "the grid",
+            "la grille",
+            "la griglia",
+            "la rejilla",
+            "siatka",
+        ],
+    ),
+    (
+        "level_of_scale",
+        [
+            "level `{level}` of scale `{scale}`",
+            "le niveau `{level}` de l’échelle `{scale}`",
+            "il livello `{level}` della scala `{scale}`",
+            "el nivel `{level}` de la escala `{scale}`",
+            "poziom `{level}` skali `{scale}`",
+        ],
+    ),
+    (
+        "profile",
+        [
+            "profile `{id}`",
+            "le profil `{id}`",
+            "il profilo `{id}`",
+            "el perfil `{id}`",
+            "profil `{id}`",
+        ],
+    ),
+    (
+        "criterion",
+        [
+            "criterion `{id}`",
+            "le critère `{id}`",
+            "il criterio `{id}`",
+            "el criterio `{id}`",
+            "kryterium `{id}`",
+        ],
+    ),
+    (
+        "indicator",
+        [
+            "indicator `{id}`",
+            "l’indicateur `{id}`",
+            "l’indicatore `{id}`",
+            "el indicador `{id}`",
+            "wskaźnik `{id}`",
+        ],
+    ),
+    ("title", ["title", "titre", "titolo", "título", "tytuł"]),
+    (
+        "description",
+        [
+            "description",
+            "description",
+            "descrizione",
+            "descripción",
+            "opis",
+        ],
+    ),
+    (
+        "recognition_label",
+        [
+            "recognition label",
+            "libellé de la reconnaissance",
+            "etichetta del riconoscimento",
+            "etiqueta del reconocimiento",
+            "etykieta uznania",
+        ],
+    ),
+    (
+        "label",
+        ["label", "libellé", "etichetta", "etiqueta", "etykieta"],
+    ),
+    (
+        "guidance",
+        [
+            "guidance",
+            "repères",
+            "indicazioni",
+            "orientación",
+            "wskazówki",
+        ],
+    ),
+    (
+        "evidence",
+        [
+            "evidence {n}",
+            "preuve {n}",
+            "evidenza {n}",
+            "evidencia {n}",
+            "dowód {n}",
+        ],
+    ),
+    (
+        "action_below",
+        [
+            "action below `{level}`",
+            "action sous `{level}`",
+            "azione sotto `{level}`",
+            "acción por debajo de `{level}`",
+            "działanie poniżej `{level}`",
+        ],
+    ),
+    (
+        "no_guidance",
+        [
+            "indicator `{id}` has no guidance; say what the assessor should look at",
+            "l’indicateur `{id}` n’a pas de repères\u{202f}; dites ce que l’évaluateur doit regarder",
+            "l’indicatore `{id}` non ha indicazioni; dite cosa deve guardare il valutatore",
+            "el indicador `{id}` no tiene orientación; digan qué debe observar el evaluador",
+            "wskaźnik `{id}` nie ma wskazówek; napiszcie, na co oceniający ma patrzeć",
+        ],
+    ),
+    (
+        "target_lowest",
+        [
+            "indicator `{id}` targets its lowest level `{target}`, so no answer is ever below target",
+            "l’indicateur `{id}` vise son niveau le plus bas, `{target}`, donc aucune réponse n’est jamais sous la cible",
+            "l’indicatore `{id}` ha come obiettivo il suo livello più basso, `{target}`, quindi nessuna risposta è mai sotto l’obiettivo",
+            "el indicador `{id}` tiene como objetivo su nivel más bajo, `{target}`, así que ninguna respuesta queda nunca por debajo del objetivo",
+            "celem wskaźnika `{id}` jest jego najniższy poziom, `{target}`, więc żadna odpowiedź nigdy nie jest poniżej celu",
+        ],
+    ),
+    (
+        "no_action",
+        [
+            "indicator `{id}` offers no action for an answer at {n|level|levels} {levels}, below its target `{target}`; add an action with `below: \"{target}\"`",
+            "l’indicateur `{id}` ne propose aucune action pour une réponse {n|au niveau|aux niveaux} {levels}, sous sa cible `{target}`\u{202f}; ajoutez une action avec `below: \"{target}\"`",
+            "l’indicatore `{id}` non offre alcuna azione per una risposta {n|al livello|ai livelli} {levels}, sotto il suo obiettivo `{target}`; aggiungete un’azione con `below: \"{target}\"`",
+            "el indicador `{id}` no ofrece ninguna acción para una respuesta en {n|el nivel|los niveles} {levels}, por debajo de su objetivo `{target}`; añadan una acción con `below: \"{target}\"`",
+            "wskaźnik `{id}` nie proponuje działania dla odpowiedzi na {n|poziomie|poziomach|poziomach} {levels}, poniżej celu `{target}`; dodajcie działanie z `below: \"{target}\"`",
+        ],
+    ),
+    (
+        "action_never_applies",
+        [
+            "action of `{id}` below `{below}` never applies: no level is below the lowest one",
+            "l’action de `{id}` sous `{below}` ne s’applique jamais\u{202f}: aucun niveau n’est sous le plus bas",
+            "l’azione di `{id}` sotto `{below}` non si applica mai: nessun livello è sotto il più basso",
+            "la acción de `{id}` por debajo de `{below}` nunca se aplica: ningún nivel está por debajo del más bajo",
+            "działanie do `{id}` poniżej `{below}` nigdy nie ma zastosowania: żaden poziom nie jest niższy od najniższego",
+        ],
+    ),
+    (
+        "replaces_current",
+        [
+            "indicator `{id}` replaces `{old}`, which is still an indicator of this grid; `replaces` lists ids of earlier versions",
+            "l’indicateur `{id}` remplace `{old}`, qui est encore un indicateur de cette grille\u{202f}; `replaces` liste des identifiants de versions antérieures",
+            "l’indicatore `{id}` sostituisce `{old}`, che è ancora un indicatore di questa griglia; `replaces` elenca identificativi di versioni precedenti",
+            "el indicador `{id}` sustituye a `{old}`, que sigue siendo un indicador de esta rejilla; `replaces` enumera identificadores de versiones anteriores",
+            "wskaźnik `{id}` zastępuje `{old}`, który nadal jest wskaźnikiem tej siatki; `replaces` wymienia identyfikatory z wcześniejszych wersji",
+        ],
+    ),
+    (
+        "unused_scale",
+        [
+            "scale `{id}` is not used by any indicator; remove it or use it",
+            "l’échelle `{id}` n’est utilisée par aucun indicateur\u{202f}; retirez-la ou utilisez-la",
+            "la scala `{id}` non è usata da nessun indicatore; toglietela o usatela",
+            "ningún indicador usa la escala `{id}`; quítenla o úsenla",
+            "żaden wskaźnik nie używa skali `{id}`; usuńcie ją albo jej użyjcie",
+        ],
+    ),
+    (
+        "unused_profile",
+        [
+            "profile `{id}` is not named in any `applies_to`; it selects nothing",
+            "le profil `{id}` n’est nommé dans aucun `applies_to`\u{202f}; il ne sélectionne rien",
+            "il profilo `{id}` non compare in nessun `applies_to`; non seleziona nulla",
+            "el perfil `{id}` no aparece en ningún `applies_to`; no selecciona nada",
+            "profil `{id}` nie występuje w żadnym `applies_to`; niczego nie wybiera",
+        ],
+    ),
+];

@@ -47,27 +47,6 @@ impl Kind {
             _ => Bump::Minor,
         }
     }
-
-    /// Short name for text output ("scale changed").
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Added => "added",
-            Kind::Removed => "removed",
-            Kind::Renamed => "renamed",
-            Kind::Moved => "moved",
-            Kind::Reweighted => "re-weighted",
-            Kind::Retargeted => "re-targeted",
-            Kind::ScaleChanged => "scale changed",
-            Kind::NaAllowed => "na allowed",
-            Kind::ScopeChanged => "scope changed",
-            Kind::TextsChanged => "texts changed",
-            Kind::CriterionAdded => "criterion added",
-            Kind::CriterionRemoved => "criterion removed",
-            Kind::RulesChanged => "rules changed",
-            Kind::LanguagesChanged => "languages",
-            Kind::ProfilesChanged => "profiles",
-        }
-    }
 }
 
 /// One change: what, to which item (an indicator id, `criterion C1`, `grid`…), from what to what.

@@ -10,6 +10,7 @@ mod raw;
 pub mod rules;
 mod shape;
 mod tree;
+pub(crate) mod words;
 mod yaml;
 
 pub use load::{fingerprint, parse};

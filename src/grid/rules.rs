@@ -393,8 +393,12 @@ mod tests {
         ];
         let mut used = 0;
         for src in sources {
-            for pat in ["err(\"", "warn(\"", "with_code(\""] {
+            for pat in ["err(", "warn(", "with_code(", "misplaced_or("] {
                 for piece in src.split(pat).skip(1) {
+                    // The code is the call's first argument, on its line or the next.
+                    let Some(piece) = piece.trim_start().strip_prefix('"') else {
+                        continue;
+                    };
                     let code = &piece[..piece.find('"').unwrap()];
                     assert!(
                         !describe(code, "en").is_empty(),
@@ -404,7 +408,8 @@ mod tests {
                 }
             }
         }
-        // The scan must find the code sites (20 when the catalogue work of issue 20 ended).
-        assert!(used >= 20, "found {used} codes");
+        // The code-scan floor: the scan must find the code sites, wherever rustfmt
+        // breaks the call's line (54 when every grid finding came from a catalogue).
+        assert!(used >= 54, "found {used} codes");
     }
 }

@@ -9,23 +9,13 @@
 
 use super::node_de::{boolean, float, integer};
 use super::tree::{Entry, Kind, Layout, Node};
+use super::words::{A, IN, OF, either, hint, thing};
 use crate::diagnostic::{Diagnostic, Pos, Severity, did_you_mean};
-use crate::i18n::Catalogue;
+use crate::i18n::{Catalogue, Message};
+use crate::msg;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
-
-/// What the shape check says in the reader's language.
-const WORDS: Catalogue = &[(
-    "undeclared_language",
-    [
-        "a `{lang}` text, but `languages` ({declared}) does not list `{lang}`; add it there or remove the text",
-        "un texte `{lang}`, mais `languages` ({declared}) ne cite pas `{lang}`\u{202F}; ajoutez-le ou retirez ce texte",
-        "un testo `{lang}`, ma `languages` ({declared}) non elenca `{lang}`; aggiungilo lì o togli il testo",
-        "un texto `{lang}`, pero `languages` ({declared}) no incluye `{lang}`; añádelo allí o quita el texto",
-        "tekst `{lang}`, ale `languages` ({declared}) nie wymienia `{lang}`; dodaj go tam lub usuń tekst",
-    ],
-)];
 
 /// Where stand-ins for missing keys are: nowhere in the file.
 const NOWHERE: Pos = Pos::new(0, 0);
@@ -67,18 +57,19 @@ struct Walker<'a> {
     /// A missing key's finding (its index) and the finding that replaces it, by the
     /// position of the same key written further down at a smaller indentation: if that
     /// key is wrong where it landed, the two are one indentation mistake.
-    misplaced: HashMap<Pos, (usize, String)>,
+    misplaced: HashMap<Pos, (usize, Message)>,
     /// Language keys of texts, checked against `languages` at the end.
     text_keys: Vec<(String, Pos)>,
 }
 
-/// One form a value may take: the thing's name for messages ("an indicator") and its schema.
+/// One form a value may take: the thing's name for messages (`indicator`, see
+/// [`super::words::thing`]; empty when it has none) and its schema.
 type Alt = (String, &'static Value);
 
 impl Walker<'_> {
-    fn err(&mut self, code: &'static str, at: Pos, message: String) {
+    fn err(&mut self, code: &'static str, at: Pos, words: Message) {
         self.out
-            .push(Diagnostic::error(self.file, at, message).with_code(code));
+            .push(Diagnostic::said(Severity::Error, self.file, at, words).with_code(code));
     }
 
     /// Checks one value against `schema`; `key` names it in messages.
@@ -113,48 +104,51 @@ impl Walker<'_> {
 
     fn wrong_type(&mut self, node: &Node, alts: &[Alt], key: &str) {
         let types: Vec<&str> = alts.iter().flat_map(|(_, a)| types(a)).collect();
-        let named = |s: &str| format!("`{key}`: {s}");
-        let (code, message) = match &node.kind {
+        let (code, words) = match &node.kind {
             Kind::Scalar { text, .. } if types.contains(&"number") && decimal_comma(text) => (
                 "decimal-comma",
-                format!(
-                    "a decimal number is written with a dot: {}",
-                    text.replace(',', ".")
+                msg!(
+                    super::yaml::WORDS,
+                    "decimal_comma",
+                    number = text.replace(',', ".")
                 ),
             ),
             Kind::Scalar { text, .. } if types.contains(&"integer") && float(text).is_some() => (
                 "wrong-type",
-                format!("`{key}` is a count: expected a whole number, not {text}"),
+                msg!(super::yaml::WORDS, "not_whole", key = key, value = text),
             ),
             _ => {
                 let found = match &node.kind {
-                    _ if node.is_null() => "nothing".to_string(),
-                    Kind::Scalar { text, .. } => format!("`{}`", text.escape_debug()),
-                    Kind::Seq(_) => "a list".into(),
-                    Kind::Map(_) => "a mapping (key: value lines)".into(),
+                    _ if node.is_null() => msg!(WORDS, "nothing"),
+                    Kind::Scalar { text, .. } => {
+                        msg!(WORDS, "value", value = text.escape_debug().to_string())
+                    }
+                    Kind::Seq(_) => msg!(WORDS, "array"),
+                    Kind::Map(_) => msg!(WORDS, "a_mapping"),
                 };
-                let message = format!("expected {}, found {found}", expected(alts, &types));
+                let words = msg!(
+                    WORDS,
+                    "expected",
+                    expected = expected(alts, &types),
+                    found = found
+                );
                 (
                     "wrong-type",
                     if key.is_empty() {
-                        message
+                        words
                     } else {
-                        named(&message)
+                        msg!(WORDS, "keyed", key = key, text = words)
                     },
                 )
             }
         };
-        self.err(code, node.at, message);
+        self.err(code, node.at, words);
     }
 
     /// A mapping of one known form: its keys are checked, wrong ones dropped, missing
     /// ones stood in for.
     fn map(&mut self, node: &mut Node, name: &str, alt: &'static Value) {
-        let name = if name.is_empty() {
-            "this mapping"
-        } else {
-            name
-        };
+        let name = if name.is_empty() { "mapping" } else { name };
         let last = node.last();
         let at = node.at;
         let Kind::Map(entries) = &mut node.kind else {
@@ -167,17 +161,20 @@ impl Walker<'_> {
             Some(v) => Some(v),
             None => Some(&ANY),
         };
-        let is_text = name == "a text";
+        let is_text = name == "text";
         let mut seen: HashMap<String, Pos> = HashMap::new();
         let mut kept = Vec::new();
         let mut meant: Vec<&str> = Vec::new();
         for mut e in std::mem::take(entries) {
             if let Some(first) = seen.get(&e.key) {
-                let message = format!(
-                    "duplicate key `{}` (first at line {}, column {}); a key may appear only once here",
-                    e.key, first.line, first.col
+                let words = msg!(
+                    WORDS,
+                    "duplicate_key",
+                    key = &e.key,
+                    line = first.line.to_string(),
+                    col = first.col.to_string()
                 );
-                self.misplaced_or("duplicate-key", e.key_at, message);
+                self.misplaced_or("duplicate-key", e.key_at, words);
                 continue;
             }
             seen.insert(e.key.clone(), e.key_at);
@@ -196,17 +193,16 @@ impl Walker<'_> {
                     .flatten()
                     .map(|(k, _)| k.as_str())
                     .collect();
-                let hint = did_you_mean(&e.key, names.iter().copied());
-                meant.extend(hint);
-                let hint = hint
-                    .map(|c| format!("did you mean `{c}`? "))
-                    .unwrap_or_default();
-                let message = format!(
-                    "unknown key `{}` in {name}; {hint}keys here: {}",
-                    e.key,
-                    names.join(", ")
+                meant.extend(did_you_mean(&e.key, names.iter().copied()));
+                let words = msg!(
+                    WORDS,
+                    "unknown_key",
+                    key = &e.key,
+                    place = thing(IN, name),
+                    hint = hint(&e.key, names.iter().copied()),
+                    keys = names.join(", ")
                 );
-                self.misplaced_or("unknown-key", e.key_at, message);
+                self.misplaced_or("unknown-key", e.key_at, words);
             }
         }
         let required = alt
@@ -239,7 +235,7 @@ impl Walker<'_> {
         self.err(
             "missing-key",
             at,
-            format!("{name} needs `{key}`; it is missing here"),
+            msg!(WORDS, "missing_key", name = thing(A, name), key = key),
         );
         let keys = &self.layout.keys;
         let next = keys.partition_point(|(_, p)| *p <= last);
@@ -248,13 +244,25 @@ impl Walker<'_> {
             && p.col < column
         {
             let i = self.out.len() - 1;
-            self.out[i].message = format!(
-                "{name} needs `{key}`; it is missing here (the `{key}` at line {}, column {} is indented less than the keys of {name}, at column {column})",
-                p.line, p.col
+            let words = msg!(
+                WORDS,
+                "missing_key_indented",
+                name = thing(A, name),
+                key = key,
+                line = p.line.to_string(),
+                col = p.col.to_string(),
+                of_name = thing(OF, name),
+                column = column.to_string()
             );
-            let instead = format!(
-                "indentation does not match the line above: this `{key}` belongs to {name} at line {}, whose keys are at column {column}; indent it to that column",
-                at.line
+            self.out[i] =
+                Diagnostic::said(Severity::Error, self.file, at, words).with_code("missing-key");
+            let instead = msg!(
+                WORDS,
+                "indentation",
+                key = key,
+                of_name = thing(OF, name),
+                line = at.line.to_string(),
+                column = column.to_string()
             );
             self.misplaced.insert(*p, (i, instead));
         }
@@ -262,9 +270,9 @@ impl Walker<'_> {
 
     /// A wrong key's finding, or, when a mapping above misses it, one finding for both:
     /// the key's indentation.
-    fn misplaced_or(&mut self, code: &'static str, at: Pos, message: String) {
+    fn misplaced_or(&mut self, code: &'static str, at: Pos, words: Message) {
         let Some((i, instead)) = self.misplaced.remove(&at) else {
-            return self.err(code, at, message);
+            return self.err(code, at, words);
         };
         self.out.remove(i);
         // Later indexes moved down by one.
@@ -308,21 +316,18 @@ impl Walker<'_> {
                 Some(_) => self.err(
                     "rule-keys",
                     e.key_at,
-                    format!(
-                        "one key per rule: `{}` goes in a rule of its own, on a line starting with `- `",
-                        e.key
-                    ),
+                    msg!(WORDS, "one_key_per_rule", key = &e.key),
                 ),
                 None => {
-                    let hint = did_you_mean(&e.key, all.iter().copied())
-                        .map(|c| format!("did you mean `{c}`? "))
-                        .unwrap_or_default();
-                    let name = &fits[0].0;
-                    self.misplaced_or(
-                        "unknown-key",
-                        e.key_at,
-                        format!("unknown key `{}` in {name}; {hint}keys here: {}", e.key, all.join(", ")),
+                    let words = msg!(
+                        WORDS,
+                        "unknown_key",
+                        key = &e.key,
+                        place = thing(IN, &fits[0].0),
+                        hint = hint(&e.key, all.iter().copied()),
+                        keys = all.join(", ")
                     );
+                    self.misplaced_or("unknown-key", e.key_at, words);
                 }
             }
         }
@@ -334,10 +339,7 @@ impl Walker<'_> {
                     self.err(
                         "rule-keys",
                         at,
-                        format!(
-                            "a rule needs one condition, e.g. `min_overall: 70`; conditions: {}",
-                            all.join(", ")
-                        ),
+                        msg!(WORDS, "no_condition", conditions = all.join(", ")),
                     );
                 }
                 self.mend(node, fits[0].1, at);
@@ -390,31 +392,31 @@ fn decimal_comma(text: &str) -> bool {
 }
 
 /// What a value should have been, in words.
-fn expected(alts: &[Alt], types: &[&str]) -> String {
+fn expected(alts: &[Alt], types: &[&str]) -> Message {
     if let Some((name, _)) = alts.first()
         && !name.is_empty()
         && alts.iter().all(|(n, _)| n == name || n.is_empty())
     {
-        return if name == "a text" {
-            "a text (a string, or a map language -> string such as {fr: \"…\", en: \"…\"})".into()
+        return if name == "text" {
+            msg!(WORDS, "a_text")
         } else {
-            name.clone()
+            thing(A, name)
         };
     }
-    let mut words: Vec<&str> = types
+    let mut keys: Vec<&'static str> = types
         .iter()
         .filter_map(|t| match *t {
-            "string" => Some("a string"),
-            "number" => Some("a number"),
-            "integer" => Some("a whole number"),
-            "boolean" => Some("true or false"),
-            "array" => Some("a list"),
-            "object" => Some("a mapping"),
+            "string" => Some("string"),
+            "number" => Some("number"),
+            "integer" => Some("integer"),
+            "boolean" => Some("boolean"),
+            "array" => Some("array"),
+            "object" => Some("object"),
             _ => None,
         })
         .collect();
-    words.dedup();
-    words.join(" or ")
+    keys.dedup();
+    either(keys.into_iter().map(|k| Message::new(WORDS, k)).collect())
 }
 
 /// The schema of a value the schema says nothing about.
@@ -498,13 +500,7 @@ fn alternatives(of: &'static Value) -> Vec<Alt> {
         if let Some(r) = s.get("$ref").and_then(Value::as_str) {
             let def = r.rsplit('/').next().unwrap_or(r);
             if let Some(target) = root.get("$defs").and_then(|d| d.get(def)) {
-                let name = def.to_lowercase();
-                let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                    "an"
-                } else {
-                    "a"
-                };
-                go(target, format!("{article} {name}"), out, depth + 1);
+                go(target, def.to_lowercase(), out, depth + 1);
             }
             return;
         }
@@ -520,7 +516,7 @@ fn alternatives(of: &'static Value) -> Vec<Alt> {
         }
     }
     let name = if std::ptr::eq(of, schema()) {
-        "the grid"
+        "grid"
     } else {
         ""
     };
@@ -528,3 +524,180 @@ fn alternatives(of: &'static Value) -> Vec<Alt> {
     go(of, name.into(), &mut out, 0);
     out
 }
+
+/// What the shape check says in the reader's language.
+const WORDS: Catalogue = &[
+    (
+        "undeclared_language",
+        [
+            "a `{lang}` text, but `languages` ({declared}) does not list `{lang}`; add it there or remove the text",
+            "un texte `{lang}`, mais `languages` ({declared}) ne cite pas `{lang}`\u{202F}; ajoutez-le ou retirez ce texte",
+            "un testo `{lang}`, ma `languages` ({declared}) non elenca `{lang}`; aggiungetelo lì o togliete il testo",
+            "un texto `{lang}`, pero `languages` ({declared}) no incluye `{lang}`; añádanlo allí o quiten el texto",
+            "tekst `{lang}`, ale `languages` ({declared}) nie wymienia `{lang}`; dodajcie go tam lub usuńcie tekst",
+        ],
+    ),
+    (
+        "keyed",
+        [
+            "`{key}`: {text}",
+            "`{key}`\u{202f}: {text}",
+            "`{key}`: {text}",
+            "`{key}`: {text}",
+            "`{key}`: {text}",
+        ],
+    ),
+    (
+        "expected",
+        [
+            "expected {expected}, found {found}",
+            "attendu\u{202f}: {expected}, trouvé\u{202f}: {found}",
+            "atteso: {expected}, trovato: {found}",
+            "se esperaba {expected}, pero hay {found}",
+            "oczekiwano: {expected}; jest: {found}",
+        ],
+    ),
+    ("nothing", ["nothing", "rien", "niente", "nada", "nic"]),
+    (
+        "value",
+        [
+            "`{value}`",
+            "`{value}`",
+            "`{value}`",
+            "`{value}`",
+            "`{value}`",
+        ],
+    ),
+    (
+        "array",
+        ["a list", "une liste", "una lista", "una lista", "lista"],
+    ),
+    (
+        "a_mapping",
+        [
+            "a mapping (key: value lines)",
+            "un bloc (lignes `clé: valeur`)",
+            "un blocco (righe `chiave: valore`)",
+            "un bloque (líneas `clave: valor`)",
+            "blok (wiersze `klucz: wartość`)",
+        ],
+    ),
+    (
+        "object",
+        ["a mapping", "un bloc", "un blocco", "un bloque", "blok"],
+    ),
+    (
+        "string",
+        [
+            "a string",
+            "une chaîne de caractères",
+            "una stringa",
+            "una cadena",
+            "ciąg znaków",
+        ],
+    ),
+    (
+        "number",
+        ["a number", "un nombre", "un numero", "un número", "liczba"],
+    ),
+    (
+        "integer",
+        [
+            "a whole number",
+            "un nombre entier",
+            "un numero intero",
+            "un número entero",
+            "liczba całkowita",
+        ],
+    ),
+    (
+        "boolean",
+        [
+            "true or false",
+            "true ou false",
+            "true o false",
+            "true o false",
+            "true lub false",
+        ],
+    ),
+    (
+        "a_text",
+        [
+            "a text (a string, or a map language -> string such as {{fr: \"…\", en: \"…\"}})",
+            "un texte (une chaîne, ou une correspondance langue -> texte comme `{{fr: \"…\", en: \"…\"}}`)",
+            "un testo (una stringa, o una mappa lingua -> testo come `{{fr: \"…\", en: \"…\"}}`)",
+            "un texto (una cadena, o un mapa idioma -> texto como `{{fr: \"…\", en: \"…\"}}`)",
+            "tekst (ciąg znaków albo mapa język -> tekst, np. `{{fr: \"…\", en: \"…\"}}`)",
+        ],
+    ),
+    (
+        "duplicate_key",
+        [
+            "duplicate key `{key}` (first at line {line}, column {col}); a key may appear only once here",
+            "clé `{key}` en double (déjà présente ligne {line}, colonne {col})\u{202f}; une clé ne peut figurer qu’une fois ici",
+            "chiave `{key}` duplicata (già presente alla riga {line}, colonna {col}); qui una chiave può comparire una sola volta",
+            "clave `{key}` duplicada (ya presente en la línea {line}, columna {col}); aquí una clave solo puede aparecer una vez",
+            "powtórzony klucz `{key}` (pierwszy raz w wierszu {line}, kolumnie {col}); klucz może tu wystąpić tylko raz",
+        ],
+    ),
+    (
+        "unknown_key",
+        [
+            "unknown key `{key}` {place}; {hint}keys here: {keys}",
+            "clé inconnue `{key}` {place}\u{202f}; {hint}clés possibles ici\u{202f}: {keys}",
+            "chiave sconosciuta `{key}` {place}; {hint}chiavi possibili qui: {keys}",
+            "clave desconocida `{key}` {place}; {hint}claves posibles aquí: {keys}",
+            "nieznany klucz `{key}` {place}; {hint}możliwe klucze: {keys}",
+        ],
+    ),
+    (
+        "missing_key",
+        [
+            "{name} needs `{key}`; it is missing here",
+            "{name} doit avoir `{key}`, qui manque ici",
+            "{name} richiede `{key}`, che qui manca",
+            "{name} necesita `{key}`, que aquí falta",
+            "{name} wymaga klucza `{key}`, którego tu brakuje",
+        ],
+    ),
+    (
+        "missing_key_indented",
+        [
+            "{name} needs `{key}`; it is missing here (the `{key}` at line {line}, column {col} is indented less than the keys of {of_name}, at column {column})",
+            "{name} doit avoir `{key}`, qui manque ici (le `{key}` de la ligne {line}, colonne {col}, est moins indenté que les clés {of_name}, en colonne {column})",
+            "{name} richiede `{key}`, che qui manca (il `{key}` alla riga {line}, colonna {col}, è meno rientrato delle chiavi {of_name}, in colonna {column})",
+            "{name} necesita `{key}`, que aquí falta (el `{key}` de la línea {line}, columna {col}, tiene menos sangría que las claves {of_name}, en la columna {column})",
+            "{name} wymaga klucza `{key}`, którego tu brakuje (`{key}` w wierszu {line}, kolumnie {col} ma mniejsze wcięcie niż klucze {of_name}, w kolumnie {column})",
+        ],
+    ),
+    (
+        "indentation",
+        [
+            "indentation does not match the line above: this `{key}` belongs to {of_name} at line {line}, whose keys are at column {column}; indent it to that column",
+            "l’indentation ne correspond pas à la ligne du dessus\u{202f}: ce `{key}` fait partie {of_name} à la ligne {line}, dont les clés sont en colonne {column}\u{202f}; indentez-le jusqu’à cette colonne",
+            "il rientro non corrisponde alla riga sopra: questo `{key}` fa parte {of_name} alla riga {line}, le cui chiavi sono in colonna {column}; indentatelo fino a quella colonna",
+            "la sangría no coincide con la línea de arriba: este `{key}` forma parte {of_name} de la línea {line}, cuyas claves están en la columna {column}; sángrenlo hasta esa columna",
+            "wcięcie nie pasuje do wiersza powyżej: ten `{key}` należy do {of_name} z wiersza {line} (klucze w kolumnie {column}); wetnijcie go do tej kolumny",
+        ],
+    ),
+    (
+        "one_key_per_rule",
+        [
+            "one key per rule: `{key}` goes in a rule of its own, on a line starting with `- `",
+            "une clé par règle\u{202f}: `{key}` va dans une règle à part, sur une ligne qui commence par `- `",
+            "una chiave per regola: `{key}` va in una regola a sé, su una riga che inizia con `- `",
+            "una clave por regla: `{key}` va en una regla aparte, en una línea que empiece por `- `",
+            "jeden klucz na regułę: `{key}` trafia do osobnej reguły, w wierszu zaczynającym się od `- `",
+        ],
+    ),
+    (
+        "no_condition",
+        [
+            "a rule needs one condition, e.g. `min_overall: 70`; conditions: {conditions}",
+            "une règle a besoin d’une condition, par ex. `min_overall: 70`\u{202f}; conditions possibles\u{202f}: {conditions}",
+            "una regola ha bisogno di una condizione, ad es. `min_overall: 70`; condizioni possibili: {conditions}",
+            "una regla necesita una condición, p. ej. `min_overall: 70`; condiciones posibles: {conditions}",
+            "reguła potrzebuje jednego warunku, np. `min_overall: 70`; możliwe warunki: {conditions}",
+        ],
+    ),
+];

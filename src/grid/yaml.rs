@@ -6,14 +6,14 @@ use crate::i18n::Catalogue;
 use crate::yaml::{yaml_error, yaml_options};
 
 /// What this module says in the reader's language.
-const WORDS: Catalogue = &[
+pub(super) const WORDS: Catalogue = &[
     (
         "not_one_document",
         [
             "a grid is one YAML document whose keys are words",
             "une grille est un seul document YAML dont les clés sont des mots",
             "una griglia è un solo documento YAML le cui chiavi sono parole",
-            "una cuadrícula es un solo documento YAML cuyas claves son palabras",
+            "una rejilla es un solo documento YAML cuyas claves son palabras",
             "siatka to jeden dokument YAML, którego klucze są słowami",
         ],
     ),
@@ -23,7 +23,7 @@ const WORDS: Catalogue = &[
             "file is larger than the {max} bytes a grid may have; is this really a grid?",
             "le fichier dépasse les {max} octets qu’une grille peut avoir\u{202f}; est-ce vraiment une grille\u{202f}?",
             "il file supera i {max} byte che una griglia può avere; è davvero una griglia?",
-            "el archivo supera los {max} bytes que puede tener una cuadrícula; ¿es realmente una cuadrícula?",
+            "el archivo supera los {max} bytes que puede tener una rejilla; ¿es realmente una rejilla?",
             "plik jest większy niż {max} bajtów, które może mieć siatka; czy to na pewno siatka?",
         ],
     ),
@@ -33,7 +33,7 @@ const WORDS: Catalogue = &[
             "file is {len} bytes, more than the {max} bytes a grid may have; is this really a grid?",
             "le fichier fait {len} octets, plus que les {max} octets qu’une grille peut avoir\u{202f}; est-ce vraiment une grille\u{202f}?",
             "il file è di {len} byte, più dei {max} byte che una griglia può avere; è davvero una griglia?",
-            "el archivo tiene {len} bytes, más que los {max} bytes que puede tener una cuadrícula; ¿es realmente una cuadrícula?",
+            "el archivo tiene {len} bytes, más que los {max} bytes que puede tener una rejilla; ¿es realmente una rejilla?",
             "plik ma {len} bajtów, więcej niż {max} bajtów, które może mieć siatka; czy to na pewno siatka?",
         ],
     ),

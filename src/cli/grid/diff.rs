@@ -4,7 +4,7 @@ use super::report;
 use crate::cli::{input, say};
 use aqor::diagnostic::{Diagnostic, Severity};
 use aqor::grid::diff::{self, Bump, Diff, Kind};
-use aqor::i18n::Catalogue;
+use aqor::i18n::{Catalogue, tr};
 use aqor::msg;
 use std::io::Write;
 use std::process::ExitCode;
@@ -53,7 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = Vec::new();
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&d)?)?,
-        Format::Text | Format::Github => write!(out, "{}", text(&d))?,
+        Format::Text | Format::Github => write!(out, "{}", text(&d, say::lang()))?,
     }
     crate::cli::print_out(out)?;
     let file = if std::path::Path::new(&args.new).is_file() {
@@ -108,43 +108,123 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn text(d: &Diff) -> String {
-    let mut s = format!(
-        "{} -> {}: {} change{}\n",
-        d.old,
-        d.new,
-        d.changes.len(),
-        if d.changes.len() == 1 { "" } else { "s" }
-    );
+/// The text report in `lang`; ids, versions and values as the grids write them.
+fn text(d: &Diff, lang: &str) -> String {
+    let mut s = msg!(
+        WORDS,
+        "header",
+        old = &d.old,
+        new = &d.new,
+        n = d.changes.len()
+    )
+    .say(lang);
+    s.push('\n');
     for c in &d.changes {
         let detail = match (c.kind, &c.from, &c.to) {
-            (Kind::Renamed, Some(f), _) => format!(" (was {f})"),
-            (Kind::Added, _, Some(t)) => format!(" in {t}"),
-            (_, Some(f), Some(t)) => format!(": {f} -> {t}"),
-            (_, None, Some(t)) => format!(": {t}"),
-            (_, Some(f), None) => format!(": {f}"),
-            (_, None, None) => String::new(),
+            (Kind::Renamed, Some(f), _) => Some(msg!(WORDS, "was", from = f)),
+            (Kind::Added, _, Some(t)) => Some(msg!(WORDS, "in_criterion", criterion = t)),
+            (Kind::TextsChanged, None, Some(t)) => {
+                Some(msg!(WORDS, "detail_to", to = parts(t, lang)))
+            }
+            (_, Some(f), Some(t)) => Some(msg!(WORDS, "detail_from_to", from = f, to = t)),
+            (_, None, Some(t)) | (_, Some(t), None) => Some(msg!(WORDS, "detail_to", to = t)),
+            (_, None, None) => None,
         };
-        s.push_str(&format!("  {:<18}{}{detail}\n", c.kind.name(), c.item));
+        let kind = tr(WORDS, kind_key(c.kind), lang);
+        let detail = detail.map(|m| m.say(lang)).unwrap_or_default();
+        // At least one space between the kind and the item, whatever the language.
+        s.push_str(&format!("  {kind:<17} {}{detail}\n", item(&c.item, lang)));
     }
-    let reasons: Vec<&str> = d
-        .changes
-        .iter()
-        .filter(|c| c.kind.bump() == d.required && d.required != Bump::None)
-        .map(|c| c.kind.name())
-        .collect();
-    let mut unique: Vec<&str> = Vec::new();
-    for r in reasons {
-        if !unique.contains(&r) {
-            unique.push(r);
+    let mut reasons: Vec<&str> = Vec::new();
+    for c in &d.changes {
+        let r = tr(WORDS, kind_key(c.kind), lang);
+        if c.kind.bump() == d.required && d.required != Bump::None && !reasons.contains(&r) {
+            reasons.push(r);
         }
     }
-    s.push_str(&format!("required bump: {}", name(d.required)));
-    if !unique.is_empty() {
-        s.push_str(&format!(" ({})", unique.join(", ")));
-    }
-    s.push_str(&format!("\nversion bump: {}\n", name(d.actual)));
+    let required = bump_word(d.required, lang);
+    let line = if reasons.is_empty() {
+        msg!(WORDS, "required", bump = required)
+    } else {
+        msg!(
+            WORDS,
+            "required_because",
+            bump = required,
+            reasons = reasons.join(", ")
+        )
+    };
+    s.push_str(&line.say(lang));
+    s.push('\n');
+    s.push_str(&msg!(WORDS, "made", bump = bump_word(d.actual, lang)).say(lang));
+    s.push('\n');
     s
+}
+
+/// A change's item (`C1.1`, `criterion C1`, `scale level4`, `grid`) in `lang`.
+fn item(item: &str, lang: &str) -> String {
+    let word = |key| tr(WORDS, key, lang).to_string();
+    if let Some(id) = item.strip_prefix("criterion ") {
+        msg!(WORDS, "item_criterion", id = id).say(lang)
+    } else if let Some(id) = item.strip_prefix("scale ") {
+        msg!(WORDS, "item_scale", id = id).say(lang)
+    } else if item == "grid" {
+        word("item_grid")
+    } else if item == "recognition" {
+        word("item_recognition")
+    } else {
+        item.to_string()
+    }
+}
+
+/// The texts a change names (`title, guidance`), each in `lang`.
+fn parts(list: &str, lang: &str) -> String {
+    list.split(", ")
+        .map(|part| {
+            let key = match part {
+                "title" => "part_title",
+                "description" => "part_description",
+                "source" => "part_source",
+                "profile labels" => "part_profile_labels",
+                "recognition label" => "part_recognition_label",
+                "level labels" => "part_level_labels",
+                "guidance" => "part_guidance",
+                "evidence" => "part_evidence",
+                "actions" => "part_actions",
+                "other content" => "part_other",
+                _ => return part.to_string(),
+            };
+            tr(WORDS, key, lang).to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn kind_key(k: Kind) -> &'static str {
+    match k {
+        Kind::Added => "added",
+        Kind::Removed => "removed",
+        Kind::Renamed => "renamed",
+        Kind::Moved => "moved",
+        Kind::Reweighted => "reweighted",
+        Kind::Retargeted => "retargeted",
+        Kind::ScaleChanged => "scale_changed",
+        Kind::NaAllowed => "na_allowed",
+        Kind::ScopeChanged => "scope_changed",
+        Kind::TextsChanged => "texts_changed",
+        Kind::CriterionAdded => "criterion_added",
+        Kind::CriterionRemoved => "criterion_removed",
+        Kind::RulesChanged => "rules_changed",
+        Kind::LanguagesChanged => "languages_changed",
+        Kind::ProfilesChanged => "profiles_changed",
+    }
+}
+
+/// A bump's name in a report: semver's words, and "none" in `lang`.
+fn bump_word(b: Bump, lang: &str) -> String {
+    match b {
+        Bump::None => tr(WORDS, "bump_none", lang).to_string(),
+        b => name(b).to_string(),
+    }
 }
 
 fn name(b: Bump) -> &'static str {
@@ -216,6 +296,314 @@ const WORDS: Catalogue = &[
             "{text} [{code}]",
             "{text} [{code}]",
             "{text} [{code}]",
+        ],
+    ),
+    (
+        "header",
+        [
+            "{old} -> {new}: {n} {n|change|changes}",
+            "{old} -> {new}\u{202f}: {n} {n|changement|changements}",
+            "{old} -> {new}: {n} {n|modifica|modifiche}",
+            "{old} -> {new}: {n} {n|cambio|cambios}",
+            "{old} -> {new}: {n} {n|zmiana|zmiany|zmian}",
+        ],
+    ),
+    (
+        "was",
+        [
+            " (was {from})",
+            " (anciennement {from})",
+            " (prima {from})",
+            " (antes {from})",
+            " (wcześniej {from})",
+        ],
+    ),
+    (
+        "in_criterion",
+        [
+            " in {criterion}",
+            " dans {criterion}",
+            " in {criterion}",
+            " en {criterion}",
+            " w {criterion}",
+        ],
+    ),
+    (
+        "detail_from_to",
+        [
+            ": {from} -> {to}",
+            "\u{202f}: {from} -> {to}",
+            ": {from} -> {to}",
+            ": {from} -> {to}",
+            ": {from} -> {to}",
+        ],
+    ),
+    (
+        "detail_to",
+        [": {to}", "\u{202f}: {to}", ": {to}", ": {to}", ": {to}"],
+    ),
+    (
+        "required",
+        [
+            "required bump: {bump}",
+            "montée de version requise\u{202f}: {bump}",
+            "aumento di versione richiesto: {bump}",
+            "aumento de versión requerido: {bump}",
+            "wymagane podbicie wersji: {bump}",
+        ],
+    ),
+    (
+        "required_because",
+        [
+            "required bump: {bump} ({reasons})",
+            "montée de version requise\u{202f}: {bump} ({reasons})",
+            "aumento di versione richiesto: {bump} ({reasons})",
+            "aumento de versión requerido: {bump} ({reasons})",
+            "wymagane podbicie wersji: {bump} ({reasons})",
+        ],
+    ),
+    (
+        "made",
+        [
+            "version bump: {bump}",
+            "montée de version faite\u{202f}: {bump}",
+            "aumento di versione effettuato: {bump}",
+            "aumento de versión realizado: {bump}",
+            "wykonane podbicie wersji: {bump}",
+        ],
+    ),
+    (
+        "bump_none",
+        ["none", "aucune", "nessuno", "ninguno", "brak"],
+    ),
+    (
+        "added",
+        ["added", "ajouté", "aggiunto", "añadido", "dodany"],
+    ),
+    (
+        "removed",
+        ["removed", "retiré", "rimosso", "eliminado", "usunięty"],
+    ),
+    (
+        "renamed",
+        [
+            "renamed",
+            "renommé",
+            "rinominato",
+            "renombrado",
+            "przemianowany",
+        ],
+    ),
+    (
+        "moved",
+        ["moved", "déplacé", "spostato", "movido", "przeniesiony"],
+    ),
+    (
+        "reweighted",
+        [
+            "re-weighted",
+            "repondéré",
+            "ripesato",
+            "reponderado",
+            "nowa waga",
+        ],
+    ),
+    (
+        "retargeted",
+        [
+            "re-targeted",
+            "cible changée",
+            "obiettivo cambiato",
+            "objetivo cambiado",
+            "nowy cel",
+        ],
+    ),
+    (
+        "scale_changed",
+        [
+            "scale changed",
+            "échelle changée",
+            "scala cambiata",
+            "escala cambiada",
+            "zmiana skali",
+        ],
+    ),
+    (
+        "na_allowed",
+        [
+            "na allowed",
+            "na permis",
+            "na ammesso",
+            "na permitido",
+            "na dozwolone",
+        ],
+    ),
+    (
+        "scope_changed",
+        [
+            "scope changed",
+            "portée changée",
+            "ambito cambiato",
+            "alcance cambiado",
+            "zmiana zakresu",
+        ],
+    ),
+    (
+        "texts_changed",
+        [
+            "texts changed",
+            "textes changés",
+            "testi cambiati",
+            "textos cambiados",
+            "zmiana tekstów",
+        ],
+    ),
+    (
+        "criterion_added",
+        [
+            "criterion added",
+            "critère ajouté",
+            "criterio aggiunto",
+            "criterio añadido",
+            "dodane kryterium",
+        ],
+    ),
+    (
+        "criterion_removed",
+        [
+            "criterion removed",
+            "critère retiré",
+            "criterio rimosso",
+            "criterio eliminado",
+            "usunięte kryterium",
+        ],
+    ),
+    (
+        "rules_changed",
+        [
+            "rules changed",
+            "règles changées",
+            "regole cambiate",
+            "reglas cambiadas",
+            "zmiana reguł",
+        ],
+    ),
+    (
+        "languages_changed",
+        ["languages", "langues", "lingue", "idiomas", "języki"],
+    ),
+    (
+        "profiles_changed",
+        ["profiles", "profils", "profili", "perfiles", "profile"],
+    ),
+    (
+        "item_criterion",
+        [
+            "criterion {id}",
+            "critère {id}",
+            "criterio {id}",
+            "criterio {id}",
+            "kryterium {id}",
+        ],
+    ),
+    (
+        "item_scale",
+        [
+            "scale {id}",
+            "échelle {id}",
+            "scala {id}",
+            "escala {id}",
+            "skala {id}",
+        ],
+    ),
+    (
+        "item_grid",
+        ["grid", "grille", "griglia", "rejilla", "siatka"],
+    ),
+    (
+        "item_recognition",
+        [
+            "recognition",
+            "reconnaissance",
+            "riconoscimento",
+            "reconocimiento",
+            "uznanie",
+        ],
+    ),
+    (
+        "part_title",
+        ["title", "titre", "titolo", "título", "tytuł"],
+    ),
+    (
+        "part_description",
+        [
+            "description",
+            "description",
+            "descrizione",
+            "descripción",
+            "opis",
+        ],
+    ),
+    (
+        "part_source",
+        ["source", "source", "fonte", "fuente", "źródło"],
+    ),
+    (
+        "part_profile_labels",
+        [
+            "profile labels",
+            "libellés des profils",
+            "etichette dei profili",
+            "etiquetas de los perfiles",
+            "etykiety profili",
+        ],
+    ),
+    (
+        "part_recognition_label",
+        [
+            "recognition label",
+            "libellé de la reconnaissance",
+            "etichetta del riconoscimento",
+            "etiqueta del reconocimiento",
+            "etykieta uznania",
+        ],
+    ),
+    (
+        "part_level_labels",
+        [
+            "level labels",
+            "libellés des niveaux",
+            "etichette dei livelli",
+            "etiquetas de los niveles",
+            "etykiety poziomów",
+        ],
+    ),
+    (
+        "part_guidance",
+        [
+            "guidance",
+            "repères",
+            "indicazioni",
+            "orientación",
+            "wskazówki",
+        ],
+    ),
+    (
+        "part_evidence",
+        ["evidence", "preuves", "evidenze", "evidencias", "dowody"],
+    ),
+    (
+        "part_actions",
+        ["actions", "actions", "azioni", "acciones", "działania"],
+    ),
+    (
+        "part_other",
+        [
+            "other content",
+            "autre contenu",
+            "altro contenuto",
+            "otro contenido",
+            "inna treść",
         ],
     ),
 ];
