@@ -73,8 +73,8 @@ pub const WORDS: Catalogue = &[
         "future_date",
         [
             "{date} is in the future; is the year right?",
-            "{date} est dans le futur\u{202f}; l'année est-elle juste\u{202f}?",
-            "{date} è nel futuro; l'anno è giusto?",
+            "{date} est dans le futur\u{202f}; l’année est-elle juste\u{202f}?",
+            "{date} è nel futuro; l’anno è giusto?",
             "{date} está en el futuro; ¿es correcto el año?",
             "{date} to data w przyszłości; czy rok jest poprawny?",
         ],
@@ -84,8 +84,8 @@ pub const WORDS: Catalogue = &[
         [
             "\"{typed}\" is a spreadsheet's day number ({day}), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV",
             "«\u{202f}{typed}\u{202f}» est un numéro de jour de tableur ({day}), pas une date\u{202f}; mettez la colonne au format date (AAAA-MM-JJ) avant d’enregistrer le CSV",
-            "«{typed}» è il numero di giorno di un foglio di calcolo ({day}), non una data; formatta la colonna come data (AAAA-MM-GG) prima di salvare il CSV",
-            "«{typed}» es el número de día de una hoja de cálculo ({day}), no una fecha; dé a la columna formato de fecha (AAAA-MM-DD) antes de guardar el CSV",
+            "«{typed}» è il numero di giorno di un foglio di calcolo ({day}), non una data; formattate la colonna come data (AAAA-MM-GG) prima di salvare il CSV",
+            "«{typed}» es el número de día de una hoja de cálculo ({day}), no una fecha; den a la columna formato de fecha (AAAA-MM-DD) antes de guardar el CSV",
             "„{typed}” to numer dnia arkusza kalkulacyjnego ({day}), a nie data; sformatuj kolumnę jako datę (RRRR-MM-DD) przed zapisaniem CSV",
         ],
     ),
@@ -94,8 +94,8 @@ pub const WORDS: Catalogue = &[
         [
             "\"{typed}\" is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
             "«\u{202f}{typed}\u{202f}» n’est pas une date\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
-            "«{typed}» non è una data; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
-            "«{typed}» no es una fecha; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
+            "«{typed}» non è una data; scrivete AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
+            "«{typed}» no es una fecha; escriban AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
             "„{typed}” nie jest datą; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
         ],
     ),
@@ -104,8 +104,8 @@ pub const WORDS: Catalogue = &[
         [
             "\"{typed}\" has no four-digit year; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
             "«\u{202f}{typed}\u{202f}» n’a pas d’année à quatre chiffres\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
-            "«{typed}» non ha un anno di quattro cifre; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
-            "«{typed}» no tiene un año de cuatro cifras; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
+            "«{typed}» non ha un anno di quattro cifre; scrivete AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
+            "«{typed}» no tiene un año de cuatro cifras; escriban AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
             "„{typed}” nie ma czterocyfrowego roku; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
         ],
     ),

@@ -192,7 +192,7 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     at(&mut s, "Action à mener", &format!("Ouvrir le mardi{ENTER}"));
     at(&mut s, "Qui en est chargé", &format!("Zoé{ENTER}"));
     at(&mut s, "Échéance", &format!("31.03.2099{ENTER}"));
-    at(&mut s, "État de l'action", &format!("doing{ENTER}"));
+    at(&mut s, "État de l’action", &format!("doing{ENTER}"));
     at(&mut s, "C1.2 — votre niveau\u{202f}?", &format!("2{ENTER}"));
     at(&mut s, "Commentaire", &format!("affiches{ENTER}"));
     // Killed while the evidence is being typed.
@@ -225,7 +225,7 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     // Same command again, still in French without --lang (the file says so): the
     // dead session's lock is taken over with a notice, and it goes on.
     let mut s = spawn(&file, &flags);
-    at(&mut s, "s'est arrêtée sans se fermer", "");
+    at(&mut s, "s’est arrêtée sans se fermer", "");
     at(&mut s, "Reprise de", "");
     at(&mut s, "2/4 répondus", "");
     at(&mut s, "suite à C2.1", "");
@@ -515,8 +515,8 @@ const FR: Words = Words {
     enter_alone: "Entrée seule ne répond pas",
     pick_action: "choisissez-en une",
     action: "Action à mener",
-    status: "État de l'action",
-    reached: "Cible atteinte\u{202f}: l'action est gardée",
+    status: "État de l’action",
+    reached: "Cible atteinte\u{202f}: l’action est gardée",
     resuming: "Reprise de",
     taken: "est déjà ouvert dans une autre session",
     changed: "a été modifié par autre chose",
@@ -912,7 +912,7 @@ fn a_full_disk_keeps_the_answer_aside() {
         .write_stdin("3\n\n\n\n")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("impossible d'enregistrer"))
+        .stderr(predicate::str::contains("impossible d’enregistrer"))
         .stderr(predicate::str::contains("le disque est plein"));
     let saved = std::fs::read_dir(rescue.path())
         .unwrap()

@@ -178,8 +178,8 @@ fn forms_have_the_fields_on_top_and_a_box_row_per_indicator_in_campaign_order() 
             let tick = match *lang {
                 "fr" => "Niveau (cocher une case)",
                 "en" => "Level (tick one)",
-                "it" => "Livello (barrare una casella)",
-                "es" => "Nivel (marcar una casilla)",
+                "it" => "Livello (barrate una casella)",
+                "es" => "Nivel (marquen una casilla)",
                 _ => "Poziom (zaznaczcie jedno pole)",
             };
             assert_eq!(

@@ -169,7 +169,7 @@ fn campaign_template_opens_in_libreoffice() {
         grid.iter()
             .any(|r| r[2] == "C1.1" && !r[3].is_empty() && !r[6].is_empty())
     );
-    let howto = sheet(&all, "Mode d'emploi");
+    let howto = sheet(&all, "Mode d’emploi");
     assert!(
         howto.iter().any(|r| r[0].contains("aqor score")),
         "{howto:?}"

@@ -125,8 +125,8 @@ pub const GUIDE: Catalogue = &[
         [
             "A level is worth what shows it: a document, a figure, a user’s view. Note for each indicator where the evidence can be found; the evidence ideas of this guide are examples, not a list to complete.",
             "Un niveau vaut ce qui le montre\u{202f}: un document, un chiffre, l’avis d’un usager. Notez pour chaque indicateur où trouver les preuves\u{202f}; les idées de preuves de ce guide sont des exemples, pas une liste à compléter.",
-            "Un livello vale quanto ciò che lo dimostra: un documento, un dato, il parere di un utente. Annotare per ogni indicatore dove si trovano le evidenze; gli spunti di questa guida sono esempi, non un elenco da completare.",
-            "Un nivel vale lo que lo demuestra: un documento, una cifra, la opinión de una persona usuaria. Anote en cada indicador dónde están las evidencias; las ideas de esta guía son ejemplos, no una lista que completar.",
+            "Un livello vale quanto ciò che lo dimostra: un documento, un dato, il parere di un utente. Annotate per ogni indicatore dove si trovano le evidenze; gli spunti di questa guida sono esempi, non un elenco da completare.",
+            "Un nivel vale lo que lo demuestra: un documento, una cifra, la opinión de una persona usuaria. Anoten en cada indicador dónde están las evidencias; las ideas de esta guía son ejemplos, no una lista que completar.",
             "Poziom jest wart tyle, ile to, co go potwierdza: dokument, liczba, opinia użytkownika. Przy każdym wskaźniku zapiszcie, gdzie są dowody; propozycje w tym przewodniku to przykłady, a nie lista do wypełnienia.",
         ],
     ),
@@ -389,8 +389,8 @@ pub const GUIDE: Catalogue = &[
         [
             "Level (tick one)",
             "Niveau (cocher une case)",
-            "Livello (barrare una casella)",
-            "Nivel (marcar una casilla)",
+            "Livello (barrate una casella)",
+            "Nivel (marquen una casilla)",
             "Poziom (zaznaczcie jedno pole)",
         ],
     ),
