@@ -354,11 +354,11 @@ pub const WORDS: Catalogue = &[
     (
         "needs_level_map",
         [
-            "the scale changed for {n} answer(s) and the level map does not say what they become:\n{lines}\ngive the mapping with --level-map, e.g. --level-map {suggestion}",
-            "l’échelle a changé pour {n} {n|réponse|réponses} et la correspondance des niveaux ne dit pas ce qu’elles deviennent\u{202f}:\n{lines}\ndonnez la correspondance avec --level-map, p. ex. --level-map {suggestion}",
-            "la scala è cambiata per {n} {n|risposta|risposte} e la corrispondenza dei livelli non dice che cosa diventano:\n{lines}\nindicate la corrispondenza con --level-map, es. --level-map {suggestion}",
-            "la escala cambió para {n} {n|respuesta|respuestas} y la correspondencia de niveles no dice en qué se convierten:\n{lines}\nindiquen la correspondencia con --level-map, p. ej. --level-map {suggestion}",
-            "skala zmieniła się dla {n} {n|odpowiedzi|odpowiedzi|odpowiedzi}, a mapa poziomów nie mówi, czym się stają:\n{lines}\npodaj mapowanie przez --level-map, np. --level-map {suggestion}",
+            "the scale changed for {n} {n|answer|answers} and the level map does not say what {n|it becomes|they become}:\n{lines}\ngive the mapping with --level-map, e.g. --level-map {suggestion}",
+            "l’échelle a changé pour {n} {n|réponse|réponses} et la correspondance des niveaux ne dit pas {n|ce qu’elle devient|ce qu’elles deviennent}\u{202f}:\n{lines}\ndonnez la correspondance avec --level-map, p. ex. --level-map {suggestion}",
+            "la scala è cambiata per {n} {n|risposta|risposte} e la corrispondenza dei livelli non dice che cosa {n|diventa|diventano}:\n{lines}\nindicate la corrispondenza con --level-map, es. --level-map {suggestion}",
+            "la escala cambió para {n} {n|respuesta|respuestas} y la correspondencia de niveles no dice en qué se {n|convierte|convierten}:\n{lines}\nindiquen la correspondencia con --level-map, p. ej. --level-map {suggestion}",
+            "skala zmieniła się dla {n} {n|odpowiedzi|odpowiedzi|odpowiedzi}, a mapa poziomów nie mówi, czym się {n|staje|stają|stają}:\n{lines}\npodajcie mapowanie przez --level-map, np. --level-map {suggestion}",
         ],
     ),
     (

@@ -432,7 +432,7 @@ fn plain_mode_answers_line_by_line_and_stops_at_end_of_input() {
         .stdout(predicate::str::contains("Highest priorities"))
         .stdout(predicate::str::contains("Test label — not met"))
         .stdout(predicate::str::contains("coverage 75.0% < 100%"))
-        .stdout(predicate::str::contains("1 indicator(s) left unanswered"));
+        .stdout(predicate::str::contains("1 indicator left unanswered"));
     let a = read(&file);
     assert_eq!(level(&a, "C2.2").as_deref(), Some("no"));
     assert_eq!(level(&a, "C2.1"), None);

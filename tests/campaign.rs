@@ -110,7 +110,7 @@ fn every_problem_with_row_and_column_and_no_scores() {
         lines[7].starts_with("warning: tests/fixtures/score/errors.csv: no column for A.3, B.1"),
         "{stderr}"
     );
-    assert!(lines[8].contains("5 invalid row(s)") && lines[8].contains("--skip-invalid"));
+    assert!(lines[8].contains("5 invalid rows or files") && lines[8].contains("--skip-invalid"));
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn skip_invalid_scores_the_valid_rows() {
     for e in ERRORS {
         assert!(stderr.contains(e), "missing {e} in {stderr}");
     }
-    assert!(stderr.contains("skipped 5 invalid row(s) or file(s); used 1 assessment(s)"));
+    assert!(stderr.contains("skipped 5 invalid rows or files; used 1 assessment"));
 }
 
 #[test]

@@ -415,7 +415,7 @@ fn the_campaign_flag_names_campaigns_of_inputs_that_name_none() {
 fn a_missing_indicator_column_is_a_warning_and_with_strict_an_error() {
     let o = score("missing-column.csv", &["--format", "csv"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    o.says("warning: tests/fixtures/campaigns/missing-column.csv: no column for A.2: unanswered for all 2 structure(s) of this file; their coverage is at most 80.0%");
+    o.says("warning: tests/fixtures/campaigns/missing-column.csv: no column for A.2: unanswered in this file (2 structures); their coverage is at most 80.0%");
     assert_eq!(o.stdout.lines().count(), 3);
     // B.3 is asked of `cfa` structures only and the file has no profiles: not missing.
     assert!(!o.stderr.contains("B.3"), "{}", o.stderr);

@@ -526,6 +526,6 @@ fn an_assessment_with_errors_stops_everything() {
         .stdout("")
         .stderr(
             predicate::str::contains("bad.yaml:6:")
-                .and(predicate::str::contains("1 invalid row(s) or file(s)")),
+                .and(predicate::str::contains("1 invalid row or file")),
         );
 }

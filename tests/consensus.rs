@@ -453,7 +453,7 @@ fn plain_mode_records_agreements_walking_only_split_indicators_and_resumes() {
     );
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(
-        said.contains("the group's agreement recorded on 2 indicator(s); nothing left to discuss"),
+        said.contains("the group's agreement recorded on 2 indicators; nothing left to discuss"),
         "{said}"
     );
     let a = read(&draft);

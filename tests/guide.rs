@@ -188,11 +188,11 @@ fn forms_have_the_fields_on_top_and_a_box_row_per_indicator_in_campaign_order() 
                 "{grid} {lang}"
             );
             let respondent = match *lang {
-                "fr" => "Répondant(s)",
-                "en" => "Respondent(s)",
-                "it" => "Compilatore/i",
-                "es" => "Persona(s) que responde(n)",
-                _ => "Osoba(-y) wypełniająca(-e)",
+                "fr" => "Qui répond",
+                "en" => "Who answers",
+                "it" => "Chi compila",
+                "es" => "Quién responde",
+                _ => "Kto wypełnia",
             };
             assert!(first.contains(respondent), "{grid} {lang}");
             // Indicators come in grid order, which is the campaign's column order.

@@ -90,7 +90,10 @@ fn one_gib_campaign_streams_in_flat_memory_and_end_problems_are_found() {
         )),
         "{stderr}"
     );
-    assert!(stderr.contains("error: 2 invalid row(s)"), "{stderr}");
+    assert!(
+        stderr.contains("error: 2 invalid rows or files"),
+        "{stderr}"
+    );
     let peak_mib = children_peak_kib() / 1024;
     eprintln!("aqor score: {rows} rows, peak {peak_mib} MiB");
     assert!(

@@ -37,7 +37,7 @@ fn refuses_a_changed_scale_without_a_level_map() {
     assert_eq!(out, "");
     assert_eq!(
         err,
-        "error: the scale changed for 1 answer(s) and the level map does not say what they become:\n  \
+        "error: the scale changed for 1 answer and the level map does not say what it becomes:\n  \
          C2.2: answer `2` on level4 (0, 1, 2, 3, na), new scale yesno (no, yes)\n\
          give the mapping with --level-map, e.g. --level-map 0=no,1=no,2=yes,3=yes,na=-\n"
     );

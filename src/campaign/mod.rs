@@ -334,7 +334,7 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "header_problems",
         [
-            "{file} has {n} problem(s) in its header",
+            "{file} has {n} {n|problem|problems} in its header",
             "{file} a {n} {n|problème|problèmes} dans son en-tête",
             "{file} ha {n} {n|problema|problemi} nell’intestazione",
             "{file} tiene {n} {n|problema|problemas} en su encabezado",

@@ -177,11 +177,11 @@ pub const GUIDE: Catalogue = &[
     (
         "indicators_count",
         [
-            "{n} indicators, weight {w}",
-            "{n} indicateurs, poids {w}",
-            "{n} indicatori, peso {w}",
-            "{n} indicadores, peso {w}",
-            "wskaźniki: {n}, waga {w}",
+            "{n} {n|indicator|indicators}, weight {w}",
+            "{n} {n|indicateur|indicateurs}, poids {w}",
+            "{n} {n|indicatore|indicatori}, peso {w}",
+            "{n} {n|indicador|indicadores}, peso {w}",
+            "{n} {n|wskaźnik|wskaźniki|wskaźników}, waga {w}",
         ],
     ),
     ("weight", ["Weight", "Poids", "Peso", "Peso", "Waga"]),
@@ -316,11 +316,11 @@ pub const GUIDE: Catalogue = &[
     (
         "max_below_target",
         [
-            "at most {max} indicators below their target",
-            "au plus {max} indicateurs sous leur cible",
-            "al massimo {max} indicatori sotto l’obiettivo",
-            "como máximo {max} indicadores por debajo de su objetivo",
-            "wskaźniki poniżej celu: najwyżej {max}",
+            "at most {max} {max|indicator|indicators} below {max|its|their} target",
+            "au plus {max} {max|indicateur|indicateurs} sous {max|sa|leur} cible",
+            "al massimo {max} {max|indicatore|indicatori} sotto l’obiettivo",
+            "como máximo {max} {max|indicador|indicadores} por debajo de su objetivo",
+            "najwyżej {max} {max|wskaźnik|wskaźniki|wskaźników} poniżej celu",
         ],
     ),
     (
@@ -336,11 +336,11 @@ pub const GUIDE: Catalogue = &[
     (
         "max_level_count",
         [
-            "at most {count} answers at {level}",
-            "au plus {count} réponses au niveau {level}",
-            "al massimo {count} risposte al livello {level}",
-            "como máximo {count} respuestas en el nivel {level}",
-            "odpowiedzi na poziomie {level}: najwyżej {count}",
+            "at most {count} {count|answer|answers} at {level}",
+            "au plus {count} {count|réponse|réponses} au niveau {level}",
+            "al massimo {count} {count|risposta|risposte} al livello {level}",
+            "como máximo {count} {count|respuesta|respuestas} en el nivel {level}",
+            "najwyżej {count} {count|odpowiedź|odpowiedzi|odpowiedzi} na poziomie {level}",
         ],
     ),
     (
@@ -377,11 +377,11 @@ pub const GUIDE: Catalogue = &[
     (
         "respondent",
         [
-            "Respondent(s)",
-            "Répondant(s)",
-            "Compilatore/i",
-            "Persona(s) que responde(n)",
-            "Osoba(-y) wypełniająca(-e)",
+            "Who answers",
+            "Qui répond",
+            "Chi compila",
+            "Quién responde",
+            "Kto wypełnia",
         ],
     ),
     (

@@ -148,7 +148,7 @@ fn a_bad_row_in_the_last_batch_fails_the_pass_after_the_good_ones() {
         .unwrap_err();
     // Valid rows were handed over before the bad one was met: callers spool.
     assert_eq!(handed, rows - 1);
-    assert!(matches!(&err, Error::Failed(m) if m.to_string().starts_with("1 invalid row(s)")));
+    assert!(matches!(&err, Error::Failed(m) if m.to_string().starts_with("1 invalid row or file")));
     let problems = &sink.borrow().problems;
     assert_eq!(problems.len(), 1, "{problems:?}");
     // The header is row 1: the last data row is rows + 1.
@@ -173,7 +173,7 @@ fn a_bad_row_in_the_last_batch_fails_the_pass_after_the_good_ones() {
     assert_eq!(
         sink.borrow().notes,
         [format!(
-            "skipped 1 invalid row(s) or file(s); used {} assessment(s)",
+            "skipped 1 invalid row or file; used {} assessments",
             crate::typography::integer(rows as i64 - 1, "en")
         )]
     );

@@ -52,8 +52,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     };
     match outcome {
         Ok(()) => {
-            let n = todo.len().to_string();
-            eprintln!("{}", say("recorded", &lang, &file).replace("{n}", &n));
+            let recorded = aqor::msg!(WORDS, "recorded", file = &file, n = todo.len());
+            eprintln!("{}", recorded.say(&lang));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) if e.is::<Interrupted>() => {
@@ -289,11 +289,11 @@ const WORDS: Catalogue = &[
     (
         "recorded",
         [
-            "{file}: the group's agreement recorded on {n} indicator(s); nothing left to discuss; it is an ordinary assessment: aqor score {file}",
-            "{file}\u{202f}: accord du groupe enregistré sur {n} indicateur(s)\u{202f}; plus rien à discuter\u{202f}; c’est une évaluation ordinaire\u{202f}: aqor score {file}",
-            "{file}: accordo del gruppo registrato su {n} indicatore/i; niente più da discutere; è una valutazione ordinaria: aqor score {file}",
-            "{file}: acuerdo del grupo registrado en {n} indicador(es); nada más que discutir; es una evaluación ordinaria: aqor score {file}",
-            "{file}: zapisano uzgodnienie grupy dla {n} wskaźnika(-ów); nic więcej do omówienia; to zwykła ocena: aqor score {file}",
+            "{file}: the group's agreement recorded on {n} {n|indicator|indicators}; nothing left to discuss; it is an ordinary assessment: aqor score {file}",
+            "{file}\u{202f}: accord du groupe enregistré sur {n} {n|indicateur|indicateurs}\u{202f}; plus rien à discuter\u{202f}; c’est une évaluation ordinaire\u{202f}: aqor score {file}",
+            "{file}: accordo del gruppo registrato su {n} {n|indicatore|indicatori}; niente più da discutere; è una valutazione ordinaria: aqor score {file}",
+            "{file}: acuerdo del grupo registrado en {n} {n|indicador|indicadores}; nada más que discutir; es una evaluación ordinaria: aqor score {file}",
+            "{file}: zapisano uzgodnienie grupy dla {n} {n|wskaźnika|wskaźników|wskaźników}; nic więcej do omówienia; to zwykła ocena: aqor score {file}",
         ],
     ),
     (

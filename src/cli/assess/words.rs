@@ -575,11 +575,11 @@ pub const WORDS: Catalogue = &[
     (
         "unanswered_left",
         [
-            "indicator(s) left unanswered; run the same command again to complete them.",
-            "indicateur(s) sans réponse\u{202f}; relancez la même commande pour les compléter.",
-            "indicatore/i senza risposta; rilanciate lo stesso comando per completarli.",
-            "indicador(es) sin respuesta; vuelvan a ejecutar el mismo comando para completarlos.",
-            "wskaźnik(i) bez odpowiedzi; uruchomcie to samo polecenie, aby je uzupełnić.",
+            "{n} {n|indicator|indicators} left unanswered; run the same command again to complete {n|it|them}.",
+            "{n} {n|indicateur|indicateurs} sans réponse\u{202f}; relancez la même commande pour {n|le compléter|les compléter}.",
+            "{n} {n|indicatore|indicatori} senza risposta; rilanciate lo stesso comando per {n|completarlo|completarli}.",
+            "{n} {n|indicador|indicadores} sin respuesta; vuelvan a ejecutar el mismo comando para {n|completarlo|completarlos}.",
+            "{n} {n|wskaźnik|wskaźniki|wskaźników} bez odpowiedzi; uruchomcie to samo polecenie, aby {n|go|je|je} uzupełnić.",
         ],
     ),
     (

@@ -57,7 +57,7 @@ pub(super) const WORDS: Catalogue = &[
     (
         "carried",
         [
-            "{n} assessment(s) of {id} {old} carried to {grid} through `replaces`",
+            "{n} {n|assessment|assessments} of {id} {old} carried to {grid} through `replaces`",
             "{n} {n|évaluation|évaluations} de {id} {old} {n|reportée|reportées} vers {grid} par `replaces`",
             "{n} {n|valutazione|valutazioni} di {id} {old} {n|riportata|riportate} a {grid} tramite `replaces`",
             "{n} {n|evaluación|evaluaciones} de {id} {old} {n|trasladada|trasladadas} a {grid} mediante `replaces`",
@@ -67,7 +67,7 @@ pub(super) const WORDS: Catalogue = &[
     (
         "more_warnings",
         [
-            "… and {n} more warning(s) not shown",
+            "… and {n} more {n|warning|warnings} not shown",
             "… et {n} {n|autre avertissement non montré|autres avertissements non montrés}",
             "… e altri {n} {n|avviso non mostrato|avvisi non mostrati}",
             "… y {n} {n|aviso más no mostrado|avisos más no mostrados}",
@@ -117,7 +117,7 @@ pub(super) const WORDS: Catalogue = &[
     (
         "unreadable_assessments",
         [
-            "{n} assessment file(s) could not be read",
+            "{n} assessment {n|file|files} could not be read",
             "{n} {n|fichier d’évaluation n’a pu être lu|fichiers d’évaluation n’ont pu être lus}",
             "{n} {n|file di valutazione non è stato letto|file di valutazione non sono stati letti}",
             "{n} {n|archivo de evaluación no se pudo leer|archivos de evaluación no se pudieron leer}",
