@@ -290,14 +290,14 @@ fn usage_errors_and_unreadable_inputs_exit_2() {
         ),
         (
             vec!["score", &ok, "--grid", GRID, "--format", "xml"],
-            "invalid value 'xml'",
+            "invalid value “xml” for --format",
         ),
         (
             vec!["template", "aqor", "--delimiter", "::"],
             "is not a delimiter",
         ),
         (vec!["grid", "check", "no-such.yaml"], "1 unreadable"),
-        (vec!["frobnicate"], "unrecognized subcommand"),
+        (vec!["frobnicate"], "unknown command “frobnicate”"),
     ];
     for (args, message) in cases {
         let o = aqor(d, &args);
