@@ -337,7 +337,7 @@ pub fn read_level(scale: &Scale, cell: &str) -> Option<Choice> {
         .map(|l| Choice::Level(l.id.clone()))
 }
 
-/// ""Realisee" is not a level; allowed: 0 Non engagé, 1 En cours, …, na; did you mean …?"
+/// "“Realisee” is not a level; allowed: 0 Non engagé, 1 En cours, …, na; did you mean …?"
 fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
     // The levels with their labels in each of the grid's languages: said in the
     // reader's, else the grid's default one.
@@ -382,7 +382,14 @@ fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
     msg!(
         WORDS,
         "not_a_level",
-        typed = format!("{typed:?}"),
+        // Control characters stay visible (`\0`, `\t`) inside the quotation marks.
+        typed = typed
+            .chars()
+            .map(|c| match c.is_control() {
+                true => c.escape_debug().to_string(),
+                false => c.to_string(),
+            })
+            .collect::<String>(),
         allowed = Arg::Texts(allowed, grid.default_language().to_string()),
         hint = hint
     )
@@ -425,11 +432,11 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "unknown_voter",
         [
-            "a vote of `{respondent}`, who is not among the respondents of `consensus:` ({listed})",
-            "un vote de `{respondent}`, qui n’est pas parmi les répondants de `consensus:` ({listed})",
-            "un voto di `{respondent}`, che non è tra i rispondenti di `consensus:` ({listed})",
-            "un voto de `{respondent}`, que no está entre los encuestados de `consensus:` ({listed})",
-            "głos `{respondent}`, którego nie ma wśród respondentów `consensus:` ({listed})",
+            "a vote of {respondent:q}, who is not among the respondents of `consensus:` ({listed})",
+            "un vote de {respondent:q}, qui n’est pas parmi les répondants de `consensus:` ({listed})",
+            "un voto di {respondent:q}, che non è tra i rispondenti di `consensus:` ({listed})",
+            "un voto de {respondent:q}, que no está entre los encuestados de `consensus:` ({listed})",
+            "głos {respondent:q}, którego nie ma wśród respondentów `consensus:` ({listed})",
         ],
     ),
     (
@@ -455,11 +462,11 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "not_a_level",
         [
-            "{typed} is not a level; allowed: {allowed}{hint}",
-            "{typed} n’est pas un niveau\u{202f}; possibles\u{202f}: {allowed}{hint}",
-            "{typed} non è un livello; ammessi: {allowed}{hint}",
-            "{typed} no es un nivel; admitidos: {allowed}{hint}",
-            "{typed} nie jest poziomem; dozwolone: {allowed}{hint}",
+            "{typed:q} is not a level; allowed: {allowed}{hint}",
+            "{typed:q} n’est pas un niveau\u{202f}; possibles\u{202f}: {allowed}{hint}",
+            "{typed:q} non è un livello; ammessi: {allowed}{hint}",
+            "{typed:q} no es un nivel; admitidos: {allowed}{hint}",
+            "{typed:q} nie jest poziomem; dozwolone: {allowed}{hint}",
         ],
     ),
     (
@@ -475,21 +482,21 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "bad_format",
         [
-            "format `{format}` is not one aqor reads; expected `{expected}`",
-            "le format `{format}` n’est pas un format que lit aqor\u{202f}; attendu `{expected}`",
-            "il formato `{format}` non è uno di quelli che aqor legge; atteso `{expected}`",
-            "el formato `{format}` no es uno que aqor lea; se espera `{expected}`",
-            "format `{format}` nie jest formatem czytanym przez aqor; oczekiwano `{expected}`",
+            "format {format:q} is not one aqor reads; expected {expected:q}",
+            "le format {format:q} n’est pas un format que lit aqor\u{202f}; attendu {expected:q}",
+            "il formato {format:q} non è uno di quelli che aqor legge; atteso {expected:q}",
+            "el formato {format:q} no es uno que aqor lea; se espera {expected:q}",
+            "format {format:q} nie jest formatem czytanym przez aqor; oczekiwano {expected:q}",
         ],
     ),
     (
         "other_grid",
         [
-            "this assessment answers grid `{answered}`, not `{grid}`",
-            "cette évaluation répond à la grille `{answered}`, pas à `{grid}`",
-            "questa valutazione risponde alla griglia `{answered}`, non a `{grid}`",
-            "esta evaluación responde a la rejilla `{answered}`, no a `{grid}`",
-            "ta ocena odpowiada na siatkę `{answered}`, a nie `{grid}`",
+            "this assessment answers grid {answered:q}, not {grid:q}",
+            "cette évaluation répond à la grille {answered:q}, pas à {grid:q}",
+            "questa valutazione risponde alla griglia {answered:q}, non a {grid:q}",
+            "esta evaluación responde a la rejilla {answered:q}, no a {grid:q}",
+            "ta ocena odpowiada na siatkę {answered:q}, a nie {grid:q}",
         ],
     ),
     (
@@ -535,21 +542,21 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "unknown_profile",
         [
-            "unknown profile `{profile}`; profiles of {grid}: {ids}",
-            "profil inconnu `{profile}`\u{202f}; profils de {grid}\u{202f}: {ids}",
-            "profilo sconosciuto `{profile}`; profili di {grid}: {ids}",
-            "perfil desconocido `{profile}`; perfiles de {grid}: {ids}",
-            "nieznany profil `{profile}`; profile {grid}: {ids}",
+            "unknown profile {profile:q}; profiles of {grid}: {ids}",
+            "profil inconnu {profile:q}\u{202f}; profils de {grid}\u{202f}: {ids}",
+            "profilo sconosciuto {profile:q}; profili di {grid}: {ids}",
+            "perfil desconocido {profile:q}; perfiles de {grid}: {ids}",
+            "nieznany profil {profile:q}; profile {grid}: {ids}",
         ],
     ),
     (
         "unknown_profile_close",
         [
-            "unknown profile `{profile}`; did you mean `{close}`?",
-            "profil inconnu `{profile}`\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
-            "profilo sconosciuto `{profile}`; forse intendevate `{close}`?",
-            "perfil desconocido `{profile}`; ¿querían decir `{close}`?",
-            "nieznany profil `{profile}`; czy chodziło o `{close}`?",
+            "unknown profile {profile:q}; did you mean {close:q}?",
+            "profil inconnu {profile:q}\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
+            "profilo sconosciuto {profile:q}; forse intendevate {close:q}?",
+            "perfil desconocido {profile:q}; ¿querían decir {close:q}?",
+            "nieznany profil {profile:q}; czy chodziło o {close:q}?",
         ],
     ),
     (
@@ -585,21 +592,21 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "unknown_indicator",
         [
-            "unknown indicator `{id}` in grid {grid}",
-            "indicateur inconnu `{id}` dans la grille {grid}",
-            "indicatore sconosciuto `{id}` nella griglia {grid}",
-            "indicador desconocido `{id}` en la rejilla {grid}",
-            "nieznany wskaźnik `{id}` w siatce {grid}",
+            "unknown indicator {id:q} in grid {grid}",
+            "indicateur inconnu {id:q} dans la grille {grid}",
+            "indicatore sconosciuto {id:q} nella griglia {grid}",
+            "indicador desconocido {id:q} en la rejilla {grid}",
+            "nieznany wskaźnik {id:q} w siatce {grid}",
         ],
     ),
     (
         "unknown_indicator_close",
         [
-            "unknown indicator `{id}` in grid {grid}; did you mean `{close}`?",
-            "indicateur inconnu `{id}` dans la grille {grid}\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
-            "indicatore sconosciuto `{id}` nella griglia {grid}; forse intendevate `{close}`?",
-            "indicador desconocido `{id}` en la rejilla {grid}; ¿querían decir `{close}`?",
-            "nieznany wskaźnik `{id}` w siatce {grid}; czy chodziło o `{close}`?",
+            "unknown indicator {id:q} in grid {grid}; did you mean {close:q}?",
+            "indicateur inconnu {id:q} dans la grille {grid}\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
+            "indicatore sconosciuto {id:q} nella griglia {grid}; forse intendevate {close:q}?",
+            "indicador desconocido {id:q} en la rejilla {grid}; ¿querían decir {close:q}?",
+            "nieznany wskaźnik {id:q} w siatce {grid}; czy chodziło o {close:q}?",
         ],
     ),
     (

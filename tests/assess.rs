@@ -340,7 +340,7 @@ fn refuses_an_assessment_of_another_grid() {
     let other = "format: aqor-assessment/1\ngrid: {id: other, version: 1.0.0}\nstructure: {id: s, name: S}\ndate: 2026-11-24\nanswers:\n  X.1: {level: \"2\"}\n";
     std::fs::write(&file, other).unwrap();
     let mut s = spawn(&file, &["--lang", "en"]);
-    at(&mut s, "answers grid `other`, not `assess-demo`", "");
+    at(&mut s, "answers grid “other”, not “assess-demo”", "");
     at(&mut s, "cannot be resumed", "");
     assert_eq!(exit_code(s), 1);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), other);
@@ -458,7 +458,7 @@ fn an_unknown_profile_is_a_usage_error() {
         .arg(&file)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("did you mean `cio`"));
+        .stderr(predicate::str::contains("did you mean “cio”"));
     assert!(!file.exists());
 }
 

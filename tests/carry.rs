@@ -159,7 +159,7 @@ fn migrate_carries_a_campaign_csv() {
     let a = args(&["-o", out.to_str().unwrap()]);
     let o = run(&refs(&a), |_| {});
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("C2.2: answer `2` on level4");
+    o.says("C2.2: answer “2” on level4");
     assert!(!out.exists());
     let a = args(&[
         "-o",

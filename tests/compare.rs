@@ -269,7 +269,7 @@ fn different_grids_are_refused() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "other.yaml:1:1: error: this assessment answers grid `other-grid`, not `fixture`",
+            "other.yaml:1:1: error: this assessment answers grid “other-grid”, not “fixture”",
         ));
     aqor()
         .args([

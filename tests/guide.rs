@@ -246,5 +246,5 @@ fn a_pdf_needs_a_file_and_an_existing_one_is_kept() {
     assert_eq!(o.code, 2);
     let o = common::run(&["guide", "no-such-grid", "-o", p, "--force"], |_| {});
     assert_eq!(o.code, 2);
-    assert!(o.stderr.contains("no grid `no-such-grid`"), "{}", o.stderr);
+    assert!(o.stderr.contains("no grid “no-such-grid”"), "{}", o.stderr);
 }

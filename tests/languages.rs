@@ -435,7 +435,7 @@ fn input_problems_speak_polish_and_french() {
         |_| {},
     );
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("row 2, column A.1: \"Realisee\" is not a level");
+    o.says("row 2, column A.1: “Realisee” is not a level");
 }
 
 /// `grid check --lang fr|pl` on broken grids: findings and summary without English.

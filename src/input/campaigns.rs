@@ -161,21 +161,21 @@ pub const WORDS: Catalogue = &[
     (
         "twice",
         [
-            "`{id}` is assessed twice in campaign {campaign}: here and in {first}; keep one, or give --keep latest to use the later one",
-            "`{id}` est évaluée deux fois dans la campagne {campaign}\u{202f}: ici et dans {first}\u{202f}; gardez-en une, ou donnez --keep latest pour retenir la plus récente",
-            "`{id}` è valutata due volte nella campagna {campaign}: qui e in {first}; tenetene una, o date --keep latest per usare la più recente",
-            "`{id}` se evalúa dos veces en la campaña {campaign}: aquí y en {first}; conserven una, o indiquen --keep latest para usar la más reciente",
-            "`{id}` jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostawcie jedną albo podajcie --keep latest, aby użyć późniejszej",
+            "{id:q} is assessed twice in campaign {campaign}: here and in {first}; keep one, or give --keep latest to use the later one",
+            "{id:q} est évaluée deux fois dans la campagne {campaign}\u{202f}: ici et dans {first}\u{202f}; gardez-en une, ou donnez --keep latest pour retenir la plus récente",
+            "{id:q} è valutata due volte nella campagna {campaign}: qui e in {first}; tenetene una, o date --keep latest per usare la più recente",
+            "{id:q} se evalúa dos veces en la campaña {campaign}: aquí y en {first}; conserven una, o indiquen --keep latest para usar la más reciente",
+            "{id:q} jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostawcie jedną albo podajcie --keep latest, aby użyć późniejszej",
         ],
     ),
     (
         "left_out",
         [
-            "{here}: left out: `{id}` has a later assessment in campaign {campaign} ({kept}) and --keep latest was given",
-            "{here}\u{202f}: écartée\u{202f}: `{id}` a une évaluation plus récente dans la campagne {campaign} ({kept}) et --keep latest a été donné",
-            "{here}: esclusa: `{id}` ha una valutazione più recente nella campagna {campaign} ({kept}) ed è stato dato --keep latest",
-            "{here}: descartada: `{id}` tiene una evaluación más reciente en la campaña {campaign} ({kept}) y se indicó --keep latest",
-            "{here}: pominięta: `{id}` ma późniejszą ocenę w kampanii {campaign} ({kept}), a podano --keep latest",
+            "{here}: left out: {id:q} has a later assessment in campaign {campaign} ({kept}) and --keep latest was given",
+            "{here}\u{202f}: écartée\u{202f}: {id:q} a une évaluation plus récente dans la campagne {campaign} ({kept}) et --keep latest a été donné",
+            "{here}: esclusa: {id:q} ha una valutazione più recente nella campagna {campaign} ({kept}) ed è stato dato --keep latest",
+            "{here}: descartada: {id:q} tiene una evaluación más reciente en la campaña {campaign} ({kept}) y se indicó --keep latest",
+            "{here}: pominięta: {id:q} ma późniejszą ocenę w kampanii {campaign} ({kept}), a podano --keep latest",
         ],
     ),
     (

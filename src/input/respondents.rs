@@ -47,21 +47,21 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "respondent_twice",
         [
-            "respondent `{respondent}` already answered for `{id}` in campaign {campaign} ({place}); keep one",
-            "le répondant `{respondent}` a déjà répondu pour `{id}` dans la campagne {campaign} ({place})\u{202f}; gardez-en une",
-            "il rispondente `{respondent}` ha già risposto per `{id}` nella campagna {campaign} ({place}); tenetene una",
-            "el encuestado `{respondent}` ya respondió por `{id}` en la campaña {campaign} ({place}); conserven una",
-            "respondent `{respondent}` już odpowiedział za `{id}` w kampanii {campaign} ({place}); zostawcie jedną",
+            "respondent {respondent:q} already answered for {id:q} in campaign {campaign} ({place}); keep one",
+            "le répondant {respondent:q} a déjà répondu pour {id:q} dans la campagne {campaign} ({place})\u{202f}; gardez-en une",
+            "il rispondente {respondent:q} ha già risposto per {id:q} nella campagna {campaign} ({place}); tenetene una",
+            "el encuestado {respondent:q} ya respondió por {id:q} en la campaña {campaign} ({place}); conserven una",
+            "respondent {respondent:q} już odpowiedział za {id:q} w kampanii {campaign} ({place}); zostawcie jedną",
         ],
     ),
     (
         "one_voice",
         [
-            "these are the answers of respondent `{respondent}`, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)",
-            "ce sont les réponses du répondant `{respondent}`, une voix d’une autoévaluation en groupe\u{202f}: comptées seules, elles vaudraient pour toute la structure\u{202f}; rassemblez les réponses du groupe avec `aqor consensus` et utilisez son fichier de consensus (docs/consensus.md)",
-            "sono le risposte del rispondente `{respondent}`, una voce di un’autovalutazione di gruppo: contate da sole varrebbero per tutta la struttura; riunite le risposte del gruppo con `aqor consensus` e usate il suo file di consenso (docs/consensus.md)",
-            "son las respuestas del encuestado `{respondent}`, una voz de una autoevaluación en grupo: contadas solas valdrían por toda la estructura; reúnan las respuestas del grupo con `aqor consensus` y usen su archivo de consenso (docs/consensus.md)",
-            "to odpowiedzi respondenta `{respondent}`, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierzcie odpowiedzi grupy poleceniem `aqor consensus` i użyjcie jego pliku konsensusu (docs/consensus.md)",
+            "these are the answers of respondent {respondent:q}, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)",
+            "ce sont les réponses du répondant {respondent:q}, une voix d’une autoévaluation en groupe\u{202f}: comptées seules, elles vaudraient pour toute la structure\u{202f}; rassemblez les réponses du groupe avec `aqor consensus` et utilisez son fichier de consensus (docs/consensus.md)",
+            "sono le risposte del rispondente {respondent:q}, una voce di un’autovalutazione di gruppo: contate da sole varrebbero per tutta la struttura; riunite le risposte del gruppo con `aqor consensus` e usate il suo file di consenso (docs/consensus.md)",
+            "son las respuestas del encuestado {respondent:q}, una voz de una autoevaluación en grupo: contadas solas valdrían por toda la estructura; reúnan las respuestas del grupo con `aqor consensus` y usen su archivo de consenso (docs/consensus.md)",
+            "to odpowiedzi respondenta {respondent:q}, jeden głos samooceny grupowej: liczone osobno reprezentowałyby cały podmiot; zbierzcie odpowiedzi grupy poleceniem `aqor consensus` i użyjcie jego pliku konsensusu (docs/consensus.md)",
         ],
     ),
 ];

@@ -222,7 +222,7 @@ fn the_same_structure_twice_in_a_campaign_is_reported_early_or_late() {
         assert_eq!(problems.len(), 3, "{problems:?}");
         let first = format!("{} row 2;", f.path().display());
         assert!(
-            problems[0].contains("`s0` is assessed twice in campaign 2025: here and in")
+            problems[0].contains("“s0” is assessed twice in campaign 2025: here and in")
                 && problems[0].contains(&first),
             "{}",
             problems[0]
@@ -291,5 +291,5 @@ fn keep_latest_uses_the_last_reading_and_notes_the_others() {
     let sink = sink.borrow();
     assert!(sink.problems.is_empty(), "{:?}", sink.problems);
     assert_eq!(sink.notes.len(), 3, "{:?}", sink.notes);
-    assert!(sink.notes[0].contains("left out: `s0` has a later assessment in campaign 2025"));
+    assert!(sink.notes[0].contains("left out: “s0” has a later assessment in campaign 2025"));
 }

@@ -96,11 +96,11 @@ const WORDS: Catalogue = &[
     (
         "no_sheet",
         [
-            "{file}: has no sheet `{sheet}`; its sheets: {sheets}",
-            "{file}\u{202f}: n’a pas de feuille `{sheet}`\u{202f}; ses feuilles\u{202f}: {sheets}",
-            "{file}: non ha il foglio `{sheet}`; i suoi fogli: {sheets}",
-            "{file}: no tiene la hoja `{sheet}`; sus hojas: {sheets}",
-            "{file}: nie ma arkusza `{sheet}`; jego arkusze: {sheets}",
+            "{file}: has no sheet {sheet:q}; its sheets: {sheets}",
+            "{file}\u{202f}: n’a pas de feuille {sheet:q}\u{202f}; ses feuilles\u{202f}: {sheets}",
+            "{file}: non ha il foglio {sheet:q}; i suoi fogli: {sheets}",
+            "{file}: no tiene la hoja {sheet:q}; sus hojas: {sheets}",
+            "{file}: nie ma arkusza {sheet:q}; jego arkusze: {sheets}",
         ],
     ),
     (

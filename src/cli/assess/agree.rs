@@ -199,11 +199,11 @@ const WORDS: Catalogue = &[
     (
         "other_respondent",
         [
-            "{file} holds the answers of respondent `{had}`, not `{asked}`; each respondent answers in their own file: choose another -o FILE",
-            "{file} contient les réponses du répondant `{had}`, pas de `{asked}`\u{202f}; chaque répondant répond dans son propre fichier\u{202f}: choisissez un autre -o FICHIER",
-            "{file} contiene le risposte del rispondente `{had}`, non di `{asked}`; ogni rispondente risponde nel proprio file: scegliete un altro -o FILE",
-            "{file} contiene las respuestas del encuestado `{had}`, no de `{asked}`; cada encuestado responde en su propio archivo: elijan otro -o ARCHIVO",
-            "{file} zawiera odpowiedzi respondenta `{had}`, nie `{asked}`; każdy respondent odpowiada we własnym pliku: wybierzcie inny -o PLIK",
+            "{file} holds the answers of respondent {had:q}, not {asked:q}; each respondent answers in their own file: choose another -o FILE",
+            "{file} contient les réponses du répondant {had:q}, pas de {asked:q}\u{202f}; chaque répondant répond dans son propre fichier\u{202f}: choisissez un autre -o FICHIER",
+            "{file} contiene le risposte del rispondente {had:q}, non di {asked:q}; ogni rispondente risponde nel proprio file: scegliete un altro -o FILE",
+            "{file} contiene las respuestas del encuestado {had:q}, no de {asked:q}; cada encuestado responde en su propio archivo: elijan otro -o ARCHIVO",
+            "{file} zawiera odpowiedzi respondenta {had:q}, nie {asked:q}; każdy respondent odpowiada we własnym pliku: wybierzcie inny -o PLIK",
         ],
     ),
     (

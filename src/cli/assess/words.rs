@@ -685,11 +685,11 @@ pub const WORDS: Catalogue = &[
     (
         "other_structure",
         [
-            "{file} is the assessment of `{had}`, not `{asked}`; drop --structure-id or choose another -o FILE",
-            "{file} est l’auto-évaluation de `{had}`, pas de `{asked}`\u{202f}; retirez --structure-id ou choisissez un autre -o FICHIER",
-            "{file} è l’autovalutazione di `{had}`, non di `{asked}`; togliete --structure-id o scegliete un altro -o FILE",
-            "{file} es la autoevaluación de `{had}`, no de `{asked}`; quiten --structure-id o elijan otro -o ARCHIVO",
-            "{file} to samoocena `{had}`, nie `{asked}`; usuńcie --structure-id albo wybierzcie inny -o PLIK",
+            "{file} is the assessment of {had:q}, not {asked:q}; drop --structure-id or choose another -o FILE",
+            "{file} est l’auto-évaluation de {had:q}, pas de {asked:q}\u{202f}; retirez --structure-id ou choisissez un autre -o FICHIER",
+            "{file} è l’autovalutazione di {had:q}, non di {asked:q}; togliete --structure-id o scegliete un altro -o FILE",
+            "{file} es la autoevaluación de {had:q}, no de {asked:q}; quiten --structure-id o elijan otro -o ARCHIVO",
+            "{file} to samoocena {had:q}, nie {asked:q}; usuńcie --structure-id albo wybierzcie inny -o PLIK",
         ],
     ),
     (
@@ -715,11 +715,11 @@ pub const WORDS: Catalogue = &[
     (
         "no_such_profile_near",
         [
-            "--profile {typed}: grid {grid} has no such profile; did you mean `{near}`? Its profiles: {known}",
-            "--profile {typed}\u{202f}: la grille {grid} n’a pas ce profil\u{202f}; vouliez-vous dire `{near}`\u{202f}? Ses profils\u{202f}: {known}",
-            "--profile {typed}: la griglia {grid} non ha questo profilo; forse `{near}`? I suoi profili: {known}",
-            "--profile {typed}: la rejilla {grid} no tiene ese perfil; ¿querían decir `{near}`? Sus perfiles: {known}",
-            "--profile {typed}: siatka {grid} nie ma takiego profilu; czy chodziło o `{near}`? Jej profile: {known}",
+            "--profile {typed}: grid {grid} has no such profile; did you mean {near:q}? Its profiles: {known}",
+            "--profile {typed}\u{202f}: la grille {grid} n’a pas ce profil\u{202f}; vouliez-vous dire {near:q}\u{202f}? Ses profils\u{202f}: {known}",
+            "--profile {typed}: la griglia {grid} non ha questo profilo; forse {near:q}? I suoi profili: {known}",
+            "--profile {typed}: la rejilla {grid} no tiene ese perfil; ¿querían decir {near:q}? Sus perfiles: {known}",
+            "--profile {typed}: siatka {grid} nie ma takiego profilu; czy chodziło o {near:q}? Jej profile: {known}",
         ],
     ),
     (
