@@ -385,9 +385,12 @@ fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
         // Control characters stay visible (`\0`, `\t`) inside the quotation marks.
         typed = typed
             .chars()
-            .map(|c| match c.is_control() {
-                true => c.escape_debug().to_string(),
-                false => c.to_string(),
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_debug().to_string()
+                } else {
+                    c.to_string()
+                }
             })
             .collect::<String>(),
         allowed = Arg::Texts(allowed, grid.default_language().to_string()),
