@@ -521,8 +521,7 @@ fn command_line_errors_speak_the_reader_language() {
             &[
                 "błąd: nieprawidłowa wartość „nope” dla --format\n",
                 "\n  możliwe wartości: ",
-                "\n\nUżycie: aqor score ",
-                "Więcej informacji: `aqor score --help`.",
+                "\n\nWięcej informacji: `aqor score --help`.\n",
             ],
         ),
         // Required arguments missing: the environment's language.
@@ -532,6 +531,7 @@ fn command_line_errors_speak_the_reader_language() {
             &[
                 "erreur\u{202f}: il manque des arguments obligatoires\u{202f}:\n  ",
                 "\n\nUtilisation\u{202f}: aqor plan ",
+                "\n\nPour en savoir plus, essayez `aqor plan --help`.\n",
             ],
         ),
         // An unknown option.

@@ -6,6 +6,7 @@
 use super::say;
 use aqor::i18n::{Catalogue, Message};
 use aqor::msg;
+use clap::CommandFactory;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// Says a command-line error and exits; help and version go through clap as before.
@@ -35,7 +36,7 @@ fn said(e: &clap::Error) -> Option<String> {
         (ContextKind::SuggestedArg, "did_you_mean"),
         (ContextKind::SuggestedValue, "did_you_mean_value"),
     ] {
-        if let Some(s) = e.get(kind).and_then(listed) {
+        if let Some(s) = e.get(kind).and_then(|v| names(v, key == "did_you_mean")) {
             more.push(msg!(WORDS, key, what = s));
         }
     }
@@ -92,11 +93,11 @@ fn sentence(e: &clap::Error) -> Option<(Message, Vec<Message>)> {
             let arg = option(&text(ContextKind::InvalidArg)?);
             let value = text(ContextKind::InvalidValue)?;
             match std::error::Error::source(e) {
+                // aqor's own parsers say what is wrong with the value, and name it.
                 Some(reason) => msg!(
                     WORDS,
                     "invalid_value_because",
                     arg = arg,
-                    value = value,
                     reason = reason.to_string()
                 ),
                 None => msg!(WORDS, "invalid_value", arg = arg, value = value),
@@ -177,6 +178,28 @@ fn sentence(e: &clap::Error) -> Option<(Message, Vec<Message>)> {
     Some((first, more))
 }
 
+/// Commands or options of the error's context, each in backticks (as code to type) or
+/// as they are, joined by commas.
+fn names(v: &ContextValue, code: bool) -> Option<String> {
+    let all: Vec<&str> = match v {
+        ContextValue::String(s) => vec![s.as_str()],
+        ContextValue::Strings(v) => v.iter().map(String::as_str).collect(),
+        _ => return None,
+    };
+    let all: Vec<String> = all
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            if code {
+                format!("`{s}`")
+            } else {
+                s.to_string()
+            }
+        })
+        .collect();
+    (!all.is_empty()).then(|| all.join(", "))
+}
+
 /// A value or values of the error's context, joined by commas.
 fn listed(v: &ContextValue) -> Option<String> {
     match v {
@@ -196,9 +219,14 @@ fn option(arg: &str) -> String {
     }
 }
 
-/// `aqor score` of the usage line `aqor score [OPTIONS] --grid <GRID> <INPUTS>...`.
+/// The command the reader ran (`aqor grid check`): from the usage line
+/// `aqor score [OPTIONS] --grid <GRID> <INPUTS>...` when clap gave one, else from the
+/// command line's subcommands.
 fn command_of(usage: &str) -> String {
-    let line = usage.strip_prefix("Usage:").unwrap_or("aqor").trim_start();
+    let Some(line) = usage.strip_prefix("Usage:") else {
+        return ran(&super::Cli::command(), std::env::args_os().skip(1));
+    };
+    let line = line.trim_start();
     let words: Vec<&str> = line
         .lines()
         .next()
@@ -213,6 +241,28 @@ fn command_of(usage: &str) -> String {
     }
 }
 
+/// `aqor` and the subcommands named in `args`, in order, options left aside.
+fn ran(cmd: &clap::Command, args: impl Iterator<Item = std::ffi::OsString>) -> String {
+    let mut path = vec![cmd.get_name().to_string()];
+    let mut cmd = cmd;
+    for arg in args {
+        let Some(arg) = arg.to_str().map(str::to_string) else {
+            break;
+        };
+        if arg.starts_with('-') {
+            continue;
+        }
+        match cmd.find_subcommand(&arg) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                cmd = sub;
+            }
+            None => break,
+        }
+    }
+    path.join(" ")
+}
+
 /// clap's hints worded again: `to pass '-x' as a value, use '-- -x'` and
 /// `'aqor grid --lang' exists`; other hints are left out.
 fn tip(text: &str) -> Option<Message> {
@@ -222,7 +272,7 @@ fn tip(text: &str) -> Option<Message> {
         return Some(msg!(WORDS, "as_a_value", arg = arg, write = write));
     }
     let exists = text.strip_prefix('\'')?.strip_suffix("' exists")?;
-    Some(msg!(WORDS, "did_you_mean", what = exists))
+    Some(msg!(WORDS, "did_you_mean", what = format!("`{exists}`")))
 }
 
 /// Words of the command line's own errors.
@@ -240,11 +290,11 @@ const WORDS: Catalogue = &[
     (
         "invalid_value_because",
         [
-            "invalid value {value:q} for {arg}: {reason}",
-            "valeur {value:q} invalide pour {arg}\u{202f}: {reason}",
-            "valore {value:q} non valido per {arg}: {reason}",
-            "valor {value:q} no válido para {arg}: {reason}",
-            "nieprawidłowa wartość {value:q} dla {arg}: {reason}",
+            "{arg}: {reason}",
+            "{arg}\u{202f}: {reason}",
+            "{arg}: {reason}",
+            "{arg}: {reason}",
+            "{arg}: {reason}",
         ],
     ),
     (
@@ -290,11 +340,11 @@ const WORDS: Catalogue = &[
     (
         "did_you_mean",
         [
-            "did you mean `{what}`?",
-            "vouliez-vous dire `{what}`\u{202f}?",
-            "intendevate `{what}`?",
-            "¿querían decir `{what}`?",
-            "czy chodziło o `{what}`?",
+            "did you mean {what}?",
+            "vouliez-vous dire {what}\u{202f}?",
+            "intendevate {what}?",
+            "¿querían decir {what}?",
+            "czy chodziło o {what}?",
         ],
     ),
     (
@@ -457,7 +507,11 @@ mod tests {
             command_of("Usage: aqor grid check <FILES>..."),
             "aqor grid check"
         );
-        assert_eq!(command_of(""), "aqor");
+        let args = ["grid", "--lang", "check", "x.yaml"].map(std::ffi::OsString::from);
+        assert_eq!(
+            ran(&super::super::Cli::command(), args.into_iter()),
+            "aqor grid check"
+        );
         let t = tip("to pass '-x' as a value, use '-- -x'").unwrap();
         assert_eq!(t.say("en"), "to give “-x” as a value, write `-- -x`");
         let t = tip("'aqor grid --lang' exists").unwrap();
