@@ -304,11 +304,11 @@ mod tests {
         let said = |s: &str| parse(s).unwrap_err().to_string();
         assert_eq!(
             said("2025-02-30"),
-            "\"2025-02-30\" is not a real date: February 2025 has 28 days"
+            "“2025-02-30” is not a real date: February 2025 has 28 days"
         );
         assert_eq!(
             said("31/04/2026"),
-            "\"31/04/2026\" is not a real date: April 2026 has 30 days"
+            "“31/04/2026” is not a real date: April 2026 has 30 days"
         );
         assert_eq!(
             parse("31/04/2026").unwrap_err().say("pl"),

@@ -752,7 +752,7 @@ fn bad_workbooks_are_refused_whole() {
     let o = score(&ok, &["--sheet", "Nope"]);
     assert_eq!(o.code, 2, "{}", o.stderr);
     assert!(
-        o.stderr.contains("no sheet `Nope`") && o.stderr.contains("Campaign"),
+        o.stderr.contains("no sheet “Nope”") && o.stderr.contains("Campaign"),
         "{}",
         o.stderr
     );

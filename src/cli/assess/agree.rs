@@ -180,9 +180,14 @@ fn screen(
 
 /// A resumed file holds another respondent's answers than `--respondent` names.
 pub(super) fn other_respondent(lang: &str, file: &str, had: &str, asked: &str) -> String {
-    say("other_respondent", lang, file)
-        .replace("{had}", had)
-        .replace("{asked}", asked)
+    aqor::msg!(
+        WORDS,
+        "other_respondent",
+        file = file,
+        had = had,
+        asked = asked
+    )
+    .say(lang)
 }
 
 fn word(key: &str, lang: &str) -> &'static str {
