@@ -337,7 +337,7 @@ pub fn read_level(scale: &Scale, cell: &str) -> Option<Choice> {
         .map(|l| Choice::Level(l.id.clone()))
 }
 
-/// ""Realisee" is not a level; allowed: 0 Non engagé, 1 En cours, …, na; did you mean …?"
+/// "“Realisee” is not a level; allowed: 0 Non engagé, 1 En cours, …, na; did you mean …?"
 fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
     // The levels with their labels in each of the grid's languages: said in the
     // reader's, else the grid's default one.
@@ -382,7 +382,17 @@ fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
     msg!(
         WORDS,
         "not_a_level",
-        typed = format!("{typed:?}"),
+        // Control characters stay visible (`\0`, `\t`) inside the quotation marks.
+        typed = typed
+            .chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_debug().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect::<String>(),
         allowed = Arg::Texts(allowed, grid.default_language().to_string()),
         hint = hint
     )
@@ -406,9 +416,9 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "votes_without_consensus",
         [
             "votes, discuss or agreed belong to a consensus file, and this one has no `consensus:`; make the draft with `aqor consensus`",
-            "votes, discuss ou agreed appartiennent à un fichier de consensus, et celui-ci n'a pas de `consensus:`\u{202f}; faites le brouillon avec `aqor consensus`",
-            "votes, discuss o agreed appartengono a un file di consenso, e questo non ha `consensus:`; fai la bozza con `aqor consensus`",
-            "votes, discuss o agreed pertenecen a un archivo de consenso, y este no tiene `consensus:`; haga el borrador con `aqor consensus`",
+            "votes, discuss ou agreed appartiennent à un fichier de consensus, et celui-ci n’a pas de `consensus:`\u{202f}; faites le brouillon avec `aqor consensus`",
+            "votes, discuss o agreed appartengono a un file di consenso, e questo non ha `consensus:`; fate la bozza con `aqor consensus`",
+            "votes, discuss o agreed pertenecen a un archivo de consenso, y este no tiene `consensus:`; hagan el borrador con `aqor consensus`",
             "votes, discuss lub agreed należą do pliku konsensusu, a ten nie ma `consensus:`; przygotuj projekt poleceniem `aqor consensus`",
         ],
     ),
@@ -416,20 +426,20 @@ pub const WORDS: crate::i18n::Catalogue = &[
         "still_to_discuss",
         [
             "still marked to discuss: the group has not agreed yet; record the agreed level with `aqor assess FILE --consensus`",
-            "encore à discuter\u{202f}: le groupe ne s'est pas encore accordé\u{202f}; enregistrez le niveau retenu avec `aqor assess FICHIER --consensus`",
-            "ancora da discutere: il gruppo non si è ancora accordato; registra il livello concordato con `aqor assess FILE --consensus`",
-            "aún por discutir: el grupo todavía no se ha puesto de acuerdo; registre el nivel acordado con `aqor assess ARCHIVO --consensus`",
+            "encore à discuter\u{202f}: le groupe ne s’est pas encore accordé\u{202f}; enregistrez le niveau retenu avec `aqor assess FICHIER --consensus`",
+            "ancora da discutere: il gruppo non si è ancora accordato; registrate il livello concordato con `aqor assess FILE --consensus`",
+            "aún por discutir: el grupo todavía no se ha puesto de acuerdo; registren el nivel acordado con `aqor assess ARCHIVO --consensus`",
             "nadal do omówienia: grupa jeszcze się nie porozumiała; zapiszcie uzgodniony poziom poleceniem `aqor assess PLIK --consensus`",
         ],
     ),
     (
         "unknown_voter",
         [
-            "a vote of `{respondent}`, who is not among the respondents of `consensus:` ({listed})",
-            "un vote de `{respondent}`, qui n'est pas parmi les répondants de `consensus:` ({listed})",
-            "un voto di `{respondent}`, che non è tra i rispondenti di `consensus:` ({listed})",
-            "un voto de `{respondent}`, que no está entre los encuestados de `consensus:` ({listed})",
-            "głos `{respondent}`, którego nie ma wśród respondentów `consensus:` ({listed})",
+            "a vote of {respondent:q}, who is not among the respondents of `consensus:` ({listed})",
+            "un vote de {respondent:q}, qui n’est pas parmi les répondants de `consensus:` ({listed})",
+            "un voto di {respondent:q}, che non è tra i rispondenti di `consensus:` ({listed})",
+            "un voto de {respondent:q}, que no está entre los encuestados de `consensus:` ({listed})",
+            "głos {respondent:q}, którego nie ma wśród respondentów `consensus:` ({listed})",
         ],
     ),
     (
@@ -437,8 +447,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "respondent is empty; write whose answers these are, or remove the line",
             "respondent est vide\u{202f}; indiquez de qui sont ces réponses, ou supprimez la ligne",
-            "respondent è vuoto; scrivi di chi sono queste risposte, o togli la riga",
-            "respondent está vacío; escriba de quién son estas respuestas, o quite la línea",
+            "respondent è vuoto; scrivete di chi sono queste risposte, o togliete la riga",
+            "respondent está vacío; escriban de quién son estas respuestas, o quiten la línea",
             "respondent jest pusty; wpiszcie, czyje to odpowiedzi, albo usuńcie wiersz",
         ],
     ),
@@ -447,19 +457,19 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "a role without a respondent; write whose answers these are in `respondent:`",
             "un rôle sans répondant\u{202f}; indiquez dans `respondent:` de qui sont ces réponses",
-            "un ruolo senza rispondente; scrivi in `respondent:` di chi sono queste risposte",
-            "un rol sin encuestado; escriba en `respondent:` de quién son estas respuestas",
+            "un ruolo senza rispondente; scrivete in `respondent:` di chi sono queste risposte",
+            "un rol sin encuestado; escriban en `respondent:` de quién son estas respuestas",
             "rola bez respondenta; wpiszcie w `respondent:`, czyje to odpowiedzi",
         ],
     ),
     (
         "not_a_level",
         [
-            "{typed} is not a level; allowed: {allowed}{hint}",
-            "{typed} n'est pas un niveau\u{202f}; possibles\u{202f}: {allowed}{hint}",
-            "{typed} non è un livello; ammessi: {allowed}{hint}",
-            "{typed} no es un nivel; admitidos: {allowed}{hint}",
-            "{typed} nie jest poziomem; dozwolone: {allowed}{hint}",
+            "{typed:q} is not a level; allowed: {allowed}{hint}",
+            "{typed:q} n’est pas un niveau\u{202f}; possibles\u{202f}: {allowed}{hint}",
+            "{typed:q} non è un livello; ammessi: {allowed}{hint}",
+            "{typed:q} no es un nivel; admitidos: {allowed}{hint}",
+            "{typed:q} nie jest poziomem; dozwolone: {allowed}{hint}",
         ],
     ),
     (
@@ -467,29 +477,29 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "; did you mean {level}?",
             "\u{202f}; vouliez-vous dire {level}\u{202f}?",
-            "; forse intendevi {level}?",
-            "; ¿quería decir {level}?",
+            "; forse intendevate {level}?",
+            "; ¿querían decir {level}?",
             "; czy chodziło o {level}?",
         ],
     ),
     (
         "bad_format",
         [
-            "format `{format}` is not one aqor reads; expected `{expected}`",
-            "le format `{format}` n’est pas un format que lit aqor\u{202f}; attendu `{expected}`",
-            "il formato `{format}` non è uno di quelli che aqor legge; atteso `{expected}`",
-            "el formato `{format}` no es uno que aqor lea; se espera `{expected}`",
-            "format `{format}` nie jest formatem czytanym przez aqor; oczekiwano `{expected}`",
+            "format {format:q} is not one aqor reads; expected {expected:q}",
+            "le format {format:q} n’est pas un format que lit aqor\u{202f}; attendu {expected:q}",
+            "il formato {format:q} non è uno di quelli che aqor legge; atteso {expected:q}",
+            "el formato {format:q} no es uno que aqor lea; se espera {expected:q}",
+            "format {format:q} nie jest formatem czytanym przez aqor; oczekiwano {expected:q}",
         ],
     ),
     (
         "other_grid",
         [
-            "this assessment answers grid `{answered}`, not `{grid}`",
-            "cette évaluation répond à la grille `{answered}`, pas à `{grid}`",
-            "questa valutazione risponde alla griglia `{answered}`, non a `{grid}`",
-            "esta evaluación responde a la rejilla `{answered}`, no a `{grid}`",
-            "ta ocena odpowiada na siatkę `{answered}`, a nie `{grid}`",
+            "this assessment answers grid {answered:q}, not {grid:q}",
+            "cette évaluation répond à la grille {answered:q}, pas à {grid:q}",
+            "questa valutazione risponde alla griglia {answered:q}, non a {grid:q}",
+            "esta evaluación responde a la rejilla {answered:q}, no a {grid:q}",
+            "ta ocena odpowiada na siatkę {answered:q}, a nie {grid:q}",
         ],
     ),
     (
@@ -507,8 +517,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "; carry it over with `aqor migrate {file} --to {grid}`",
             "\u{202f}; reportez-la avec `aqor migrate {file} --to {grid}`",
-            "; riportala con `aqor migrate {file} --to {grid}`",
-            "; trasládela con `aqor migrate {file} --to {grid}`",
+            "; riportatela con `aqor migrate {file} --to {grid}`",
+            "; trasládenla con `aqor migrate {file} --to {grid}`",
             "; przenieście ją poleceniem `aqor migrate {file} --to {grid}`",
         ],
     ),
@@ -517,8 +527,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "grid {grid} changed without a new version: the assessment was made with content sha256 {sha}, the grid now has {now}; give the changed grid a new version",
             "la grille {grid} a changé sans nouvelle version\u{202f}: l’évaluation a été faite avec le contenu sha256 {sha}, la grille a maintenant {now}\u{202f}; donnez une nouvelle version à la grille modifiée",
-            "la griglia {grid} è cambiata senza una nuova versione: la valutazione è stata fatta con il contenuto sha256 {sha}, la griglia ora ha {now}; dai una nuova versione alla griglia modificata",
-            "la rejilla {grid} cambió sin una nueva versión: la evaluación se hizo con el contenido sha256 {sha}, la rejilla tiene ahora {now}; dé una nueva versión a la rejilla modificada",
+            "la griglia {grid} è cambiata senza una nuova versione: la valutazione è stata fatta con il contenuto sha256 {sha}, la griglia ora ha {now}; date una nuova versione alla griglia modificata",
+            "la rejilla {grid} cambió sin una nueva versión: la evaluación se hizo con el contenido sha256 {sha}, la rejilla tiene ahora {now}; den una nueva versión a la rejilla modificada",
             "siatka {grid} zmieniła się bez nowej wersji: ocenę wykonano przy treści sha256 {sha}, a siatka ma teraz {now}; nadaj zmienionej siatce nową wersję",
         ],
     ),
@@ -535,21 +545,21 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "unknown_profile",
         [
-            "unknown profile `{profile}`; profiles of {grid}: {ids}",
-            "profil inconnu `{profile}`\u{202f}; profils de {grid}\u{202f}: {ids}",
-            "profilo sconosciuto `{profile}`; profili di {grid}: {ids}",
-            "perfil desconocido `{profile}`; perfiles de {grid}: {ids}",
-            "nieznany profil `{profile}`; profile {grid}: {ids}",
+            "unknown profile {profile:q}; profiles of {grid}: {ids}",
+            "profil inconnu {profile:q}\u{202f}; profils de {grid}\u{202f}: {ids}",
+            "profilo sconosciuto {profile:q}; profili di {grid}: {ids}",
+            "perfil desconocido {profile:q}; perfiles de {grid}: {ids}",
+            "nieznany profil {profile:q}; profile {grid}: {ids}",
         ],
     ),
     (
         "unknown_profile_close",
         [
-            "unknown profile `{profile}`; did you mean `{close}`?",
-            "profil inconnu `{profile}`\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
-            "profilo sconosciuto `{profile}`; forse intendevi `{close}`?",
-            "perfil desconocido `{profile}`; ¿quería decir `{close}`?",
-            "nieznany profil `{profile}`; czy chodziło o `{close}`?",
+            "unknown profile {profile:q}; did you mean {close:q}?",
+            "profil inconnu {profile:q}\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
+            "profilo sconosciuto {profile:q}; forse intendevate {close:q}?",
+            "perfil desconocido {profile:q}; ¿querían decir {close:q}?",
+            "nieznany profil {profile:q}; czy chodziło o {close:q}?",
         ],
     ),
     (
@@ -557,8 +567,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "no indicator of {grid} applies to this structure; give its profiles in the `profiles` column: {ids}",
             "aucun indicateur de {grid} ne s’applique à cette structure\u{202f}; indiquez ses profils dans la colonne `profiles`\u{202f}: {ids}",
-            "nessun indicatore di {grid} si applica a questa struttura; indica i suoi profili nella colonna `profiles`: {ids}",
-            "ningún indicador de {grid} se aplica a esta estructura; indique sus perfiles en la columna `profiles`: {ids}",
+            "nessun indicatore di {grid} si applica a questa struttura; indicate i suoi profili nella colonna `profiles`: {ids}",
+            "ningún indicador de {grid} se aplica a esta estructura; indiquen sus perfiles en la columna `profiles`: {ids}",
             "żaden wskaźnik {grid} nie dotyczy tego podmiotu; podaj jego profile w kolumnie `profiles`: {ids}",
         ],
     ),
@@ -567,8 +577,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "no indicator of {grid} applies to this structure; declare its profiles in structure.profiles: {ids}",
             "aucun indicateur de {grid} ne s’applique à cette structure\u{202f}; déclarez ses profils dans structure.profiles\u{202f}: {ids}",
-            "nessun indicatore di {grid} si applica a questa struttura; dichiara i suoi profili in structure.profiles: {ids}",
-            "ningún indicador de {grid} se aplica a esta estructura; declare sus perfiles en structure.profiles: {ids}",
+            "nessun indicatore di {grid} si applica a questa struttura; dichiarate i suoi profili in structure.profiles: {ids}",
+            "ningún indicador de {grid} se aplica a esta estructura; declaren sus perfiles en structure.profiles: {ids}",
             "żaden wskaźnik {grid} nie dotyczy tego podmiotu; zadeklaruj jego profile w structure.profiles: {ids}",
         ],
     ),
@@ -585,21 +595,21 @@ pub const WORDS: crate::i18n::Catalogue = &[
     (
         "unknown_indicator",
         [
-            "unknown indicator `{id}` in grid {grid}",
-            "indicateur inconnu `{id}` dans la grille {grid}",
-            "indicatore sconosciuto `{id}` nella griglia {grid}",
-            "indicador desconocido `{id}` en la rejilla {grid}",
-            "nieznany wskaźnik `{id}` w siatce {grid}",
+            "unknown indicator {id:q} in grid {grid}",
+            "indicateur inconnu {id:q} dans la grille {grid}",
+            "indicatore sconosciuto {id:q} nella griglia {grid}",
+            "indicador desconocido {id:q} en la rejilla {grid}",
+            "nieznany wskaźnik {id:q} w siatce {grid}",
         ],
     ),
     (
         "unknown_indicator_close",
         [
-            "unknown indicator `{id}` in grid {grid}; did you mean `{close}`?",
-            "indicateur inconnu `{id}` dans la grille {grid}\u{202f}; vouliez-vous dire `{close}`\u{202f}?",
-            "indicatore sconosciuto `{id}` nella griglia {grid}; forse intendevi `{close}`?",
-            "indicador desconocido `{id}` en la rejilla {grid}; ¿quería decir `{close}`?",
-            "nieznany wskaźnik `{id}` w siatce {grid}; czy chodziło o `{close}`?",
+            "unknown indicator {id:q} in grid {grid}; did you mean {close:q}?",
+            "indicateur inconnu {id:q} dans la grille {grid}\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
+            "indicatore sconosciuto {id:q} nella griglia {grid}; forse intendevate {close:q}?",
+            "indicador desconocido {id:q} en la rejilla {grid}; ¿querían decir {close:q}?",
+            "nieznany wskaźnik {id:q} w siatce {grid}; czy chodziło o {close:q}?",
         ],
     ),
     (
@@ -617,8 +627,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "`na` without a comment; say why it does not apply",
             "`na` sans commentaire\u{202f}; dites pourquoi il ne s’applique pas",
-            "`na` senza commento; spiega perché non si applica",
-            "`na` sin comentario; diga por qué no se aplica",
+            "`na` senza commento; spiegate perché non si applica",
+            "`na` sin comentario; digan por qué no se aplica",
             "`na` bez komentarza; napiszcie, dlaczego nie dotyczy",
         ],
     ),
@@ -627,8 +637,8 @@ pub const WORDS: crate::i18n::Catalogue = &[
         [
             "importance {importance} is out of range; use 1 to 4",
             "l’importance {importance} est hors limites\u{202f}; utilisez 1 à 4",
-            "l’importanza {importance} è fuori intervallo; usa da 1 a 4",
-            "la importancia {importance} está fuera de rango; use de 1 a 4",
+            "l’importanza {importance} è fuori intervallo; usate da 1 a 4",
+            "la importancia {importance} está fuera de rango; usen de 1 a 4",
             "ważność {importance} jest poza zakresem; użyjcie wartości od 1 do 4",
         ],
     ),

@@ -73,8 +73,8 @@ pub const WORDS: Catalogue = &[
         "future_date",
         [
             "{date} is in the future; is the year right?",
-            "{date} est dans le futur\u{202f}; l'année est-elle juste\u{202f}?",
-            "{date} è nel futuro; l'anno è giusto?",
+            "{date} est dans le futur\u{202f}; l’année est-elle juste\u{202f}?",
+            "{date} è nel futuro; l’anno è giusto?",
             "{date} está en el futuro; ¿es correcto el año?",
             "{date} to data w przyszłości; czy rok jest poprawny?",
         ],
@@ -82,51 +82,51 @@ pub const WORDS: Catalogue = &[
     (
         "serial",
         [
-            "\"{typed}\" is a spreadsheet's day number ({day}), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV",
-            "«\u{202f}{typed}\u{202f}» est un numéro de jour de tableur ({day}), pas une date\u{202f}; mettez la colonne au format date (AAAA-MM-JJ) avant d’enregistrer le CSV",
-            "«{typed}» è il numero di giorno di un foglio di calcolo ({day}), non una data; formatta la colonna come data (AAAA-MM-GG) prima di salvare il CSV",
-            "«{typed}» es el número de día de una hoja de cálculo ({day}), no una fecha; dé a la columna formato de fecha (AAAA-MM-DD) antes de guardar el CSV",
-            "„{typed}” to numer dnia arkusza kalkulacyjnego ({day}), a nie data; sformatuj kolumnę jako datę (RRRR-MM-DD) przed zapisaniem CSV",
+            "{typed:q} is a spreadsheet's day number ({day}), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV",
+            "{typed:q} est un numéro de jour de tableur ({day}), pas une date\u{202f}; mettez la colonne au format date (AAAA-MM-JJ) avant d’enregistrer le CSV",
+            "{typed:q} è il numero di giorno di un foglio di calcolo ({day}), non una data; formattate la colonna come data (AAAA-MM-GG) prima di salvare il CSV",
+            "{typed:q} es el número de día de una hoja de cálculo ({day}), no una fecha; den a la columna formato de fecha (AAAA-MM-DD) antes de guardar el CSV",
+            "{typed:q} to numer dnia arkusza kalkulacyjnego ({day}), a nie data; sformatuj kolumnę jako datę (RRRR-MM-DD) przed zapisaniem CSV",
         ],
     ),
     (
         "not_a_date",
         [
-            "\"{typed}\" is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
-            "«\u{202f}{typed}\u{202f}» n’est pas une date\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
-            "«{typed}» non è una data; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
-            "«{typed}» no es una fecha; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
-            "„{typed}” nie jest datą; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
+            "{typed:q} is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
+            "{typed:q} n’est pas une date\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
+            "{typed:q} non è una data; scrivete AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
+            "{typed:q} no es una fecha; escriban AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
+            "{typed:q} nie jest datą; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
         ],
     ),
     (
         "no_year",
         [
-            "\"{typed}\" has no four-digit year; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
-            "«\u{202f}{typed}\u{202f}» n’a pas d’année à quatre chiffres\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
-            "«{typed}» non ha un anno di quattro cifre; scrivi AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
-            "«{typed}» no tiene un año de cuatro cifras; escriba AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
-            "„{typed}” nie ma czterocyfrowego roku; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
+            "{typed:q} has no four-digit year; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY",
+            "{typed:q} n’a pas d’année à quatre chiffres\u{202f}; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA",
+            "{typed:q} non ha un anno di quattro cifre; scrivete AAAA-MM-GG, GG/MM/AAAA o GG.MM.AAAA",
+            "{typed:q} no tiene un año de cuatro cifras; escriban AAAA-MM-DD, DD/MM/AAAA o DD.MM.AAAA",
+            "{typed:q} nie ma czterocyfrowego roku; wpiszcie RRRR-MM-DD, DD/MM/RRRR lub DD.MM.RRRR",
         ],
     ),
     (
         "no_month",
         [
-            "\"{typed}\" has no month {month}; months go from 1 to 12",
-            "«\u{202f}{typed}\u{202f}» n’a pas de mois {month}\u{202f}; les mois vont de 1 à 12",
-            "«{typed}» non ha un mese {month}; i mesi vanno da 1 a 12",
-            "«{typed}» no tiene mes {month}; los meses van del 1 al 12",
-            "„{typed}” nie ma miesiąca {month}; miesiące mają numery od 1 do 12",
+            "{typed:q} has no month {month}; months go from 1 to 12",
+            "{typed:q} n’a pas de mois {month}\u{202f}; les mois vont de 1 à 12",
+            "{typed:q} non ha un mese {month}; i mesi vanno da 1 a 12",
+            "{typed:q} no tiene mes {month}; los meses van del 1 al 12",
+            "{typed:q} nie ma miesiąca {month}; miesiące mają numery od 1 do 12",
         ],
     ),
     (
         "not_real",
         [
-            "\"{typed}\" is not a real date: {month} {year} has {days} days",
-            "«\u{202f}{typed}\u{202f}» n’est pas une date réelle\u{202f}: {month} {year} a {days} jours",
-            "«{typed}» non è una data reale: {month} {year} ha {days} giorni",
-            "«{typed}» no es una fecha real: {month} de {year} tiene {days} días",
-            "„{typed}” nie jest prawdziwą datą: {month} {year} ma {days} dni",
+            "{typed:q} is not a real date: {month} {year} has {days} days",
+            "{typed:q} n’est pas une date réelle\u{202f}: {month} {year} a {days} jours",
+            "{typed:q} non è una data reale: {month} {year} ha {days} giorni",
+            "{typed:q} no es una fecha real: {month} de {year} tiene {days} días",
+            "{typed:q} nie jest prawdziwą datą: {month} {year} ma {days} dni",
         ],
     ),
     (
@@ -304,11 +304,11 @@ mod tests {
         let said = |s: &str| parse(s).unwrap_err().to_string();
         assert_eq!(
             said("2025-02-30"),
-            "\"2025-02-30\" is not a real date: February 2025 has 28 days"
+            "“2025-02-30” is not a real date: February 2025 has 28 days"
         );
         assert_eq!(
             said("31/04/2026"),
-            "\"31/04/2026\" is not a real date: April 2026 has 30 days"
+            "“31/04/2026” is not a real date: April 2026 has 30 days"
         );
         assert_eq!(
             parse("31/04/2026").unwrap_err().say("pl"),

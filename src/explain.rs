@@ -59,8 +59,8 @@ const WORDS: Catalogue = &[
         "gains",
         [
             "Points the overall score would gain if the indicator reached its target",
-            "Points gagnés sur le score global si l'indicateur atteignait sa cible",
-            "Punti guadagnati dal punteggio complessivo se l'indicatore raggiungesse l'obiettivo",
+            "Points gagnés sur le score global si l’indicateur atteignait sa cible",
+            "Punti guadagnati dal punteggio complessivo se l’indicatore raggiungesse l’obiettivo",
             "Puntos que ganaría la puntuación global si el indicador alcanzara su objetivo",
             "Punkty, które zyskałby wynik ogólny, gdyby wskaźnik osiągnął cel",
         ],
@@ -71,7 +71,7 @@ const WORDS: Catalogue = &[
         [
             "Every answered indicator is at its target.",
             "Chaque indicateur répondu atteint sa cible.",
-            "Ogni indicatore con risposta raggiunge l'obiettivo.",
+            "Ogni indicatore con risposta raggiunge l’obiettivo.",
             "Cada indicador respondido alcanza su objetivo.",
             "Każdy wskaźnik z odpowiedzią osiąga cel.",
         ],

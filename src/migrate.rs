@@ -324,11 +324,11 @@ pub const WORDS: Catalogue = &[
     (
         "not_a_pair",
         [
-            "`{pair}` is not OLD=NEW (e.g. 2=yes, or C2.2:2=yes for one indicator)",
-            "`{pair}` n’est pas de la forme ANCIEN=NOUVEAU (p. ex. 2=yes, ou C2.2:2=yes pour un seul indicateur)",
-            "`{pair}` non è nella forma VECCHIO=NUOVO (es. 2=yes, o C2.2:2=yes per un solo indicatore)",
-            "`{pair}` no tiene la forma ANTIGUO=NUEVO (p. ej. 2=yes, o C2.2:2=yes para un solo indicador)",
-            "`{pair}` nie ma postaci STARY=NOWY (np. 2=yes albo C2.2:2=yes dla jednego wskaźnika)",
+            "{pair:q} is not OLD=NEW (e.g. 2=yes, or C2.2:2=yes for one indicator)",
+            "{pair:q} n’est pas de la forme ANCIEN=NOUVEAU (p. ex. 2=yes, ou C2.2:2=yes pour un seul indicateur)",
+            "{pair:q} non è nella forma VECCHIO=NUOVO (es. 2=yes, o C2.2:2=yes per un solo indicatore)",
+            "{pair:q} no tiene la forma ANTIGUO=NUEVO (p. ej. 2=yes, o C2.2:2=yes para un solo indicador)",
+            "{pair:q} nie ma postaci STARY=NOWY (np. 2=yes albo C2.2:2=yes dla jednego wskaźnika)",
         ],
     ),
     (
@@ -354,11 +354,11 @@ pub const WORDS: Catalogue = &[
     (
         "needs_level_map",
         [
-            "the scale changed for {n} answer(s) and the level map does not say what they become:\n{lines}\ngive the mapping with --level-map, e.g. --level-map {suggestion}",
-            "l’échelle a changé pour {n} {n|réponse|réponses} et la correspondance des niveaux ne dit pas ce qu’elles deviennent\u{202f}:\n{lines}\ndonnez la correspondance avec --level-map, p. ex. --level-map {suggestion}",
-            "la scala è cambiata per {n} {n|risposta|risposte} e la corrispondenza dei livelli non dice che cosa diventano:\n{lines}\nindica la corrispondenza con --level-map, es. --level-map {suggestion}",
-            "la escala cambió para {n} {n|respuesta|respuestas} y la correspondencia de niveles no dice en qué se convierten:\n{lines}\nindique la correspondencia con --level-map, p. ej. --level-map {suggestion}",
-            "skala zmieniła się dla {n} {n|odpowiedzi|odpowiedzi|odpowiedzi}, a mapa poziomów nie mówi, czym się stają:\n{lines}\npodaj mapowanie przez --level-map, np. --level-map {suggestion}",
+            "the scale changed for {n} {n|answer|answers} and the level map does not say what {n|it becomes|they become}:\n{lines}\ngive the mapping with --level-map, e.g. --level-map {suggestion}",
+            "l’échelle a changé pour {n} {n|réponse|réponses} et la correspondance des niveaux ne dit pas {n|ce qu’elle devient|ce qu’elles deviennent}\u{202f}:\n{lines}\ndonnez la correspondance avec --level-map, p. ex. --level-map {suggestion}",
+            "la scala è cambiata per {n} {n|risposta|risposte} e la corrispondenza dei livelli non dice che cosa {n|diventa|diventano}:\n{lines}\nindicate la corrispondenza con --level-map, es. --level-map {suggestion}",
+            "la escala cambió para {n} {n|respuesta|respuestas} y la correspondencia de niveles no dice en qué se {n|convierte|convierten}:\n{lines}\nindiquen la correspondencia con --level-map, p. ej. --level-map {suggestion}",
+            "skala zmieniła się dla {n} {n|odpowiedzi|odpowiedzi|odpowiedzi}, a mapa poziomów nie mówi, czym się {n|staje|stają|stają}:\n{lines}\npodajcie mapowanie przez --level-map, np. --level-map {suggestion}",
         ],
     ),
     (
@@ -374,11 +374,11 @@ pub const WORDS: Catalogue = &[
     (
         "not_a_version",
         [
-            "{new} is not a version of grid `{id}`; migrate carries answers between versions of one grid",
-            "{new} n’est pas une version de la grille `{id}`\u{202f}; migrate reporte les réponses entre versions d’une même grille",
-            "{new} non è una versione della griglia `{id}`; migrate riporta le risposte tra versioni di una stessa griglia",
-            "{new} no es una versión de la rejilla `{id}`; migrate traslada respuestas entre versiones de una misma rejilla",
-            "{new} nie jest wersją siatki `{id}`; migrate przenosi odpowiedzi między wersjami jednej siatki",
+            "{new} is not a version of grid {id:q}; migrate carries answers between versions of one grid",
+            "{new} n’est pas une version de la grille {id:q}\u{202f}; migrate reporte les réponses entre versions d’une même grille",
+            "{new} non è una versione della griglia {id:q}; migrate riporta le risposte tra versioni di una stessa griglia",
+            "{new} no es una versión de la rejilla {id:q}; migrate traslada respuestas entre versiones de una misma rejilla",
+            "{new} nie jest wersją siatki {id:q}; migrate przenosi odpowiedzi między wersjami jednej siatki",
         ],
     ),
     (
@@ -434,21 +434,21 @@ pub const WORDS: Catalogue = &[
     (
         "unmapped",
         [
-            "  {id}: answer `{level}` on {old} ({old_choices}), new scale {new} ({new_choices})",
-            "  {id}\u{202f}: réponse `{level}` sur {old} ({old_choices}), nouvelle échelle {new} ({new_choices})",
-            "  {id}: risposta `{level}` su {old} ({old_choices}), nuova scala {new} ({new_choices})",
-            "  {id}: respuesta `{level}` en {old} ({old_choices}), nueva escala {new} ({new_choices})",
-            "  {id}: odpowiedź `{level}` na {old} ({old_choices}), nowa skala {new} ({new_choices})",
+            "  {id}: answer {level:q} on {old} ({old_choices}), new scale {new} ({new_choices})",
+            "  {id}\u{202f}: réponse {level:q} sur {old} ({old_choices}), nouvelle échelle {new} ({new_choices})",
+            "  {id}: risposta {level:q} su {old} ({old_choices}), nuova scala {new} ({new_choices})",
+            "  {id}: respuesta {level:q} en {old} ({old_choices}), nueva escala {new} ({new_choices})",
+            "  {id}: odpowiedź {level:q} na {old} ({old_choices}), nowa skala {new} ({new_choices})",
         ],
     ),
     (
         "not_on_scale",
         [
-            "`{to}` is not an answer on scale {scale} of {id} ({choices})",
-            "`{to}` n’est pas une réponse de l’échelle {scale} de {id} ({choices})",
-            "`{to}` non è una risposta della scala {scale} di {id} ({choices})",
-            "`{to}` no es una respuesta de la escala {scale} de {id} ({choices})",
-            "`{to}` nie jest odpowiedzią na skali {scale} dla {id} ({choices})",
+            "{to:q} is not an answer on scale {scale} of {id} ({choices})",
+            "{to:q} n’est pas une réponse de l’échelle {scale} de {id} ({choices})",
+            "{to:q} non è una risposta della scala {scale} di {id} ({choices})",
+            "{to:q} no es una respuesta de la escala {scale} de {id} ({choices})",
+            "{to:q} nie jest odpowiedzią na skali {scale} dla {id} ({choices})",
         ],
     ),
 ];

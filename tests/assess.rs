@@ -192,7 +192,7 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     at(&mut s, "Action à mener", &format!("Ouvrir le mardi{ENTER}"));
     at(&mut s, "Qui en est chargé", &format!("Zoé{ENTER}"));
     at(&mut s, "Échéance", &format!("31.03.2099{ENTER}"));
-    at(&mut s, "État de l'action", &format!("doing{ENTER}"));
+    at(&mut s, "État de l’action", &format!("doing{ENTER}"));
     at(&mut s, "C1.2 — votre niveau\u{202f}?", &format!("2{ENTER}"));
     at(&mut s, "Commentaire", &format!("affiches{ENTER}"));
     // Killed while the evidence is being typed.
@@ -225,7 +225,7 @@ fn a_killed_session_keeps_every_answer_and_resumes() {
     // Same command again, still in French without --lang (the file says so): the
     // dead session's lock is taken over with a notice, and it goes on.
     let mut s = spawn(&file, &flags);
-    at(&mut s, "s'est arrêtée sans se fermer", "");
+    at(&mut s, "s’est arrêtée sans se fermer", "");
     at(&mut s, "Reprise de", "");
     at(&mut s, "2/4 répondus", "");
     at(&mut s, "suite à C2.1", "");
@@ -340,7 +340,7 @@ fn refuses_an_assessment_of_another_grid() {
     let other = "format: aqor-assessment/1\ngrid: {id: other, version: 1.0.0}\nstructure: {id: s, name: S}\ndate: 2026-11-24\nanswers:\n  X.1: {level: \"2\"}\n";
     std::fs::write(&file, other).unwrap();
     let mut s = spawn(&file, &["--lang", "en"]);
-    at(&mut s, "answers grid `other`, not `assess-demo`", "");
+    at(&mut s, "answers grid “other”, not “assess-demo”", "");
     at(&mut s, "cannot be resumed", "");
     assert_eq!(exit_code(s), 1);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), other);
@@ -432,7 +432,7 @@ fn plain_mode_answers_line_by_line_and_stops_at_end_of_input() {
         .stdout(predicate::str::contains("Highest priorities"))
         .stdout(predicate::str::contains("Test label — not met"))
         .stdout(predicate::str::contains("coverage 75.0% < 100%"))
-        .stdout(predicate::str::contains("1 indicator(s) left unanswered"));
+        .stdout(predicate::str::contains("1 indicator left unanswered"));
     let a = read(&file);
     assert_eq!(level(&a, "C2.2").as_deref(), Some("no"));
     assert_eq!(level(&a, "C2.1"), None);
@@ -458,7 +458,7 @@ fn an_unknown_profile_is_a_usage_error() {
         .arg(&file)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("did you mean `cio`"));
+        .stderr(predicate::str::contains("did you mean “cio”"));
     assert!(!file.exists());
 }
 
@@ -515,8 +515,8 @@ const FR: Words = Words {
     enter_alone: "Entrée seule ne répond pas",
     pick_action: "choisissez-en une",
     action: "Action à mener",
-    status: "État de l'action",
-    reached: "Cible atteinte\u{202f}: l'action est gardée",
+    status: "État de l’action",
+    reached: "Cible atteinte\u{202f}: l’action est gardée",
     resuming: "Reprise de",
     taken: "est déjà ouvert dans une autre session",
     changed: "a été modifié par autre chose",
@@ -912,7 +912,7 @@ fn a_full_disk_keeps_the_answer_aside() {
         .write_stdin("3\n\n\n\n")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("impossible d'enregistrer"))
+        .stderr(predicate::str::contains("impossible d’enregistrer"))
         .stderr(predicate::str::contains("le disque est plein"));
     let saved = std::fs::read_dir(rescue.path())
         .unwrap()

@@ -67,17 +67,17 @@ fn campaign_rows_that_fail() {
         (
             "dup.csv",
             csv(&["s1,S,2026-01-01,1,2,3,0,yes", "s1,S,2026-01-01,1,2,3,0,yes"]),
-            "dup.csv row 3, column structure_id: `s1` is assessed twice in campaign dup: here and in dup.csv row 2; keep one, or give --keep latest to use the later one",
+            "dup.csv row 3, column structure_id: “s1” is assessed twice in campaign dup: here and in dup.csv row 2; keep one, or give --keep latest to use the later one",
         ),
         (
             "nul.csv",
             csv(&["s1,S,2026-01-01,1,2\0,3,0,yes"]),
-            "nul.csv row 2, column A.2: \"2\\0\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
+            "nul.csv row 2, column A.2: “2\\0” is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
         ),
         (
             "mixed.csv",
             csv(&["s1;S;2026-01-01;1;2;3;0;yes"]),
-            "mixed.csv row 2: has 1 cells but the header has 8; a `,` inside a cell needs quotes around the cell",
+            "mixed.csv row 2: has 1 cells but the header has 8; a “,” inside a cell needs quotes around the cell",
         ),
         (
             "bom.csv",
@@ -87,12 +87,12 @@ fn campaign_rows_that_fail() {
         (
             "date.csv",
             csv(&["s1,S,2025-02-30,1,2,3,0,yes"]),
-            "date.csv row 2, column date: \"2025-02-30\" is not a real date: February 2025 has 28 days",
+            "date.csv row 2, column date: “2025-02-30” is not a real date: February 2025 has 28 days",
         ),
         (
             "date2.csv",
             csv(&["s1,S,31/04/2026,1,2,3,0,yes"]),
-            "date2.csv row 2, column date: \"31/04/2026\" is not a real date: April 2026 has 30 days",
+            "date2.csv row 2, column date: “31/04/2026” is not a real date: April 2026 has 30 days",
         ),
         (
             "noid.csv",
@@ -107,7 +107,7 @@ fn campaign_rows_that_fail() {
         (
             "level.csv",
             csv(&["s1,S,2026-01-01,4,2,3,0,yes"]),
-            "level.csv row 2, column A.1: \"4\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
+            "level.csv row 2, column A.1: “4” is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
         ),
         (
             "na.csv",
@@ -195,17 +195,17 @@ fn assessment_files_that_fail() {
         ("trunc.yaml", "format: aqor-assessment/1\ngrid: {id: demo, version: 1.0.0\n".into(), 1,
          "trunc.yaml:2:7: error: unclosed bracket"),
         ("date.yaml", format!("{head}date: 2026-02-30\n"), 1,
-         "date.yaml:4:7: error: \"2026-02-30\" is not a real date: February 2026 has 28 days"),
+         "date.yaml:4:7: error: “2026-02-30” is not a real date: February 2026 has 28 days"),
         ("type.yaml", format!("{head}date: 2026-01-01\nanswers: [1, 2]\n"), 1, "type.yaml:5:"),
         ("unknown.yaml", format!("{head}date: 2026-01-01\nanswers:\n  A.11: {{level: \"1\"}}\n"), 1,
-         "unknown indicator `A.11` in grid demo 1.0.0; did you mean `A.1`?"),
+         "unknown indicator “A.11” in grid demo 1.0.0; did you mean “A.1”?"),
         ("importance.yaml", format!("{head}date: 2026-01-01\nanswers:\n  A.1: {{level: \"1\", importance: 7}}\n"), 1,
          "A.1: importance 7 is out of range; use 1 to 4"),
         ("key.yaml", format!("{head}date: 2026-01-01\nanswerz: {{}}\n"), 1, "key.yaml:5:1: error: "),
         ("dupkey.yaml", format!("{head}date: 2026-01-01\ndate: 2026-01-02\n"), 1, "dupkey.yaml:5:1: error: "),
         ("nul.yaml", format!("{head}date: 2026-01-01\0\n"), 1, "nul.yaml:"),
         ("other.yaml", "format: aqor-assessment/1\ngrid: {id: aqor, version: 1.0.0}\nstructure: {id: s1, name: S}\ndate: 2026-01-01\n".into(), 1,
-         "this assessment answers grid `aqor`, not `demo`"),
+         "this assessment answers grid “aqor”, not “demo”"),
     ];
     for (name, body, code, message) in cases {
         let dir = tempfile::tempdir().unwrap();
@@ -286,18 +286,18 @@ fn usage_errors_and_unreadable_inputs_exit_2() {
         (vec!["score", &ok, "--grid", "/"], "cannot read grid /: "),
         (
             vec!["score", &ok, "--grid", "nosuch"],
-            "no grid `nosuch`: not a built-in grid",
+            "no grid “nosuch”: not a built-in grid",
         ),
         (
             vec!["score", &ok, "--grid", GRID, "--format", "xml"],
-            "invalid value 'xml'",
+            "invalid value “xml” for --format",
         ),
         (
             vec!["template", "aqor", "--delimiter", "::"],
             "is not a delimiter",
         ),
         (vec!["grid", "check", "no-such.yaml"], "1 unreadable"),
-        (vec!["frobnicate"], "unrecognized subcommand"),
+        (vec!["frobnicate"], "unknown command “frobnicate”"),
     ];
     for (args, message) in cases {
         let o = aqor(d, &args);

@@ -84,13 +84,13 @@ fn forced_delimiter() {
 }
 
 const ERRORS: [&str; 7] = [
-    "tests/fixtures/score/errors.csv row 2, column A.1: \"4\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
+    "tests/fixtures/score/errors.csv row 2, column A.1: “4” is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
     "tests/fixtures/score/errors.csv row 2, column B.2: `na` is not allowed on scale yesno (no, yes)",
     "tests/fixtures/score/errors.csv row 3, column structure_id: missing structure_id; every row needs the structure's id",
-    "tests/fixtures/score/errors.csv row 4, column date: \"2025-02-30\" is not a real date: February 2025 has 28 days",
-    "tests/fixtures/score/errors.csv row 4, column A.2:importance: importance \"9\" is not 1, 2, 3 or 4",
-    "tests/fixtures/score/errors.csv row 6, column structure_id: `s4` is assessed twice in campaign errors: here and in tests/fixtures/score/errors.csv row 5; keep one, or give --keep latest to use the later one",
-    "tests/fixtures/score/errors.csv row 7: has 8 cells but the header has 7; a `,` inside a cell needs quotes around the cell",
+    "tests/fixtures/score/errors.csv row 4, column date: “2025-02-30” is not a real date: February 2025 has 28 days",
+    "tests/fixtures/score/errors.csv row 4, column A.2:importance: importance “9” is not 1, 2, 3 or 4",
+    "tests/fixtures/score/errors.csv row 6, column structure_id: “s4” is assessed twice in campaign errors: here and in tests/fixtures/score/errors.csv row 5; keep one, or give --keep latest to use the later one",
+    "tests/fixtures/score/errors.csv row 7: has 8 cells but the header has 7; a “,” inside a cell needs quotes around the cell",
 ];
 
 #[test]
@@ -110,7 +110,7 @@ fn every_problem_with_row_and_column_and_no_scores() {
         lines[7].starts_with("warning: tests/fixtures/score/errors.csv: no column for A.3, B.1"),
         "{stderr}"
     );
-    assert!(lines[8].contains("5 invalid row(s)") && lines[8].contains("--skip-invalid"));
+    assert!(lines[8].contains("5 invalid rows or files") && lines[8].contains("--skip-invalid"));
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn skip_invalid_scores_the_valid_rows() {
     for e in ERRORS {
         assert!(stderr.contains(e), "missing {e} in {stderr}");
     }
-    assert!(stderr.contains("skipped 5 invalid row(s) or file(s); used 1 assessment(s)"));
+    assert!(stderr.contains("skipped 5 invalid rows or files; used 1 assessment"));
 }
 
 #[test]
@@ -139,10 +139,10 @@ fn unknown_columns_are_named_with_a_suggestion() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "unknown-column.csv row 1, column a.1: unknown column `a.1`; did you mean `A.1`?",
+            "unknown-column.csv row 1, column a.1: unknown column “a.1”; did you mean “A.1”?",
         ))
         .stderr(predicate::str::contains(
-            "unknown-column.csv row 1, column B.2:note: unknown column `B.2:note`; after `B.2:` write comment, evidence, importance, action, owner, due or status",
+            "unknown-column.csv row 1, column B.2:note: unknown column “B.2:note”; after `B.2:` write comment, evidence, importance, action, owner, due or status",
         ));
 }
 

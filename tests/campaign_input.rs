@@ -42,14 +42,14 @@ fn levels_by_label_in_any_language_case_and_accents() {
 fn unknown_level_lists_the_levels_and_suggests_one() {
     let o = score("bad-level.csv", &[]);
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("bad-level.csv row 2, column A.1: \"Realisee\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na; did you mean 2 Réalisé?");
+    o.says("bad-level.csv row 2, column A.1: “Realisee” is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na; did you mean 2 Réalisé?");
 }
 
 #[test]
 fn excel_serial_date_is_named() {
     let o = score("excel-date.csv", &[]);
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("column date: \"45383\" is a spreadsheet's day number (2024-04-01), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV");
+    o.says("column date: “45383” is a spreadsheet's day number (2024-04-01), not a date; format the column as a date (YYYY-MM-DD) before saving the CSV");
 }
 
 #[test]
@@ -94,8 +94,8 @@ fn action_columns_are_checked() {
     let o = score("bad-actions.csv", &[]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     for m in [
-        "bad-actions.csv row 2, column A.1:due: \"31/02/2026\" is not a real date: February 2026 has 28 days",
-        "bad-actions.csv row 2, column A.1:status: status \"started\" is not todo, doing or done",
+        "bad-actions.csv row 2, column A.1:due: “31/02/2026” is not a real date: February 2026 has 28 days",
+        "bad-actions.csv row 2, column A.1:status: status “started” is not todo, doing or done",
         "bad-actions.csv row 3, column A.1: an action, owner, due date or status without a level; give the indicator's level too",
     ] {
         assert!(o.stderr.contains(m), "{m}: {}", o.stderr);
@@ -125,7 +125,7 @@ fn a_campaign_of_another_built_in_grid_is_named() {
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(
         o.stderr.contains("columns are not in aqor")
-            && o.stderr.contains("this looks like a campaign of the built-in grid `qualiopi`; read it with `--grid qualiopi`"),
+            && o.stderr.contains("this looks like a campaign of the built-in grid “qualiopi”; read it with `--grid qualiopi`"),
         "{}",
         o.stderr
     );
@@ -351,7 +351,7 @@ fn a_structure_twice_in_a_campaign_is_refused_or_its_latest_kept() {
     let o = score("twice.csv", &["--format", "csv"]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert_eq!(o.stdout, "");
-    o.says("twice.csv row 4, column structure_id: `s1` is assessed twice in campaign twice: here and in tests/fixtures/campaigns/twice.csv row 2; keep one, or give --keep latest to use the later one");
+    o.says("twice.csv row 4, column structure_id: “s1” is assessed twice in campaign twice: here and in tests/fixtures/campaigns/twice.csv row 2; keep one, or give --keep latest to use the later one");
     // --keep latest: the later row is used, the other left out with a note; never both.
     let o = score("twice.csv", &["--format", "csv", "--keep", "latest"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
@@ -361,7 +361,7 @@ fn a_structure_twice_in_a_campaign_is_refused_or_its_latest_kept() {
         rows.iter()
             .any(|r| r.starts_with("s1,Structure un,2026-02-20,"))
     );
-    o.says("tests/fixtures/campaigns/twice.csv row 2: left out: `s1` has a later assessment in campaign twice (tests/fixtures/campaigns/twice.csv row 4) and --keep latest was given");
+    o.says("tests/fixtures/campaigns/twice.csv row 2: left out: “s1” has a later assessment in campaign twice (tests/fixtures/campaigns/twice.csv row 4) and --keep latest was given");
     // The network statistics count it once.
     assert_eq!(
         campaigns(&["twice.csv"], &["--keep", "latest"]),
@@ -403,7 +403,7 @@ fn the_campaign_flag_names_campaigns_of_inputs_that_name_none() {
         |_| {},
     );
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("`s2` is assessed twice in campaign 2025-2026: here and in tests/fixtures/campaigns/labels.csv row 3");
+    o.says("“s2” is assessed twice in campaign 2025-2026: here and in tests/fixtures/campaigns/labels.csv row 3");
     // A `campaign` column still wins over --campaign.
     assert_eq!(
         campaigns(&["named.csv", "labels.csv"], &["--campaign", "hiver"]),
@@ -415,7 +415,7 @@ fn the_campaign_flag_names_campaigns_of_inputs_that_name_none() {
 fn a_missing_indicator_column_is_a_warning_and_with_strict_an_error() {
     let o = score("missing-column.csv", &["--format", "csv"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    o.says("warning: tests/fixtures/campaigns/missing-column.csv: no column for A.2: unanswered for all 2 structure(s) of this file; their coverage is at most 80.0%");
+    o.says("warning: tests/fixtures/campaigns/missing-column.csv: no column for A.2: unanswered in this file (2 structures); their coverage is at most 80.0%");
     assert_eq!(o.stdout.lines().count(), 3);
     // B.3 is asked of `cfa` structures only and the file has no profiles: not missing.
     assert!(!o.stderr.contains("B.3"), "{}", o.stderr);

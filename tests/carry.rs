@@ -53,7 +53,7 @@ fn migrate_score_compare_and_plan_keep_the_same_answer() {
         .unwrap();
     assert_eq!(c12["level"], "1", "{c12}");
     o.says("merged into C1.2");
-    o.says("note: 1 assessment(s) of demo 1.0.0 carried to demo 1.2.0");
+    o.says("note: 1 assessment of demo 1.0.0 carried to demo 1.2.0");
 
     let o = run(
         &[
@@ -159,7 +159,7 @@ fn migrate_carries_a_campaign_csv() {
     let a = args(&["-o", out.to_str().unwrap()]);
     let o = run(&refs(&a), |_| {});
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("C2.2: answer `2` on level4");
+    o.says("C2.2: answer “2” on level4");
     assert!(!out.exists());
     let a = args(&[
         "-o",

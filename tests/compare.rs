@@ -269,7 +269,7 @@ fn different_grids_are_refused() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "other.yaml:1:1: error: this assessment answers grid `other-grid`, not `fixture`",
+            "other.yaml:1:1: error: this assessment answers grid “other-grid”, not “fixture”",
         ));
     aqor()
         .args([
@@ -526,6 +526,6 @@ fn an_assessment_with_errors_stops_everything() {
         .stdout("")
         .stderr(
             predicate::str::contains("bad.yaml:6:")
-                .and(predicate::str::contains("1 invalid row(s) or file(s)")),
+                .and(predicate::str::contains("1 invalid row or file")),
         );
 }

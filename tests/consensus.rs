@@ -226,7 +226,7 @@ fn score_refuses_one_respondents_answers_and_names_consensus() {
     let o = run(&["score", GROUP, "--grid", "aqor"], |_| {});
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(o.stderr.contains(
-        "tests/fixtures/consensus/group.csv row 2, column respondent: these are the answers of respondent `Alice`, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)"
+        "tests/fixtures/consensus/group.csv row 2, column respondent: these are the answers of respondent “Alice”, one voice of a group self-assessment: scored alone they would stand for the whole structure; bring the group's answers together with `aqor consensus` and use its consensus file (docs/consensus.md)"
     ), "{}", o.stderr);
     assert_eq!(o.stderr.matches("one voice").count(), 4, "{}", o.stderr);
     assert!(o.stdout.is_empty(), "{}", o.stdout);
@@ -235,7 +235,7 @@ fn score_refuses_one_respondents_answers_and_names_consensus() {
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(
         o.stderr.contains(
-            "examples/group/cio-blois-paul.yaml: these are the answers of respondent `Paul Girard`"
+            "examples/group/cio-blois-paul.yaml: these are the answers of respondent “Paul Girard”"
         ),
         "{}",
         o.stderr
@@ -284,7 +284,7 @@ fn the_same_respondent_twice_in_a_campaign_is_refused() {
     let o = consensus(&[&csv], &out);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(o.stderr.contains(&format!(
-        "{csv} row 3, column respondent: respondent `Alice` already answered for `cio-test` in campaign 2026 ({csv} row 2); keep one"
+        "{csv} row 3, column respondent: respondent “Alice” already answered for “cio-test” in campaign 2026 ({csv} row 2); keep one"
     )), "{}", o.stderr);
     assert!(!out.exists(), "nothing written");
 }
@@ -304,7 +304,7 @@ fn unknown_role_and_missing_respondent_are_refused() {
     let o = consensus(&[&csv], &out);
     assert_eq!(o.code, 1, "{}", o.stderr);
     for line in [
-        format!("{csv} row 2, column role: role \"boss\" is not team, management, partner or user"),
+        format!("{csv} row 2, column role: role “boss” is not team, management, partner or user"),
         format!(
             "{csv} row 3, column respondent: a role without a respondent; write whose answers these are in the respondent column"
         ),
@@ -453,7 +453,7 @@ fn plain_mode_records_agreements_walking_only_split_indicators_and_resumes() {
     );
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(
-        said.contains("the group's agreement recorded on 2 indicator(s); nothing left to discuss"),
+        said.contains("the group's agreement recorded on 2 indicators; nothing left to discuss"),
         "{said}"
     );
     let a = read(&draft);
@@ -593,12 +593,12 @@ fn respondents_answer_alone_in_the_terminal_then_consensus_brings_them_together(
     assess_as(&alice, "Bob", "user", "")
         .code(2)
         .stderr(predicates::str::contains(
-            "alice.yaml holds the answers of respondent `Alice`, not `Bob`; each respondent answers in their own file: choose another -o FILE",
+            "alice.yaml holds the answers of respondent “Alice”, not “Bob”; each respondent answers in their own file: choose another -o FILE",
         ));
     assess_as(&bob, "Bob", "boss", "")
         .code(2)
         .stderr(predicates::str::contains(
-            "role \"boss\" is not team, management, partner or user",
+            "role “boss” is not team, management, partner or user",
         ));
     let out = dir.path().join("out");
     let o = run(
@@ -850,7 +850,7 @@ fn respondents_beside_a_consensus_file_of_their_structure_are_refused() {
         |_| {},
     );
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("`cio-test` in campaign 2026: an assessment that names no respondent (a consensus file?) and the answers of 4 respondents; counted both, the structure would count twice");
+    o.says("“cio-test” in campaign 2026: an assessment that names no respondent (a consensus file?) and the answers of 4 respondents; counted both, the structure would count twice");
     assert!(o.stdout.is_empty(), "{}", o.stdout);
     // --skip-invalid keeps the consensus file, once.
     let o = score(&[

@@ -556,7 +556,7 @@ fn show_unknown_grid_is_a_usage_error() {
     let (code, _, err) = grid(&["show", "nosuchgrid"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("no grid `nosuchgrid`: not a built-in grid (aqor"),
+        err.contains("no grid “nosuchgrid”: not a built-in grid (aqor"),
         "{err}"
     );
     let (code, _, err) = grid(&["show", &format!("{FIX}/bad/weight.yaml")]);

@@ -178,8 +178,8 @@ fn forms_have_the_fields_on_top_and_a_box_row_per_indicator_in_campaign_order() 
             let tick = match *lang {
                 "fr" => "Niveau (cocher une case)",
                 "en" => "Level (tick one)",
-                "it" => "Livello (barrare una casella)",
-                "es" => "Nivel (marcar una casilla)",
+                "it" => "Livello (barrate una casella)",
+                "es" => "Nivel (marquen una casilla)",
                 _ => "Poziom (zaznaczcie jedno pole)",
             };
             assert_eq!(
@@ -188,11 +188,11 @@ fn forms_have_the_fields_on_top_and_a_box_row_per_indicator_in_campaign_order() 
                 "{grid} {lang}"
             );
             let respondent = match *lang {
-                "fr" => "Répondant(s)",
-                "en" => "Respondent(s)",
-                "it" => "Compilatore/i",
-                "es" => "Persona(s) que responde(n)",
-                _ => "Osoba(-y) wypełniająca(-e)",
+                "fr" => "Qui répond",
+                "en" => "Who answers",
+                "it" => "Chi compila",
+                "es" => "Quién responde",
+                _ => "Kto wypełnia",
             };
             assert!(first.contains(respondent), "{grid} {lang}");
             // Indicators come in grid order, which is the campaign's column order.
@@ -246,5 +246,5 @@ fn a_pdf_needs_a_file_and_an_existing_one_is_kept() {
     assert_eq!(o.code, 2);
     let o = common::run(&["guide", "no-such-grid", "-o", p, "--force"], |_| {});
     assert_eq!(o.code, 2);
-    assert!(o.stderr.contains("no grid `no-such-grid`"), "{}", o.stderr);
+    assert!(o.stderr.contains("no grid “no-such-grid”"), "{}", o.stderr);
 }

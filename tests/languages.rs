@@ -435,7 +435,7 @@ fn input_problems_speak_polish_and_french() {
         |_| {},
     );
     assert_eq!(o.code, 1, "{}", o.stderr);
-    o.says("row 2, column A.1: \"Realisee\" is not a level");
+    o.says("row 2, column A.1: “Realisee” is not a level");
 }
 
 /// `grid check --lang fr|pl` on broken grids: findings and summary without English.
@@ -744,4 +744,112 @@ fn grid_shape_findings_in_french_and_polish() {
             "--lang {lang}: English words {english:?} in\n{said}"
         );
     }
+}
+
+/// The words of a command-line error without its usage line and clap's placeholders
+/// (`<GRID>`, `[OPTIONS]`), which stay English as `--help` does.
+fn without_usage(stderr: &str, usage: &str) -> String {
+    let mut kept = String::new();
+    for line in stderr.lines().filter(|l| !l.starts_with(usage)) {
+        let mut depth = 0;
+        for c in line.chars() {
+            match c {
+                '<' | '[' => depth += 1,
+                '>' | ']' => depth -= 1,
+                c if depth == 0 => kept.push(c),
+                _ => {}
+            }
+        }
+        kept.push('\n');
+    }
+    kept
+}
+
+/// clap's own errors (a bad option value, missing arguments, an unknown option or
+/// command) in the language of --lang or the environment, with exit code 2.
+#[test]
+fn command_line_errors_speak_the_reader_language() {
+    let env = |lang: &'static str| {
+        move |c: &mut std::process::Command| {
+            for v in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+                c.env_remove(v);
+            }
+            c.env("LANG", lang);
+        }
+    };
+    let cases: Vec<(Outcome, &str, &[&str])> = vec![
+        // A bad option value: --lang, even after the error.
+        (
+            run(
+                &[
+                    "score",
+                    "examples/aqor-campaign-2026.csv",
+                    "--grid",
+                    "aqor",
+                    "--format",
+                    "nope",
+                    "--lang",
+                    "pl",
+                ],
+                env("fr_FR.UTF-8"),
+            ),
+            "Użycie:",
+            &[
+                "błąd: nieprawidłowa wartość „nope” dla --format\n",
+                "\n  możliwe wartości: ",
+                "\n\nWięcej informacji: `aqor score --help`.\n",
+            ],
+        ),
+        // Required arguments missing: the environment's language.
+        (
+            run(&["plan"], env("fr_FR.UTF-8")),
+            "Utilisation",
+            &[
+                "erreur\u{202f}: il manque des arguments obligatoires\u{202f}:\n  ",
+                "\n\nUtilisation\u{202f}: aqor plan ",
+                "\n\nPour en savoir plus, essayez `aqor plan --help`.\n",
+            ],
+        ),
+        // An unknown option.
+        (
+            run(
+                &["score", "examples/aqor-campaign-2026.csv", "--nope"],
+                env("pl_PL.UTF-8"),
+            ),
+            "Użycie:",
+            &["błąd: nieoczekiwany argument „--nope”\n"],
+        ),
+        // An unknown command, with the one meant.
+        (
+            run(&["scroe", "--lang", "fr"], env("pl_PL.UTF-8")),
+            "Utilisation",
+            &[
+                "erreur\u{202f}: commande inconnue «\u{202f}scroe\u{202f}»\n",
+                "\n  vouliez-vous dire `score`\u{202f}?\n",
+            ],
+        ),
+    ];
+    for (o, usage, said) in cases {
+        assert_eq!(o.code, 2, "{}", o.stderr);
+        for s in said {
+            assert!(o.stderr.contains(s), "{s:?} not in\n{}", o.stderr);
+        }
+        let english = english_words(&without_usage(&o.stderr, usage), ENGLISH);
+        assert!(
+            english.is_empty(),
+            "English words {english:?} in\n{}",
+            o.stderr
+        );
+    }
+    // English readers read English, in the same shape.
+    let o = run(
+        &["score", "x.csv", "--grid", "aqor", "--format", "nope"],
+        |_| {},
+    );
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    o.says("error: invalid value “nope” for --format\n  possible values: ");
+    // --help and --version are clap's, as before.
+    let o = run(&["score", "--help", "--lang", "pl"], |_| {});
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stdout.contains("Usage: aqor score"), "{}", o.stdout);
 }

@@ -80,17 +80,20 @@ fn one_gib_campaign_streams_in_flat_memory_and_end_problems_are_found() {
     assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"));
     assert!(
         stderr.contains(&format!(
-            "<stdin> row {dup_row}, column structure_id: `s00000000` is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one"
+            "<stdin> row {dup_row}, column structure_id: “s00000000” is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one"
         )),
         "{stderr}"
     );
     assert!(
         stderr.contains(&format!(
-            "<stdin> row {bad_row}, column A.1: \"7\" is not a level; allowed"
+            "<stdin> row {bad_row}, column A.1: “7” is not a level; allowed"
         )),
         "{stderr}"
     );
-    assert!(stderr.contains("error: 2 invalid row(s)"), "{stderr}");
+    assert!(
+        stderr.contains("error: 2 invalid rows or files"),
+        "{stderr}"
+    );
     let peak_mib = children_peak_kib() / 1024;
     eprintln!("aqor score: {rows} rows, peak {peak_mib} MiB");
     assert!(

@@ -37,8 +37,8 @@ fn refuses_a_changed_scale_without_a_level_map() {
     assert_eq!(out, "");
     assert_eq!(
         err,
-        "error: the scale changed for 1 answer(s) and the level map does not say what they become:\n  \
-         C2.2: answer `2` on level4 (0, 1, 2, 3, na), new scale yesno (no, yes)\n\
+        "error: the scale changed for 1 answer and the level map does not say what it becomes:\n  \
+         C2.2: answer “2” on level4 (0, 1, 2, 3, na), new scale yesno (no, yes)\n\
          give the mapping with --level-map, e.g. --level-map 0=no,1=no,2=yes,3=yes,na=-\n"
     );
 }
@@ -147,13 +147,13 @@ fn level_map_may_drop_and_is_checked() {
     assert_eq!(code, 2);
     assert_eq!(
         err,
-        "error: bad --level-map: `maybe` is not an answer on scale yesno of C2.2 (no, yes)\n"
+        "error: bad --level-map: “maybe” is not an answer on scale yesno of C2.2 (no, yes)\n"
     );
     let (code, _, err) = migrate(&[ASSESSMENT, "--to", &demo("2.0"), "--level-map", "2"]);
     assert_eq!(code, 2);
     assert_eq!(
         err,
-        "error: bad --level-map: `2` is not OLD=NEW (e.g. 2=yes, or C2.2:2=yes for one indicator)\n"
+        "error: bad --level-map: “2” is not OLD=NEW (e.g. 2=yes, or C2.2:2=yes for one indicator)\n"
     );
 }
 
@@ -182,7 +182,7 @@ fn old_grid_must_be_found_and_match() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        "error: small 1.0.0 is not a version of grid `demo`; migrate carries answers between versions of one grid\n"
+        "error: small 1.0.0 is not a version of grid “demo”; migrate carries answers between versions of one grid\n"
     );
     // Not newer.
     let (code, _, err) = migrate(&[ASSESSMENT, "--to", &demo("1.0")]);

@@ -197,7 +197,7 @@ fn stdin_csv_and_yaml() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "<stdin> row 2, column A.1: \"7\" is not a level",
+            "<stdin> row 2, column A.1: “7” is not a level",
         ));
 }
 
@@ -209,7 +209,7 @@ fn duplicates_across_inputs() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "worked.csv row 2, column structure_id: `s1` is assessed twice in campaign printemps 2026: here and in tests/fixtures/score/worked.yaml; keep one, or give --keep latest to use the later one",
+            "worked.csv row 2, column structure_id: “s1” is assessed twice in campaign printemps 2026: here and in tests/fixtures/score/worked.yaml; keep one, or give --keep latest to use the later one",
         ));
     // Without --campaign they are two campaigns: the file's own and the year of the YAML's date.
     aqor()
@@ -231,10 +231,10 @@ fn duplicates_found_after_the_check_spilled_to_disk() {
     let csv = "structure_id,date,A.1\ns1,2025-01-01,1\ns2,2025-01-01,1\ns3,2025-01-01,1\n\
                s1,01/01/2025,2\ns4,2025-01-01,1\ns2,2025-01-01,0\ns1,2025-01-01,0\n";
     let expected = [
-        "<stdin> row 5, column structure_id: `s1` is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one",
-        "<stdin> row 7, column structure_id: `s2` is assessed twice in campaign 2025: here and in <stdin> row 3; keep one, or give --keep latest to use the later one",
-        "<stdin> row 8, column structure_id: `s1` is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one",
-        "error: 3 invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
+        "<stdin> row 5, column structure_id: “s1” is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one",
+        "<stdin> row 7, column structure_id: “s2” is assessed twice in campaign 2025: here and in <stdin> row 3; keep one, or give --keep latest to use the later one",
+        "<stdin> row 8, column structure_id: “s1” is assessed twice in campaign 2025: here and in <stdin> row 2; keep one, or give --keep latest to use the later one",
+        "error: 3 invalid rows or files; fix them, or use --skip-invalid to leave them out",
     ];
     for keys in ["2", "3", "1000"] {
         let out = aqor()
@@ -261,7 +261,7 @@ fn duplicates_found_after_the_check_spilled_to_disk() {
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "error: 3 assessment(s) read twice were found only after the whole input was scored (it has over 2 structures and campaigns); remove them and run again",
+            "error: 3 assessments read twice were found only after the whole input was scored (it has over 2 structures and campaigns); remove them and run again",
         ));
 }
 
@@ -288,10 +288,13 @@ fn many_late_duplicates_are_counted() {
         .count();
     assert_eq!(listed, 1000);
     assert!(
-        stderr.contains("… and 100 more assessment(s) read twice, not listed"),
+        stderr.contains("… and 100 more assessments read twice, not listed"),
         "{stderr}"
     );
-    assert!(stderr.contains("error: 1,100 invalid row(s)"), "{stderr}");
+    assert!(
+        stderr.contains("error: 1,100 invalid rows or files"),
+        "{stderr}"
+    );
 }
 
 /// A pipe (`<(…)`) is read once, like stdin, though its kind and grid are looked at first.
@@ -351,7 +354,7 @@ fn no_grid_named_asks_for_one() {
         .args(["score", &format!("{DIR}/worked.yaml")])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no grid `demo`"));
+        .stderr(predicate::str::contains("no grid “demo”"));
 }
 
 #[test]

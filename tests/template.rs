@@ -68,5 +68,5 @@ fn built_in_grid_and_unknown_grid() {
         .args(["template", "no-such-grid"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no grid `no-such-grid`"));
+        .stderr(predicate::str::contains("no grid “no-such-grid”"));
 }

@@ -169,7 +169,7 @@ fn campaign_template_opens_in_libreoffice() {
         grid.iter()
             .any(|r| r[2] == "C1.1" && !r[3].is_empty() && !r[6].is_empty())
     );
-    let howto = sheet(&all, "Mode d'emploi");
+    let howto = sheet(&all, "Mode d’emploi");
     assert!(
         howto.iter().any(|r| r[0].contains("aqor score")),
         "{howto:?}"
@@ -752,7 +752,7 @@ fn bad_workbooks_are_refused_whole() {
     let o = score(&ok, &["--sheet", "Nope"]);
     assert_eq!(o.code, 2, "{}", o.stderr);
     assert!(
-        o.stderr.contains("no sheet `Nope`") && o.stderr.contains("Campaign"),
+        o.stderr.contains("no sheet “Nope”") && o.stderr.contains("Campaign"),
         "{}",
         o.stderr
     );

@@ -68,10 +68,10 @@ fn every_problem_of_a_row_with_its_place() {
         problems(&rows[0]),
         [
             "c.csv row 2, column structure_id: missing structure_id; every row needs the structure's id",
-            "c.csv row 2, column date: \"2025-02-30\" is not a real date: February 2025 has 28 days",
-            "c.csv row 2, column A.1: \"4\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
-            "c.csv row 2, column A.2:importance: importance \"7\" is not 1, 2, 3 or 4",
-            "c.csv row 2, column A.2: \"x\" is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
+            "c.csv row 2, column date: “2025-02-30” is not a real date: February 2025 has 28 days",
+            "c.csv row 2, column A.1: “4” is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
+            "c.csv row 2, column A.2:importance: importance “7” is not 1, 2, 3 or 4",
+            "c.csv row 2, column A.2: “x” is not a level; allowed: 0 Not started, 1 In progress, 2 Done, 3 Mastered, na",
             "c.csv row 2, column B.2: `na` is not allowed on scale yesno (no, yes)",
         ]
     );
@@ -87,11 +87,11 @@ fn header_problems() {
     let p: Vec<String> = p.iter().map(ToString::to_string).collect();
     assert_eq!(
         p[0],
-        "c.csv row 1, column a.1: unknown column `a.1`; did you mean `A.1`?"
+        "c.csv row 1, column a.1: unknown column “a.1”; did you mean “A.1”?"
     );
     assert_eq!(
         p[1],
-        "c.csv row 1, column A.1:note: unknown column `A.1:note`; after `A.1:` write comment, evidence, importance, action, owner, due or status"
+        "c.csv row 1, column A.1:note: unknown column “A.1:note”; after `A.1:` write comment, evidence, importance, action, owner, due or status"
     );
     assert_eq!(
         p[2],
@@ -99,7 +99,7 @@ fn header_problems() {
     );
     assert_eq!(
         p[3],
-        "c.csv row 1, column stucture_name: unknown column `stucture_name`; did you mean `structure_name`?"
+        "c.csv row 1, column stucture_name: unknown column “stucture_name”; did you mean “structure_name”?"
     );
     assert!(p[4].starts_with("c.csv row 1: no `date` column"));
 }
@@ -112,11 +112,11 @@ fn field_count_and_grid_column() {
     assert_eq!(
         problems(&rows[1]),
         [
-            "c.csv row 3: has 5 cells but the header has 4; a `;` inside a cell needs quotes around the cell"
+            "c.csv row 3: has 5 cells but the header has 4; a “;” inside a cell needs quotes around the cell"
         ]
     );
     assert!(
-        problems(&rows[2])[0].starts_with("c.csv row 4, column grid: this row is for grid `aqor`")
+        problems(&rows[2])[0].starts_with("c.csv row 4, column grid: this row is for grid “aqor”")
     );
     assert_eq!(
         peek_grid(src.as_bytes(), "c.csv", None).unwrap().as_deref(),

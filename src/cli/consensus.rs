@@ -139,7 +139,7 @@ const WORDS: Catalogue = &[
         "not_written",
         [
             "the files of {n} of {total} structures could not be written (above); the others are written",
-            "les fichiers de {n} structures sur {total} n'ont pas pu être écrits (ci-dessus)\u{202f}; les autres sont écrits",
+            "les fichiers de {n} structures sur {total} n’ont pas pu être écrits (ci-dessus)\u{202f}; les autres sont écrits",
             "i file di {n} strutture su {total} non sono stati scritti (sopra); gli altri sono scritti",
             "los archivos de {n} de {total} estructuras no se pudieron escribir (arriba); los demás están escritos",
             "nie udało się zapisać plików {n} z {total} podmiotów (powyżej); pozostałe zapisano",
@@ -158,11 +158,11 @@ const WORDS: Catalogue = &[
     (
         "one_respondent",
         [
-            "`{id}` has one respondent in campaign {campaign}: every indicator is unanimous; a consensus needs the answers of several",
-            "`{id}` n'a qu'un répondant dans la campagne {campaign}\u{202f}: chaque indicateur est unanime\u{202f}; un consensus demande les réponses de plusieurs",
-            "`{id}` ha un solo rispondente nella campagna {campaign}: ogni indicatore è unanime; un consenso chiede le risposte di più persone",
-            "`{id}` tiene un solo encuestado en la campaña {campaign}: cada indicador es unánime; un consenso pide las respuestas de varios",
-            "`{id}` ma jednego respondenta w kampanii {campaign}: każdy wskaźnik jest jednomyślny; konsensus wymaga odpowiedzi kilku osób",
+            "{id:q} has one respondent in campaign {campaign}: every indicator is unanimous; a consensus needs the answers of several",
+            "{id:q} n’a qu’un répondant dans la campagne {campaign}\u{202f}: chaque indicateur est unanime\u{202f}; un consensus demande les réponses de plusieurs",
+            "{id:q} ha un solo rispondente nella campagna {campaign}: ogni indicatore è unanime; un consenso chiede le risposte di più persone",
+            "{id:q} tiene un solo encuestado en la campaña {campaign}: cada indicador es unánime; un consenso pide las respuestas de varios",
+            "{id:q} ma jednego respondenta w kampanii {campaign}: każdy wskaźnik jest jednomyślny; konsensus wymaga odpowiedzi kilku osób",
         ],
     ),
     (

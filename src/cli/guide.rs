@@ -81,8 +81,8 @@ const WORDS: Catalogue = &[(
     [
         "a PDF needs a file: add -o FILE.pdf (or use --format html or markdown for standard output)",
         "un PDF a besoin d’un fichier\u{202f}: ajoutez -o FICHIER.pdf (ou choisissez --format html ou markdown pour la sortie standard)",
-        "un PDF ha bisogno di un file: aggiungi -o FILE.pdf (oppure usa --format html o markdown per l’output standard)",
-        "un PDF necesita un archivo: añade -o ARCHIVO.pdf (o usa --format html o markdown para la salida estándar)",
+        "un PDF ha bisogno di un file: aggiungete -o FILE.pdf (oppure usate --format html o markdown per l’output standard)",
+        "un PDF necesita un archivo: añadan -o ARCHIVO.pdf (o usen --format html o markdown para la salida estándar)",
         "PDF wymaga pliku: dodajcie -o PLIK.pdf (albo użyjcie --format html lub markdown, aby pisać na standardowe wyjście)",
     ],
 )];

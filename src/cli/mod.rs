@@ -13,6 +13,7 @@ pub mod report;
 pub mod say;
 pub mod score;
 pub mod template;
+mod usage;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
@@ -65,6 +66,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("AQOR_COMMIT"), ")");
 
 /// Parses the command line; `--version` also lists the built-in grids' versions.
+/// Usage errors are said in the message language chosen before parsing (`say::init`).
 pub fn parse() -> Cli {
     let mut cmd = Cli::command();
     if std::env::args_os().any(|a| a == "--version") {
@@ -75,8 +77,9 @@ pub fn parse() -> Cli {
         let long = format!("{VERSION}\nbuilt-in grids: {}", grids.join(", "));
         cmd = cmd.long_version(long.leak() as &str);
     }
-    let matches = cmd.get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    // The command line's own errors are said in the reader's language (src/cli/usage.rs).
+    let matches = cmd.try_get_matches().unwrap_or_else(|e| usage::exit(&e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage::exit(&e))
 }
 
 /// A panic is a bug in aqor: say so plainly, without a backtrace for the user.

@@ -321,7 +321,7 @@ const WORDS: Catalogue = &[
         [
             "no structure {id:q} in the latest campaign of the inputs",
             "aucune structure {id:q} dans la dernière campagne des entrées",
-            "nessuna struttura {id:q} nell'ultima campagna degli input",
+            "nessuna struttura {id:q} nell’ultima campagna degli input",
             "ninguna estructura {id:q} en la última campaña de las entradas",
             "brak podmiotu {id:q} w ostatniej kampanii danych wejściowych",
         ],
@@ -331,8 +331,8 @@ const WORDS: Catalogue = &[
         [
             "no structure {id:q} in the latest campaign of the inputs; did you mean {close:q}?",
             "aucune structure {id:q} dans la dernière campagne des entrées\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
-            "nessuna struttura {id:q} nell'ultima campagna degli input; intendevi {close:q}?",
-            "ninguna estructura {id:q} en la última campaña de las entradas; ¿querías decir {close:q}?",
+            "nessuna struttura {id:q} nell’ultima campagna degli input; intendevate {close:q}?",
+            "ninguna estructura {id:q} en la última campaña de las entradas; ¿querían decir {close:q}?",
             "brak podmiotu {id:q} w ostatniej kampanii danych wejściowych; czy chodziło o {close:q}?",
         ],
     ),
@@ -351,8 +351,8 @@ const WORDS: Catalogue = &[
         [
             "-o writes one plan but the inputs hold {n} {n|assessment|assessments}; use --out-dir DIR for one plan per structure",
             "-o écrit un seul plan mais les entrées contiennent {n} {n|évaluation|évaluations}\u{202f}; utilisez --out-dir DOSSIER pour un plan par structure",
-            "-o scrive un solo piano ma gli input contengono {n} {n|valutazione|valutazioni}; usa --out-dir CARTELLA per un piano per struttura",
-            "-o escribe un solo plan pero las entradas contienen {n} {n|evaluación|evaluaciones}; usa --out-dir CARPETA para un plan por estructura",
+            "-o scrive un solo piano ma gli input contengono {n} {n|valutazione|valutazioni}; usate --out-dir CARTELLA per un piano per struttura",
+            "-o escribe un solo plan pero las entradas contienen {n} {n|evaluación|evaluaciones}; usen --out-dir CARPETA para un plan por estructura",
             "-o zapisuje jeden plan, a dane wejściowe zawierają {n} {n|ocenę|oceny|ocen}; użyjcie --out-dir KATALOG, aby zapisać plan dla każdego podmiotu",
         ],
     ),
@@ -361,8 +361,8 @@ const WORDS: Catalogue = &[
         [
             "{file} already exists; nothing was written (use --force to replace existing plans)",
             "{file} existe déjà\u{202f}; rien n’a été écrit (ajoutez --force pour remplacer les plans existants)",
-            "{file} esiste già; non è stato scritto nulla (usa --force per sostituire i piani esistenti)",
-            "{file} ya existe; no se ha escrito nada (usa --force para reemplazar los planes existentes)",
+            "{file} esiste già; non è stato scritto nulla (usate --force per sostituire i piani esistenti)",
+            "{file} ya existe; no se ha escrito nada (usen --force para reemplazar los planes existentes)",
             "{file} już istnieje; nic nie zapisano (użyjcie --force, aby zastąpić istniejące plany)",
         ],
     ),

@@ -313,8 +313,8 @@ const WORDS: Catalogue = &[
         [
             "{dir} is not empty; nothing was written (use --force to replace it)",
             "{dir} n’est pas vide\u{202f}; rien n’a été écrit (ajoutez --force pour le remplacer)",
-            "{dir} non è vuota; non è stato scritto nulla (usa --force per sostituirla)",
-            "{dir} no está vacía; no se ha escrito nada (usa --force para reemplazarla)",
+            "{dir} non è vuota; non è stato scritto nulla (usate --force per sostituirla)",
+            "{dir} no está vacía; no se ha escrito nada (usen --force para reemplazarla)",
             "{dir} nie jest pusty; nic nie zapisano (użyjcie --force, aby go zastąpić)",
         ],
     ),
@@ -363,8 +363,8 @@ const WORDS: Catalogue = &[
         [
             "wrote {dir} ({n} {n|plan|plans}) — open {index}",
             "{dir} écrit ({n} {n|plan|plans}) — ouvrez {index}",
-            "scritta {dir} ({n} {n|piano|piani}) — apri {index}",
-            "escrita {dir} ({n} {n|plan|planes}) — abre {index}",
+            "scritta {dir} ({n} {n|piano|piani}) — aprite {index}",
+            "escrita {dir} ({n} {n|plan|planes}) — abran {index}",
             "zapisano {dir} ({n} {n|plan|plany|planów}) — otwórzcie {index}",
         ],
     ),

@@ -236,8 +236,8 @@ pub const WORDS: Catalogue = &[
         [
             "--format xlsx writes a workbook: give -o FILE.xlsx",
             "--format xlsx écrit un classeur\u{202f}: indiquez -o FICHIER.xlsx",
-            "--format xlsx scrive una cartella di lavoro: indica -o FILE.xlsx",
-            "--format xlsx escribe un libro: indica -o ARCHIVO.xlsx",
+            "--format xlsx scrive una cartella di lavoro: indicate -o FILE.xlsx",
+            "--format xlsx escribe un libro: indiquen -o ARCHIVO.xlsx",
             "--format xlsx zapisuje skoroszyt: podajcie -o PLIK.xlsx",
         ],
     ),
@@ -256,8 +256,8 @@ pub const WORDS: Catalogue = &[
         [
             "{file} already exists; use --force to replace it",
             "{file} existe déjà\u{202f}; ajoutez --force pour le remplacer",
-            "{file} esiste già; usa --force per sostituirlo",
-            "{file} ya existe; usa --force para reemplazarlo",
+            "{file} esiste già; usate --force per sostituirlo",
+            "{file} ya existe; usen --force para reemplazarlo",
             "{file} już istnieje; użyjcie --force, aby go zastąpić",
         ],
     ),
@@ -326,8 +326,8 @@ pub const WORDS: Catalogue = &[
         [
             "This is a bug in aqor, not in your files; please report it with the command you ran.",
             "C’est un défaut d’aqor, pas de vos fichiers\u{202f}; signalez-le avec la commande lancée.",
-            "È un difetto di aqor, non dei tuoi file; segnalalo indicando il comando eseguito.",
-            "Es un fallo de aqor, no de tus archivos; infórmalo junto con la orden ejecutada.",
+            "È un difetto di aqor, non dei vostri file; segnalatelo indicando il comando eseguito.",
+            "Es un fallo de aqor, no de sus archivos; notifíquenlo indicando la orden que ejecutaron.",
             "To błąd w aqor, a nie w waszych plikach; zgłoście go, podając uruchomione polecenie.",
         ],
     ),

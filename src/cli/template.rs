@@ -92,9 +92,9 @@ const WORDS: Catalogue = &[
         "needs_output",
         [
             "a workbook is written to a file: give -o FILE.xlsx",
-            "un classeur s'écrit dans un fichier\u{202f}: indiquez -o FICHIER.xlsx",
-            "una cartella di lavoro si scrive in un file: indica -o FILE.xlsx",
-            "un libro se escribe en un archivo: indica -o ARCHIVO.xlsx",
+            "un classeur s’écrit dans un fichier\u{202f}: indiquez -o FICHIER.xlsx",
+            "una cartella di lavoro si scrive in un file: indicate -o FILE.xlsx",
+            "un libro se escribe en un archivo: indiquen -o ARCHIVO.xlsx",
             "skoroszyt zapisuje się do pliku: podajcie -o PLIK.xlsx",
         ],
     ),

@@ -9,7 +9,7 @@ pub const WORDS: Catalogue = &[
             "Grid: {title} ({id} {version})",
             "Grille\u{202f}: {title} ({id} {version})",
             "Griglia: {title} ({id} {version})",
-            "Plantilla: {title} ({id} {version})",
+            "Referencial: {title} ({id} {version})",
             "Siatka: {title} ({id} {version})",
         ],
     ),
@@ -69,7 +69,7 @@ pub const WORDS: Catalogue = &[
         "comments",
         [
             "What the structures wrote, by indicator",
-            "Ce qu'ont écrit les structures, par indicateur",
+            "Ce qu’ont écrit les structures, par indicateur",
             "Che cosa hanno scritto le strutture, per indicatore",
             "Lo que escribieron las estructuras, por indicador",
             "Co napisały podmioty, według wskaźników",
@@ -158,7 +158,7 @@ pub const WORDS: Catalogue = &[
         "network_indicators",
         [
             "The network by indicator, weakest first (training needs)",
-            "Le réseau par indicateur, les plus faibles d'abord (besoins de formation)",
+            "Le réseau par indicateur, les plus faibles d’abord (besoins de formation)",
             "La rete per indicatore, i più deboli prima (fabbisogni formativi)",
             "La red por indicador, los más débiles primero (necesidades de formación)",
             "Sieć według wskaźników, najsłabsze najpierw (potrzeby szkoleniowe)",
@@ -183,7 +183,7 @@ pub const WORDS: Catalogue = &[
         [
             "At target",
             "À la cible",
-            "All'obiettivo",
+            "All’obiettivo",
             "En el objetivo",
             "Na poziomie celu",
         ],
@@ -193,7 +193,10 @@ pub const WORDS: Catalogue = &[
         ["Levels", "Niveaux", "Livelli", "Niveles", "Poziomy"],
     ),
     ("title", ["Title", "Intitulé", "Titolo", "Título", "Tytuł"]),
-    ("grid", ["Grid", "Grille", "Griglia", "Plantilla", "Siatka"]),
+    (
+        "grid",
+        ["Grid", "Grille", "Griglia", "Referencial", "Siatka"],
+    ),
     (
         "no_assessment",
         [

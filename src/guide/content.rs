@@ -93,13 +93,15 @@ pub fn build(grid: &Grid, lang: &str) -> Guide {
             level: 1,
             text: format!("{} — {}", c.id, grid.text(&c.title, lang)),
         });
-        blocks.push(Block::Note(fill(
-            w("indicators_count"),
-            &[
-                ("n", c.indicators.len().to_string()),
-                ("w", number(c.weight, lang)),
-            ],
-        )));
+        blocks.push(Block::Note(
+            crate::msg!(
+                GUIDE,
+                "indicators_count",
+                n = c.indicators.len(),
+                w = number(c.weight, lang)
+            )
+            .say(lang),
+        ));
         for i in &c.indicators {
             indicator(grid, i, lang, &mut blocks);
         }
@@ -285,7 +287,7 @@ pub fn rule_words(grid: &Grid, rule: &RuleKind, lang: &str) -> String {
         RuleKind::MinOverall(v) => fill(w("min_overall"), &[("min", pct(v))]),
         RuleKind::MinCriterion(v) => fill(w("min_criterion"), &[("min", pct(v))]),
         RuleKind::MinCoverage(v) => fill(w("min_coverage"), &[("min", pct(v))]),
-        RuleKind::MaxBelowTarget(n) => fill(w("max_below_target"), &[("max", n.to_string())]),
+        RuleKind::MaxBelowTarget(n) => crate::msg!(GUIDE, "max_below_target", max = *n).say(lang),
         RuleKind::NoLevel(ids) => fill(
             w("no_level"),
             &[(
@@ -296,10 +298,9 @@ pub fn rule_words(grid: &Grid, rule: &RuleKind, lang: &str) -> String {
                     .join(", "),
             )],
         ),
-        RuleKind::MaxLevelCount { level: l, count } => fill(
-            w("max_level_count"),
-            &[("count", count.to_string()), ("level", level(l))],
-        ),
+        RuleKind::MaxLevelCount { level: l, count } => {
+            crate::msg!(GUIDE, "max_level_count", count = *count, level = level(l)).say(lang)
+        }
         RuleKind::AtTarget(ids) => fill(
             w("at_target"),
             &[(

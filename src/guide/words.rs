@@ -125,8 +125,8 @@ pub const GUIDE: Catalogue = &[
         [
             "A level is worth what shows it: a document, a figure, a user’s view. Note for each indicator where the evidence can be found; the evidence ideas of this guide are examples, not a list to complete.",
             "Un niveau vaut ce qui le montre\u{202f}: un document, un chiffre, l’avis d’un usager. Notez pour chaque indicateur où trouver les preuves\u{202f}; les idées de preuves de ce guide sont des exemples, pas une liste à compléter.",
-            "Un livello vale quanto ciò che lo dimostra: un documento, un dato, il parere di un utente. Annotare per ogni indicatore dove si trovano le evidenze; gli spunti di questa guida sono esempi, non un elenco da completare.",
-            "Un nivel vale lo que lo demuestra: un documento, una cifra, la opinión de una persona usuaria. Anote en cada indicador dónde están las evidencias; las ideas de esta guía son ejemplos, no una lista que completar.",
+            "Un livello vale quanto ciò che lo dimostra: un documento, un dato, il parere di un utente. Annotate per ogni indicatore dove si trovano le evidenze; gli spunti di questa guida sono esempi, non un elenco da completare.",
+            "Un nivel vale lo que lo demuestra: un documento, una cifra, la opinión de una persona usuaria. Anoten en cada indicador dónde están las evidencias; las ideas de esta guía son ejemplos, no una lista que completar.",
             "Poziom jest wart tyle, ile to, co go potwierdza: dokument, liczba, opinia użytkownika. Przy każdym wskaźniku zapiszcie, gdzie są dowody; propozycje w tym przewodniku to przykłady, a nie lista do wypełnienia.",
         ],
     ),
@@ -177,11 +177,11 @@ pub const GUIDE: Catalogue = &[
     (
         "indicators_count",
         [
-            "{n} indicators, weight {w}",
-            "{n} indicateurs, poids {w}",
-            "{n} indicatori, peso {w}",
-            "{n} indicadores, peso {w}",
-            "wskaźniki: {n}, waga {w}",
+            "{n} {n|indicator|indicators}, weight {w}",
+            "{n} {n|indicateur|indicateurs}, poids {w}",
+            "{n} {n|indicatore|indicatori}, peso {w}",
+            "{n} {n|indicador|indicadores}, peso {w}",
+            "{n} {n|wskaźnik|wskaźniki|wskaźników}, waga {w}",
         ],
     ),
     ("weight", ["Weight", "Poids", "Peso", "Peso", "Waga"]),
@@ -316,11 +316,11 @@ pub const GUIDE: Catalogue = &[
     (
         "max_below_target",
         [
-            "at most {max} indicators below their target",
-            "au plus {max} indicateurs sous leur cible",
-            "al massimo {max} indicatori sotto l’obiettivo",
-            "como máximo {max} indicadores por debajo de su objetivo",
-            "wskaźniki poniżej celu: najwyżej {max}",
+            "at most {max} {max|indicator|indicators} below {max|its|their} target",
+            "au plus {max} {max|indicateur|indicateurs} sous {max|sa|leur} cible",
+            "al massimo {max} {max|indicatore|indicatori} sotto l’obiettivo",
+            "como máximo {max} {max|indicador|indicadores} por debajo de su objetivo",
+            "najwyżej {max} {max|wskaźnik|wskaźniki|wskaźników} poniżej celu",
         ],
     ),
     (
@@ -336,11 +336,11 @@ pub const GUIDE: Catalogue = &[
     (
         "max_level_count",
         [
-            "at most {count} answers at {level}",
-            "au plus {count} réponses au niveau {level}",
-            "al massimo {count} risposte al livello {level}",
-            "como máximo {count} respuestas en el nivel {level}",
-            "odpowiedzi na poziomie {level}: najwyżej {count}",
+            "at most {count} {count|answer|answers} at {level}",
+            "au plus {count} {count|réponse|réponses} au niveau {level}",
+            "al massimo {count} {count|risposta|risposte} al livello {level}",
+            "como máximo {count} {count|respuesta|respuestas} en el nivel {level}",
+            "najwyżej {count} {count|odpowiedź|odpowiedzi|odpowiedzi} na poziomie {level}",
         ],
     ),
     (
@@ -377,11 +377,11 @@ pub const GUIDE: Catalogue = &[
     (
         "respondent",
         [
-            "Respondent(s)",
-            "Répondant(s)",
-            "Compilatore/i",
-            "Persona(s) que responde(n)",
-            "Osoba(-y) wypełniająca(-e)",
+            "Who answers",
+            "Qui répond",
+            "Chi compila",
+            "Quién responde",
+            "Kto wypełnia",
         ],
     ),
     (
@@ -389,8 +389,8 @@ pub const GUIDE: Catalogue = &[
         [
             "Level (tick one)",
             "Niveau (cocher une case)",
-            "Livello (barrare una casella)",
-            "Nivel (marcar una casilla)",
+            "Livello (barrate una casella)",
+            "Nivel (marquen una casilla)",
             "Poziom (zaznaczcie jedno pole)",
         ],
     ),
@@ -440,16 +440,8 @@ mod tests {
             for w in words {
                 assert!(!w.trim().is_empty(), "{key}");
             }
-            let vars = |s: &str| {
-                let mut v: Vec<String> = s
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|p| p.split_once('}').map(|(name, _)| name.to_string()))
-                    .collect();
-                v.sort();
-                v.dedup();
-                v
-            };
+            // The values named, plural places counted once whatever their forms.
+            let vars = crate::i18n::places;
             for w in &words[1..] {
                 assert_eq!(vars(w), vars(words[0]), "{key}: {w}");
             }

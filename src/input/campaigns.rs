@@ -161,21 +161,21 @@ pub const WORDS: Catalogue = &[
     (
         "twice",
         [
-            "`{id}` is assessed twice in campaign {campaign}: here and in {first}; keep one, or give --keep latest to use the later one",
-            "`{id}` est évaluée deux fois dans la campagne {campaign}\u{202f}: ici et dans {first}\u{202f}; gardez-en une, ou donnez --keep latest pour retenir la plus récente",
-            "`{id}` è valutata due volte nella campagna {campaign}: qui e in {first}; tenetene una, o date --keep latest per usare la più recente",
-            "`{id}` se evalúa dos veces en la campaña {campaign}: aquí y en {first}; conserve una, o indique --keep latest para usar la más reciente",
-            "`{id}` jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostawcie jedną albo podajcie --keep latest, aby użyć późniejszej",
+            "{id:q} is assessed twice in campaign {campaign}: here and in {first}; keep one, or give --keep latest to use the later one",
+            "{id:q} est évaluée deux fois dans la campagne {campaign}\u{202f}: ici et dans {first}\u{202f}; gardez-en une, ou donnez --keep latest pour retenir la plus récente",
+            "{id:q} è valutata due volte nella campagna {campaign}: qui e in {first}; tenetene una, o date --keep latest per usare la più recente",
+            "{id:q} se evalúa dos veces en la campaña {campaign}: aquí y en {first}; conserven una, o indiquen --keep latest para usar la más reciente",
+            "{id:q} jest oceniana dwa razy w kampanii {campaign}: tutaj i w {first}; zostawcie jedną albo podajcie --keep latest, aby użyć późniejszej",
         ],
     ),
     (
         "left_out",
         [
-            "{here}: left out: `{id}` has a later assessment in campaign {campaign} ({kept}) and --keep latest was given",
-            "{here}\u{202f}: écartée\u{202f}: `{id}` a une évaluation plus récente dans la campagne {campaign} ({kept}) et --keep latest a été donné",
-            "{here}: esclusa: `{id}` ha una valutazione più recente nella campagna {campaign} ({kept}) ed è stato dato --keep latest",
-            "{here}: descartada: `{id}` tiene una evaluación más reciente en la campaña {campaign} ({kept}) y se indicó --keep latest",
-            "{here}: pominięta: `{id}` ma późniejszą ocenę w kampanii {campaign} ({kept}), a podano --keep latest",
+            "{here}: left out: {id:q} has a later assessment in campaign {campaign} ({kept}) and --keep latest was given",
+            "{here}\u{202f}: écartée\u{202f}: {id:q} a une évaluation plus récente dans la campagne {campaign} ({kept}) et --keep latest a été donné",
+            "{here}: esclusa: {id:q} ha una valutazione più recente nella campagna {campaign} ({kept}) ed è stato dato --keep latest",
+            "{here}: descartada: {id:q} tiene una evaluación más reciente en la campaña {campaign} ({kept}) y se indicó --keep latest",
+            "{here}: pominięta: {id:q} ma późniejszą ocenę w kampanii {campaign} ({kept}), a podano --keep latest",
         ],
     ),
     (
@@ -183,7 +183,7 @@ pub const WORDS: Catalogue = &[
         [
             "{date} is more than six months from the rest of campaign {campaign} (its middle is {middle}){more}{school}; is the date right, or does it belong to another campaign? (a `campaign` column or key names campaigns yourself)",
             "{date} est à plus de six mois du reste de la campagne {campaign} (son milieu est le {middle}){more}{school}\u{202f}; la date est-elle juste, ou appartient-elle à une autre campagne\u{202f}? (une colonne ou une clé `campaign` nomme les campagnes vous-même)",
-            "{date} dista più di sei mesi dal resto della campagna {campaign} (la sua metà è il {middle}){more}{school}; la data è giusta, o appartiene a un'altra campagna? (una colonna o chiave `campaign` nomina le campagne a mano)",
+            "{date} dista più di sei mesi dal resto della campagna {campaign} (la sua metà è il {middle}){more}{school}; la data è giusta, o appartiene a un’altra campagna? (una colonna o chiave `campaign` nomina le campagne a mano)",
             "{date} está a más de seis meses del resto de la campaña {campaign} (su mitad es el {middle}){more}{school}; ¿es correcta la fecha, o pertenece a otra campaña? (una columna o clave `campaign` nombra las campañas a mano)",
             "{date} jest ponad sześć miesięcy od reszty kampanii {campaign} (jej środek to {middle}){more}{school}; czy data jest poprawna, czy należy do innej kampanii? (kolumna lub klucz `campaign` nazywa kampanie ręcznie)",
         ],
@@ -201,7 +201,7 @@ pub const WORDS: Catalogue = &[
     (
         "far_more",
         [
-            ", like {n} more row(s)",
+            ", like {n} more {n|row|rows}",
             ", comme {n} {n|autre ligne|autres lignes}",
             ", come {n} {n|altra riga|altre righe}",
             ", como {n} {n|fila más|filas más}",
@@ -211,11 +211,11 @@ pub const WORDS: Catalogue = &[
     (
         "no_column",
         [
-            "no column for {ids}: unanswered for all {n} structure(s) of this file; their coverage is at most {coverage} (add the column, empty cells stay unanswered; --strict refuses such a file)",
-            "aucune colonne pour {ids}\u{202f}: sans réponse pour les {n} structure(s) de ce fichier\u{202f}; leur couverture est d'au plus {coverage} (ajoutez la colonne, les cellules vides restent sans réponse\u{202f}; --strict refuse un tel fichier)",
-            "nessuna colonna per {ids}: senza risposta per tutte le {n} strutture di questo file; la loro copertura è al massimo {coverage} (aggiungete la colonna, le celle vuote restano senza risposta; --strict rifiuta un tale file)",
-            "ninguna columna para {ids}: sin respuesta para las {n} estructura(s) de este archivo; su cobertura es como mucho {coverage} (añada la columna, las celdas vacías quedan sin respuesta; --strict rechaza tal archivo)",
-            "brak kolumny dla {ids}: bez odpowiedzi dla wszystkich {n} podmiotów tego pliku; ich pokrycie wynosi najwyżej {coverage} (dodajcie kolumnę, puste komórki pozostaną bez odpowiedzi; --strict odrzuca taki plik)",
+            "no column for {ids}: unanswered in this file ({n} {n|structure|structures}); {n|its|their} coverage is at most {coverage} (add the column, empty cells stay unanswered; --strict refuses such a file)",
+            "aucune colonne pour {ids}\u{202f}: sans réponse dans ce fichier ({n} {n|structure|structures})\u{202f}; {n|sa|leur} couverture est d’au plus {coverage} (ajoutez la colonne, les cellules vides restent sans réponse\u{202f}; --strict refuse un tel fichier)",
+            "nessuna colonna per {ids}: senza risposta in questo file ({n} {n|struttura|strutture}); la {n|sua|loro} copertura è al massimo {coverage} (aggiungete la colonna, le celle vuote restano senza risposta; --strict rifiuta un tale file)",
+            "ninguna columna para {ids}: sin respuesta en este archivo ({n} {n|estructura|estructuras}); su cobertura es como mucho {coverage} (añadan la columna, las celdas vacías quedan sin respuesta; --strict rechaza tal archivo)",
+            "brak kolumny dla {ids}: bez odpowiedzi w tym pliku ({n} {n|podmiot|podmioty|podmiotów}); {n|jego|ich|ich} pokrycie wynosi najwyżej {coverage} (dodajcie kolumnę, puste komórki pozostaną bez odpowiedzi; --strict odrzuca taki plik)",
         ],
     ),
     (
@@ -224,14 +224,14 @@ pub const WORDS: Catalogue = &[
             "no column for {ids}, which the grid asks; add them (empty cells stay unanswered), or leave out --strict",
             "aucune colonne pour {ids}, que la grille demande\u{202f}; ajoutez-les (les cellules vides restent sans réponse), ou retirez --strict",
             "nessuna colonna per {ids}, che la griglia chiede; aggiungetele (le celle vuote restano senza risposta), o togliete --strict",
-            "ninguna columna para {ids}, que la rejilla pide; añádalas (las celdas vacías quedan sin respuesta), o quite --strict",
+            "ninguna columna para {ids}, que la rejilla pide; añádanlas (las celdas vacías quedan sin respuesta), o quiten --strict",
             "brak kolumn dla {ids}, których wymaga siatka; dodajcie je (puste komórki pozostaną bez odpowiedzi) albo pomińcie --strict",
         ],
     ),
     (
         "more_twice",
         [
-            "… and {n} more assessment(s) read twice, not listed",
+            "… and {n} more {n|assessment|assessments} read twice, not listed",
             "… et {n} {n|autre évaluation lue|autres évaluations lues} deux fois, non {n|listée|listées}",
             "… e altre {n} {n|valutazione letta|valutazioni lette} due volte, non {n|elencata|elencate}",
             "… y {n} {n|evaluación más leída|evaluaciones más leídas} dos veces, no {n|listada|listadas}",
@@ -241,27 +241,27 @@ pub const WORDS: Catalogue = &[
     (
         "late_twice",
         [
-            "{n} assessment(s) read twice were found only after the whole input was scored (it has over {keys} structures and campaigns); remove them and run again",
-            "{n} {n|évaluation lue|évaluations lues} deux fois {n|a été trouvée|ont été trouvées} seulement après l’évaluation de toute l’entrée (elle a plus de {keys} structures et campagnes)\u{202f}; retirez-les et relancez",
-            "{n} {n|valutazione letta|valutazioni lette} due volte {n|è stata trovata|sono state trovate} solo dopo aver calcolato tutto l’input (ha più di {keys} strutture e campagne); rimuovile e rilancia",
-            "{n} {n|evaluación leída|evaluaciones leídas} dos veces {n|se encontró|se encontraron} solo después de puntuar toda la entrada (tiene más de {keys} estructuras y campañas); quítelas y vuelva a ejecutar",
-            "{n} {n|ocenę wczytaną|oceny wczytane|ocen wczytanych} dwa razy znaleziono dopiero po obliczeniu całego wejścia (ma ponad {keys} podmiotów i kampanii); usuńcie je i uruchomcie ponownie",
+            "{n} {n|assessment|assessments} read twice {n|was|were} found only after the whole input was scored (it has over {keys} structures and campaigns); remove {n|it|them} and run again",
+            "{n} {n|évaluation lue|évaluations lues} deux fois {n|a été trouvée|ont été trouvées} seulement après l’évaluation de toute l’entrée (elle a plus de {keys} structures et campagnes)\u{202f}; {n|retirez-la|retirez-les} et relancez",
+            "{n} {n|valutazione letta|valutazioni lette} due volte {n|è stata trovata|sono state trovate} solo dopo aver calcolato tutto l’input (ha più di {keys} strutture e campagne); {n|rimuovetela|rimuovetele} e rilanciate",
+            "{n} {n|evaluación leída|evaluaciones leídas} dos veces {n|se encontró|se encontraron} solo después de puntuar toda la entrada (tiene más de {keys} estructuras y campañas); {n|quítenla|quítenlas} y vuelvan a ejecutar",
+            "{n} {n|ocenę wczytaną|oceny wczytane|ocen wczytanych} dwa razy znaleziono dopiero po obliczeniu całego wejścia (ma ponad {keys} podmiotów i kampanii); usuńcie {n|ją|je|je} i uruchomcie ponownie",
         ],
     ),
     (
         "invalid",
         [
-            "{n} invalid row(s) or file(s); fix them, or use --skip-invalid to leave them out",
-            "{n} {n|ligne ou fichier invalide|lignes ou fichiers invalides}\u{202f}; corrigez-les, ou ajoutez --skip-invalid pour les écarter",
-            "{n} {n|riga o file non valido|righe o file non validi}; correggili, o usa --skip-invalid per escluderli",
-            "{n} {n|fila o archivo no válido|filas o archivos no válidos}; corríjalos, o use --skip-invalid para descartarlos",
-            "{n} {n|nieprawidłowy wiersz lub plik|nieprawidłowe wiersze lub pliki|nieprawidłowych wierszy lub plików}; poprawcie je albo użyjcie --skip-invalid, aby je pominąć",
+            "{n} invalid {n|row or file|rows or files}; fix {n|it|them}, or use --skip-invalid to leave {n|it|them} out",
+            "{n} {n|ligne ou fichier invalide|lignes ou fichiers invalides}\u{202f}; {n|corrigez-le|corrigez-les}, ou ajoutez --skip-invalid pour {n|l’écarter|les écarter}",
+            "{n} {n|riga o file non valido|righe o file non validi}; {n|correggetelo|correggeteli}, o usate --skip-invalid per {n|escluderlo|escluderli}",
+            "{n} {n|fila o archivo no válido|filas o archivos no válidos}; {n|corríjanlo|corríjanlos}, o usen --skip-invalid para {n|descartarlo|descartarlos}",
+            "{n} {n|nieprawidłowy wiersz lub plik|nieprawidłowe wiersze lub pliki|nieprawidłowych wierszy lub plików}; poprawcie {n|go|je|je} albo użyjcie --skip-invalid, aby {n|go|je|je} pominąć",
         ],
     ),
     (
         "skipped",
         [
-            "skipped {n} invalid row(s) or file(s); used {used} assessment(s)",
+            "skipped {n} invalid {n|row or file|rows or files}; used {used} {used|assessment|assessments}",
             "{n} {n|ligne ou fichier invalide écarté|lignes ou fichiers invalides écartés}\u{202f}; {used} {used|évaluation utilisée|évaluations utilisées}",
             "{n} {n|riga o file non valido saltato|righe o file non validi saltati}; {used} {used|valutazione usata|valutazioni usate}",
             "{n} {n|fila o archivo no válido omitido|filas o archivos no válidos omitidos}; {used} {used|evaluación usada|evaluaciones usadas}",

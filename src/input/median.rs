@@ -77,11 +77,11 @@ pub const WORDS: Catalogue = &[
     (
         "clash",
         [
-            "`{id}` in campaign {campaign}: an assessment that names no respondent (a consensus file?) and the answers of {n} {n|respondent|respondents}; counted both, the structure would count twice: remove one or the other from the inputs",
-            "`{id}` dans la campagne {campaign}\u{202f}: une évaluation sans répondant (un fichier de consensus\u{202f}?) et les réponses de {n} {n|répondant|répondants}\u{202f}; comptées toutes deux, la structure compterait deux fois\u{202f}: retirez l'une ou les autres des entrées",
-            "`{id}` nella campagna {campaign}: una valutazione senza rispondente (un file di consenso?) e le risposte di {n} {n|rispondente|rispondenti}; contate entrambe, la struttura conterebbe due volte: togli l'una o le altre dagli input",
-            "`{id}` en la campaña {campaign}: una evaluación sin encuestado (¿un archivo de consenso?) y las respuestas de {n} {n|encuestado|encuestados}; contadas ambas, la estructura contaría dos veces: quite una u otras de las entradas",
-            "`{id}` w kampanii {campaign}: ocena bez respondenta (plik konsensusu?) i odpowiedzi {n} {n|respondenta|respondentów|respondentów}; liczone razem, podmiot liczyłby się dwa razy: usuńcie jedno lub drugie z danych wejściowych",
+            "{id:q} in campaign {campaign}: an assessment that names no respondent (a consensus file?) and the answers of {n} {n|respondent|respondents}; counted both, the structure would count twice: remove one or the other from the inputs",
+            "{id:q} dans la campagne {campaign}\u{202f}: une évaluation sans répondant (un fichier de consensus\u{202f}?) et les réponses de {n} {n|répondant|répondants}\u{202f}; comptées toutes deux, la structure compterait deux fois\u{202f}: retirez l’une ou les autres des entrées",
+            "{id:q} nella campagna {campaign}: una valutazione senza rispondente (un file di consenso?) e le risposte di {n} {n|rispondente|rispondenti}; contate entrambe, la struttura conterebbe due volte: togliete l’una o le altre dagli input",
+            "{id:q} en la campaña {campaign}: una evaluación sin encuestado (¿un archivo de consenso?) y las respuestas de {n} {n|encuestado|encuestados}; contadas ambas, la estructura contaría dos veces: quiten una u otras de las entradas",
+            "{id:q} w kampanii {campaign}: ocena bez respondenta (plik konsensusu?) i odpowiedzi {n} {n|respondenta|respondentów|respondentów}; liczone razem, podmiot liczyłby się dwa razy: usuńcie jedno lub drugie z danych wejściowych",
         ],
     ),
     (
@@ -89,8 +89,8 @@ pub const WORDS: Catalogue = &[
         [
             "{n} {n|structure|structures} both assessed and answered by respondents; fix the inputs, or use --skip-invalid to leave the respondents' answers out",
             "{n} {n|structure|structures} à la fois évaluées et répondues par des répondants\u{202f}; corrigez les entrées, ou utilisez --skip-invalid pour laisser de côté les réponses des répondants",
-            "{n} {n|struttura|strutture} sia valutate sia con risposte di rispondenti; correggi gli input, o usa --skip-invalid per lasciare da parte le risposte dei rispondenti",
-            "{n} {n|estructura|estructuras} a la vez evaluadas y respondidas por encuestados; corrija las entradas, o use --skip-invalid para dejar de lado las respuestas de los encuestados",
+            "{n} {n|struttura|strutture} sia valutate sia con risposte di rispondenti; correggete gli input, o usate --skip-invalid per lasciare da parte le risposte dei rispondenti",
+            "{n} {n|estructura|estructuras} a la vez evaluadas y respondidas por encuestados; corrijan las entradas, o usen --skip-invalid para dejar de lado las respuestas de los encuestados",
             "{n} {n|podmiot|podmioty|podmiotów} zarówno ocenione, jak i z odpowiedziami respondentów; poprawcie dane wejściowe lub użyjcie --skip-invalid, aby pominąć odpowiedzi respondentów",
         ],
     ),

@@ -148,7 +148,7 @@ fn a_bad_row_in_the_last_batch_fails_the_pass_after_the_good_ones() {
         .unwrap_err();
     // Valid rows were handed over before the bad one was met: callers spool.
     assert_eq!(handed, rows - 1);
-    assert!(matches!(&err, Error::Failed(m) if m.to_string().starts_with("1 invalid row(s)")));
+    assert!(matches!(&err, Error::Failed(m) if m.to_string().starts_with("1 invalid row or file")));
     let problems = &sink.borrow().problems;
     assert_eq!(problems.len(), 1, "{problems:?}");
     // The header is row 1: the last data row is rows + 1.
@@ -173,7 +173,7 @@ fn a_bad_row_in_the_last_batch_fails_the_pass_after_the_good_ones() {
     assert_eq!(
         sink.borrow().notes,
         [format!(
-            "skipped 1 invalid row(s) or file(s); used {} assessment(s)",
+            "skipped 1 invalid row or file; used {} assessments",
             crate::typography::integer(rows as i64 - 1, "en")
         )]
     );
@@ -222,7 +222,7 @@ fn the_same_structure_twice_in_a_campaign_is_reported_early_or_late() {
         assert_eq!(problems.len(), 3, "{problems:?}");
         let first = format!("{} row 2;", f.path().display());
         assert!(
-            problems[0].contains("`s0` is assessed twice in campaign 2025: here and in")
+            problems[0].contains("“s0” is assessed twice in campaign 2025: here and in")
                 && problems[0].contains(&first),
             "{}",
             problems[0]
@@ -291,5 +291,5 @@ fn keep_latest_uses_the_last_reading_and_notes_the_others() {
     let sink = sink.borrow();
     assert!(sink.problems.is_empty(), "{:?}", sink.problems);
     assert_eq!(sink.notes.len(), 3, "{:?}", sink.notes);
-    assert!(sink.notes[0].contains("left out: `s0` has a later assessment in campaign 2025"));
+    assert!(sink.notes[0].contains("left out: “s0” has a later assessment in campaign 2025"));
 }

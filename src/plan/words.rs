@@ -248,8 +248,8 @@ pub const PLAN: Catalogue = &[
         [
             "To earn the label, bring these indicators to their target:",
             "Pour obtenir le label, amener ces indicateurs à leur cible\u{202f}:",
-            "Per ottenere il marchio, portare questi indicatori all’obiettivo:",
-            "Para obtener el sello, llevar estos indicadores a su objetivo:",
+            "Per ottenere il marchio, portate questi indicatori all’obiettivo:",
+            "Para obtener el sello, lleven estos indicadores a su objetivo:",
             "Aby uzyskać znak jakości, doprowadźcie te wskaźniki do celu:",
         ],
     ),
@@ -258,8 +258,8 @@ pub const PLAN: Catalogue = &[
         [
             "Reaching every target is not enough for some rules: see the reasons above.",
             "Atteindre toutes les cibles ne suffit pas pour certaines règles\u{202f}: voir les raisons ci-dessus.",
-            "Raggiungere tutti gli obiettivi non basta per alcune regole: vedere i motivi sopra.",
-            "Alcanzar todos los objetivos no basta para algunas reglas: ver los motivos arriba.",
+            "Raggiungere tutti gli obiettivi non basta per alcune regole: vedete i motivi sopra.",
+            "Alcanzar todos los objetivos no basta para algunas reglas: vean los motivos arriba.",
             "Osiągnięcie wszystkich celów nie wystarczy dla niektórych reguł: zob. powody powyżej.",
         ],
     ),

@@ -51,8 +51,8 @@ pub(super) const WORDS: Catalogue = &[
         [
             "no indicator applies to this structure (check its profiles), minimum coverage {min}",
             "aucun indicateur ne s’applique à cette structure (vérifiez ses profils), couverture minimale {min}",
-            "nessun indicatore si applica a questa struttura (verificane i profili), copertura minima {min}",
-            "ningún indicador se aplica a esta estructura (revisa sus perfiles), cobertura mínima {min}",
+            "nessun indicatore si applica a questa struttura (verificatene i profili), copertura minima {min}",
+            "ningún indicador se aplica a esta estructura (revisen sus perfiles), cobertura mínima {min}",
             "żaden wskaźnik nie dotyczy tego podmiotu (sprawdźcie jego profile), minimalne pokrycie {min}",
         ],
     ),

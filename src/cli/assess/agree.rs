@@ -52,8 +52,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     };
     match outcome {
         Ok(()) => {
-            let n = todo.len().to_string();
-            eprintln!("{}", say("recorded", &lang, &file).replace("{n}", &n));
+            let recorded = aqor::msg!(WORDS, "recorded", file = &file, n = todo.len());
+            eprintln!("{}", recorded.say(&lang));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) if e.is::<Interrupted>() => {
@@ -180,9 +180,14 @@ fn screen(
 
 /// A resumed file holds another respondent's answers than `--respondent` names.
 pub(super) fn other_respondent(lang: &str, file: &str, had: &str, asked: &str) -> String {
-    say("other_respondent", lang, file)
-        .replace("{had}", had)
-        .replace("{asked}", asked)
+    aqor::msg!(
+        WORDS,
+        "other_respondent",
+        file = file,
+        had = had,
+        asked = asked
+    )
+    .say(lang)
 }
 
 fn word(key: &str, lang: &str) -> &'static str {
@@ -199,11 +204,11 @@ const WORDS: Catalogue = &[
     (
         "other_respondent",
         [
-            "{file} holds the answers of respondent `{had}`, not `{asked}`; each respondent answers in their own file: choose another -o FILE",
-            "{file} contient les réponses du répondant `{had}`, pas de `{asked}`\u{202f}; chaque répondant répond dans son propre fichier\u{202f}: choisissez un autre -o FICHIER",
-            "{file} contiene le risposte del rispondente `{had}`, non di `{asked}`; ogni rispondente risponde nel proprio file: scegli un altro -o FILE",
-            "{file} contiene las respuestas del encuestado `{had}`, no de `{asked}`; cada encuestado responde en su propio archivo: elija otro -o ARCHIVO",
-            "{file} zawiera odpowiedzi respondenta `{had}`, nie `{asked}`; każdy respondent odpowiada we własnym pliku: wybierzcie inny -o PLIK",
+            "{file} holds the answers of respondent {had:q}, not {asked:q}; each respondent answers in their own file: choose another -o FILE",
+            "{file} contient les réponses du répondant {had:q}, pas de {asked:q}\u{202f}; chaque répondant répond dans son propre fichier\u{202f}: choisissez un autre -o FICHIER",
+            "{file} contiene le risposte del rispondente {had:q}, non di {asked:q}; ogni rispondente risponde nel proprio file: scegliete un altro -o FILE",
+            "{file} contiene las respuestas del encuestado {had:q}, no de {asked:q}; cada encuestado responde en su propio archivo: elijan otro -o ARCHIVO",
+            "{file} zawiera odpowiedzi respondenta {had:q}, nie {asked:q}; każdy respondent odpowiada we własnym pliku: wybierzcie inny -o PLIK",
         ],
     ),
     (
@@ -270,9 +275,9 @@ const WORDS: Catalogue = &[
         "why_needed",
         [
             "say in a few words why; it is kept in the file",
-            "dites en quelques mots pourquoi\u{202f}; c'est gardé dans le fichier",
-            "di' in poche parole perché; resta nel file",
-            "diga en pocas palabras por qué; queda en el archivo",
+            "dites en quelques mots pourquoi\u{202f}; c’est gardé dans le fichier",
+            "dite in poche parole perché; resta nel file",
+            "digan en pocas palabras por qué; queda en el archivo",
             "napiszcie w kilku słowach dlaczego; zostanie to w pliku",
         ],
     ),
@@ -280,7 +285,7 @@ const WORDS: Catalogue = &[
         "nothing_to_discuss",
         [
             "{file}: nothing left to discuss; it is an ordinary assessment: aqor score {file}",
-            "{file}\u{202f}: plus rien à discuter\u{202f}; c'est une évaluation ordinaire\u{202f}: aqor score {file}",
+            "{file}\u{202f}: plus rien à discuter\u{202f}; c’est une évaluation ordinaire\u{202f}: aqor score {file}",
             "{file}: niente più da discutere; è una valutazione ordinaria: aqor score {file}",
             "{file}: nada más que discutir; es una evaluación ordinaria: aqor score {file}",
             "{file}: nic więcej do omówienia; to zwykła ocena: aqor score {file}",
@@ -289,11 +294,11 @@ const WORDS: Catalogue = &[
     (
         "recorded",
         [
-            "{file}: the group's agreement recorded on {n} indicator(s); nothing left to discuss; it is an ordinary assessment: aqor score {file}",
-            "{file}\u{202f}: accord du groupe enregistré sur {n} indicateur(s)\u{202f}; plus rien à discuter\u{202f}; c'est une évaluation ordinaire\u{202f}: aqor score {file}",
-            "{file}: accordo del gruppo registrato su {n} indicatore/i; niente più da discutere; è una valutazione ordinaria: aqor score {file}",
-            "{file}: acuerdo del grupo registrado en {n} indicador(es); nada más que discutir; es una evaluación ordinaria: aqor score {file}",
-            "{file}: zapisano uzgodnienie grupy dla {n} wskaźnika(-ów); nic więcej do omówienia; to zwykła ocena: aqor score {file}",
+            "{file}: the group's agreement recorded on {n} {n|indicator|indicators}; nothing left to discuss; it is an ordinary assessment: aqor score {file}",
+            "{file}\u{202f}: accord du groupe enregistré sur {n} {n|indicateur|indicateurs}\u{202f}; plus rien à discuter\u{202f}; c’est une évaluation ordinaire\u{202f}: aqor score {file}",
+            "{file}: accordo del gruppo registrato su {n} {n|indicatore|indicatori}; niente più da discutere; è una valutazione ordinaria: aqor score {file}",
+            "{file}: acuerdo del grupo registrado en {n} {n|indicador|indicadores}; nada más que discutir; es una evaluación ordinaria: aqor score {file}",
+            "{file}: zapisano uzgodnienie grupy dla {n} {n|wskaźnika|wskaźników|wskaźników}; nic więcej do omówienia; to zwykła ocena: aqor score {file}",
         ],
     ),
     (
@@ -301,8 +306,8 @@ const WORDS: Catalogue = &[
         [
             "Stopped. Every agreement given is saved in {file}. To resume, run again:\n  aqor assess {file} --consensus",
             "Arrêté. Chaque accord donné est enregistré dans {file}. Pour reprendre, relancez\u{202f}:\n  aqor assess {file} --consensus",
-            "Interrotto. Ogni accordo dato è salvato in {file}. Per riprendere, esegui di nuovo:\n  aqor assess {file} --consensus",
-            "Detenido. Cada acuerdo dado está guardado en {file}. Para continuar, ejecute de nuevo:\n  aqor assess {file} --consensus",
+            "Interrotto. Ogni accordo dato è salvato in {file}. Per riprendere, eseguite di nuovo:\n  aqor assess {file} --consensus",
+            "Detenido. Cada acuerdo dado está guardado en {file}. Para continuar, ejecuten de nuevo:\n  aqor assess {file} --consensus",
             "Przerwano. Każde uzgodnienie jest zapisane w {file}. Aby wznowić, uruchomcie ponownie:\n  aqor assess {file} --consensus",
         ],
     ),
@@ -310,9 +315,9 @@ const WORDS: Catalogue = &[
         "not_a_draft",
         [
             "{file} is not a consensus draft (an assessment with `consensus:`); make one with `aqor consensus`",
-            "{file} n'est pas un brouillon de consensus (une évaluation avec `consensus:`)\u{202f}; faites-en un avec `aqor consensus`",
-            "{file} non è una bozza di consenso (una valutazione con `consensus:`); creane una con `aqor consensus`",
-            "{file} no es un borrador de consenso (una evaluación con `consensus:`); cree uno con `aqor consensus`",
+            "{file} n’est pas un brouillon de consensus (une évaluation avec `consensus:`)\u{202f}; faites-en un avec `aqor consensus`",
+            "{file} non è una bozza di consenso (una valutazione con `consensus:`); createne una con `aqor consensus`",
+            "{file} no es un borrador de consenso (una evaluación con `consensus:`); creen uno con `aqor consensus`",
             "{file} nie jest projektem konsensusu (oceną z `consensus:`); utwórz go poleceniem `aqor consensus`",
         ],
     ),
@@ -320,9 +325,9 @@ const WORDS: Catalogue = &[
         "no_terminal",
         [
             "aqor assess --consensus asks its questions in a terminal, and stdin or stdout is not one; answer line by line with\n  aqor assess {file} --consensus --plain",
-            "aqor assess --consensus pose ses questions dans un terminal, et stdin ou stdout n'en est pas un\u{202f}; répondez ligne à ligne avec\n  aqor assess {file} --consensus --plain",
-            "aqor assess --consensus fa le domande in un terminale, e stdin o stdout non lo è; rispondi riga per riga con\n  aqor assess {file} --consensus --plain",
-            "aqor assess --consensus hace sus preguntas en una terminal, y stdin o stdout no lo es; responda línea a línea con\n  aqor assess {file} --consensus --plain",
+            "aqor assess --consensus pose ses questions dans un terminal, et stdin ou stdout n’en est pas un\u{202f}; répondez ligne à ligne avec\n  aqor assess {file} --consensus --plain",
+            "aqor assess --consensus fa le domande in un terminale, e stdin o stdout non lo è; rispondete riga per riga con\n  aqor assess {file} --consensus --plain",
+            "aqor assess --consensus hace sus preguntas en una terminal, y stdin o stdout no lo es; respondan línea a línea con\n  aqor assess {file} --consensus --plain",
             "aqor assess --consensus zadaje pytania w terminalu, a stdin lub stdout nim nie jest; odpowiadaj wiersz po wierszu:\n  aqor assess {file} --consensus --plain",
         ],
     ),

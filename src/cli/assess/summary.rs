@@ -74,7 +74,8 @@ pub fn render(grid: &Grid, a: &Assessment, lang: &str, file: &str) -> String {
         .filter(|i| i.status == Status::Unanswered)
         .count();
     if unanswered > 0 {
-        let _ = writeln!(out, "\n{unanswered} {}", w("unanswered_left", lang));
+        let left = aqor::msg!(super::words::WORDS, "unanswered_left", n = unanswered);
+        let _ = writeln!(out, "\n{}", left.say(lang));
     }
     // The file keeps its language: these commands speak it without --lang.
     let file = super::shell_word(file);

@@ -169,8 +169,8 @@ const WORDS: Catalogue = &[
         [
             "skipped {file}: {n} {n|error|errors}; see `aqor grid check {file}`",
             "{file} ignoré\u{202f}: {n} {n|erreur|erreurs}\u{202f}; voir `aqor grid check {file}`",
-            "{file} saltato: {n} {n|errore|errori}; vedi `aqor grid check {file}`",
-            "{file} omitido: {n} {n|error|errores}; vea `aqor grid check {file}`",
+            "{file} saltato: {n} {n|errore|errori}; vedete `aqor grid check {file}`",
+            "{file} omitido: {n} {n|error|errores}; vean `aqor grid check {file}`",
             "pominięto {file}: {n} {n|błąd|błędy|błędów}; zob. `aqor grid check {file}`",
         ],
     ),

@@ -7,31 +7,31 @@ pub(super) const WORDS: Catalogue = &[
     (
         "no_grid",
         [
-            "no grid `{spec}`: not a built-in grid ({ids}) nor an existing file",
-            "pas de grille `{spec}`\u{202f}: ce n’est ni une grille intégrée ({ids}) ni un fichier existant",
-            "nessuna griglia `{spec}`: non è una griglia integrata ({ids}) né un file esistente",
-            "no hay rejilla `{spec}`: no es una rejilla integrada ({ids}) ni un archivo existente",
-            "brak siatki `{spec}`: to ani siatka wbudowana ({ids}), ani istniejący plik",
+            "no grid {spec:q}: not a built-in grid ({ids}) nor an existing file",
+            "pas de grille {spec:q}\u{202f}: ce n’est ni une grille intégrée ({ids}) ni un fichier existant",
+            "nessuna griglia {spec:q}: non è una griglia integrata ({ids}) né un file esistente",
+            "no hay rejilla {spec:q}: no es una rejilla integrada ({ids}) ni un archivo existente",
+            "brak siatki {spec:q}: to ani siatka wbudowana ({ids}), ani istniejący plik",
         ],
     ),
     (
         "grid_lacks_language",
         [
-            "grid {grid} is not written in `{lang}` ({languages}); its texts are shown in {default}",
-            "la grille {grid} n’est pas écrite en `{lang}` ({languages})\u{202f}; ses textes sont montrés en {default}",
-            "la griglia {grid} non è scritta in `{lang}` ({languages}); i suoi testi sono mostrati in {default}",
-            "la rejilla {grid} no está escrita en `{lang}` ({languages}); sus textos se muestran en {default}",
-            "siatka {grid} nie jest napisana w `{lang}` ({languages}); jej teksty są pokazane w {default}",
+            "grid {grid} is not written in {lang:q} ({languages}); its texts are shown in {default}",
+            "la grille {grid} n’est pas écrite en {lang:q} ({languages})\u{202f}; ses textes sont montrés en {default}",
+            "la griglia {grid} non è scritta in {lang:q} ({languages}); i suoi testi sono mostrati in {default}",
+            "la rejilla {grid} no está escrita en {lang:q} ({languages}); sus textos se muestran en {default}",
+            "siatka {grid} nie jest napisana w {lang:q} ({languages}); jej teksty są pokazane w {default}",
         ],
     ),
     (
         "bad_delimiter",
         [
-            "`{typed}` is not a delimiter; use one character such as `;` or `,`, or `tab`",
-            "`{typed}` n’est pas un séparateur\u{202f}; donnez un seul caractère, comme le point-virgule ou la virgule, ou `tab`",
-            "`{typed}` non è un separatore; usa un solo carattere, come il punto e virgola o la virgola, oppure `tab`",
-            "`{typed}` no es un separador; use un solo carácter, como el punto y coma o la coma, o `tab`",
-            "`{typed}` nie jest separatorem; podajcie jeden znak, np. średnik lub przecinek, albo `tab`",
+            "{typed:q} is not a delimiter; use one character such as `;` or `,`, or `tab`",
+            "{typed:q} n’est pas un séparateur\u{202f}; donnez un seul caractère, comme le point-virgule ou la virgule, ou `tab`",
+            "{typed:q} non è un separatore; usate un solo carattere, come il punto e virgola o la virgola, oppure `tab`",
+            "{typed:q} no es un separador; usen un solo carácter, como el punto y coma o la coma, o `tab`",
+            "{typed:q} nie jest separatorem; podajcie jeden znak, np. średnik lub przecinek, albo `tab`",
         ],
     ),
     (
@@ -57,7 +57,7 @@ pub(super) const WORDS: Catalogue = &[
     (
         "carried",
         [
-            "{n} assessment(s) of {id} {old} carried to {grid} through `replaces`",
+            "{n} {n|assessment|assessments} of {id} {old} carried to {grid} through `replaces`",
             "{n} {n|évaluation|évaluations} de {id} {old} {n|reportée|reportées} vers {grid} par `replaces`",
             "{n} {n|valutazione|valutazioni} di {id} {old} {n|riportata|riportate} a {grid} tramite `replaces`",
             "{n} {n|evaluación|evaluaciones} de {id} {old} {n|trasladada|trasladadas} a {grid} mediante `replaces`",
@@ -67,7 +67,7 @@ pub(super) const WORDS: Catalogue = &[
     (
         "more_warnings",
         [
-            "… and {n} more warning(s) not shown",
+            "… and {n} more {n|warning|warnings} not shown",
             "… et {n} {n|autre avertissement non montré|autres avertissements non montrés}",
             "… e altri {n} {n|avviso non mostrato|avvisi non mostrati}",
             "… y {n} {n|aviso más no mostrado|avisos más no mostrados}",
@@ -99,8 +99,8 @@ pub(super) const WORDS: Catalogue = &[
         [
             "which grid? give --grid GRID (a built-in id: {ids}, or a grid file), start the file name with the grid id (e.g. aqor-campaign-2025.csv), or add a `grid` column",
             "quelle grille\u{202f}? donnez --grid GRILLE (un identifiant intégré\u{202f}: {ids}, ou un fichier de grille), commencez le nom du fichier par l’identifiant de la grille (p. ex. aqor-campaign-2025.csv), ou ajoutez une colonne `grid`",
-            "quale griglia? indica --grid GRIGLIA (un identificativo integrato: {ids}, o un file di griglia), inizia il nome del file con l’identificativo della griglia (es. aqor-campaign-2025.csv), o aggiungi una colonna `grid`",
-            "¿qué rejilla? indique --grid REJILLA (un identificador integrado: {ids}, o un archivo de rejilla), empiece el nombre del archivo con el identificador de la rejilla (p. ej. aqor-campaign-2025.csv), o añada una columna `grid`",
+            "quale griglia? indicate --grid GRIGLIA (un identificativo integrato: {ids}, o un file di griglia), iniziate il nome del file con l’identificativo della griglia (es. aqor-campaign-2025.csv), o aggiungete una colonna `grid`",
+            "¿qué rejilla? indiquen --grid REJILLA (un identificador integrado: {ids}, o un archivo de rejilla), empiecen el nombre del archivo con el identificador de la rejilla (p. ej. aqor-campaign-2025.csv), o añadan una columna `grid`",
             "która siatka? podajcie --grid SIATKA (identyfikator wbudowany: {ids} lub plik siatki), zacznijcie nazwę pliku od identyfikatora siatki (np. aqor-campaign-2025.csv) albo dodajcie kolumnę `grid`",
         ],
     ),
@@ -109,15 +109,15 @@ pub(super) const WORDS: Catalogue = &[
         [
             "the inputs name different grids ({list}); score each grid's inputs separately, or give --grid",
             "les entrées nomment des grilles différentes ({list})\u{202f}; évaluez séparément les entrées de chaque grille, ou donnez --grid",
-            "gli input nominano griglie diverse ({list}); calcola separatamente gli input di ogni griglia, o indica --grid",
-            "las entradas nombran rejillas distintas ({list}); puntúe por separado las entradas de cada rejilla, o indique --grid",
+            "gli input nominano griglie diverse ({list}); calcolate separatamente i punteggi degli input di ogni griglia, o indicate --grid",
+            "las entradas nombran rejillas distintas ({list}); puntúen por separado las entradas de cada rejilla, o indiquen --grid",
             "wejścia wskazują różne siatki ({list}); oceniajcie wejścia każdej siatki osobno albo podajcie --grid",
         ],
     ),
     (
         "unreadable_assessments",
         [
-            "{n} assessment file(s) could not be read",
+            "{n} assessment {n|file|files} could not be read",
             "{n} {n|fichier d’évaluation n’a pu être lu|fichiers d’évaluation n’ont pu être lus}",
             "{n} {n|file di valutazione non è stato letto|file di valutazione non sono stati letti}",
             "{n} {n|archivo de evaluación no se pudo leer|archivos de evaluación no se pudieron leer}",
@@ -139,8 +139,8 @@ pub(super) const WORDS: Catalogue = &[
         [
             "--anonymize-respondents names respondents whose answers are used: give --respondents median too (or use `aqor consensus`)",
             "--anonymize-respondents nomme des répondants dont les réponses sont utilisées\u{202f}: donnez aussi --respondents median (ou utilisez `aqor consensus`)",
-            "--anonymize-respondents nomina rispondenti le cui risposte sono usate: dai anche --respondents median (o usa `aqor consensus`)",
-            "--anonymize-respondents nombra encuestados cuyas respuestas se usan: dé también --respondents median (o use `aqor consensus`)",
+            "--anonymize-respondents nomina rispondenti le cui risposte sono usate: date anche --respondents median (o usate `aqor consensus`)",
+            "--anonymize-respondents nombra encuestados cuyas respuestas se usan: den también --respondents median (o usen `aqor consensus`)",
             "--anonymize-respondents dotyczy respondentów, których odpowiedzi są używane: podajcie też --respondents median (lub użyjcie `aqor consensus`)",
         ],
     ),
@@ -148,9 +148,9 @@ pub(super) const WORDS: Catalogue = &[
         "walk_left",
         [
             "{n} {n|file|files} of one respondent each in {dir} left out ({first}…): bring a group's answers together with `aqor consensus`",
-            "{n} {n|fichier|fichiers} d'un seul répondant dans {dir} laissés de côté ({first}…)\u{202f}: rassemblez les réponses d'un groupe avec `aqor consensus`",
-            "{n} {n|file|file} di un solo rispondente in {dir} lasciati da parte ({first}…): riunisci le risposte di un gruppo con `aqor consensus`",
-            "{n} {n|archivo|archivos} de un solo encuestado en {dir} dejados de lado ({first}…): reúna las respuestas de un grupo con `aqor consensus`",
+            "{n} {n|fichier|fichiers} d’un seul répondant dans {dir} laissés de côté ({first}…)\u{202f}: rassemblez les réponses d’un groupe avec `aqor consensus`",
+            "{n} {n|file|file} di un solo rispondente in {dir} lasciati da parte ({first}…): riunite le risposte di un gruppo con `aqor consensus`",
+            "{n} {n|archivo|archivos} de un solo encuestado en {dir} dejados de lado ({first}…): reúnan las respuestas de un grupo con `aqor consensus`",
             "{n} {n|plik|pliki|plików} pojedynczych respondentów w {dir} pominięto ({first}…): zbierzcie odpowiedzi grupy poleceniem `aqor consensus`",
         ],
     ),

@@ -28,8 +28,8 @@ const WORDS: Catalogue = &[
         [
             "the inputs hold {n} structures; say which with --explain=ID (e.g. {some})",
             "les entrées contiennent {n} structures\u{202f}; indiquez laquelle avec --explain=ID (par ex. {some})",
-            "gli input contengono {n} strutture; indica quale con --explain=ID (ad es. {some})",
-            "las entradas contienen {n} estructuras; indica cuál con --explain=ID (p. ej. {some})",
+            "gli input contengono {n} strutture; indicate quale con --explain=ID (ad es. {some})",
+            "las entradas contienen {n} estructuras; indiquen cuál con --explain=ID (p. ej. {some})",
             "dane wejściowe zawierają {n} {n|podmiot|podmioty|podmiotów}; wskażcie który przez --explain=ID (np. {some})",
         ],
     ),
@@ -48,8 +48,8 @@ const WORDS: Catalogue = &[
         [
             "no structure {id:q} in the inputs; did you mean {close:q}?",
             "aucune structure {id:q} dans les entrées\u{202f}; vouliez-vous dire {close:q}\u{202f}?",
-            "nessuna struttura {id:q} negli input; intendevi {close:q}?",
-            "ninguna estructura {id:q} en las entradas; ¿querías decir {close:q}?",
+            "nessuna struttura {id:q} negli input; intendevate {close:q}?",
+            "ninguna estructura {id:q} en las entradas; ¿querían decir {close:q}?",
             "brak podmiotu {id:q} w danych wejściowych; czy chodziło o {close:q}?",
         ],
     ),
