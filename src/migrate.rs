@@ -377,7 +377,7 @@ pub const WORDS: Catalogue = &[
             "{new} is not a version of grid {id:q}; migrate carries answers between versions of one grid",
             "{new} n’est pas une version de la grille {id:q}\u{202f}; migrate reporte les réponses entre versions d’une même grille",
             "{new} non è una versione della griglia {id:q}; migrate riporta le risposte tra versioni di una stessa griglia",
-            "{new} no es una versión de la rejilla {id:q}; migrate traslada respuestas entre versiones de una misma rejilla",
+            "{new} no es una versión del referencial {id:q}; migrate traslada respuestas entre versiones de un mismo referencial",
             "{new} nie jest wersją siatki {id:q}; migrate przenosi odpowiedzi między wersjami jednej siatki",
         ],
     ),

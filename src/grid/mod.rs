@@ -133,7 +133,7 @@ const WORDS: Catalogue = &[
             "not UTF-8 text (invalid byte here); save the grid as UTF-8",
             "ce n’est pas du texte UTF-8 (octet invalide ici)\u{202f}; enregistrez la grille en UTF-8",
             "non è testo UTF-8 (byte non valido qui); salvate la griglia in UTF-8",
-            "no es texto UTF-8 (byte no válido aquí); guarden la rejilla en UTF-8",
+            "no es texto UTF-8 (byte no válido aquí); guarden el referencial en UTF-8",
             "to nie jest tekst UTF-8 (tu nieprawidłowy bajt); zapiszcie siatkę w UTF-8",
         ],
     ),

@@ -224,7 +224,7 @@ pub const WORDS: Catalogue = &[
             "no column for {ids}, which the grid asks; add them (empty cells stay unanswered), or leave out --strict",
             "aucune colonne pour {ids}, que la grille demande\u{202f}; ajoutez-les (les cellules vides restent sans réponse), ou retirez --strict",
             "nessuna colonna per {ids}, che la griglia chiede; aggiungetele (le celle vuote restano senza risposta), o togliete --strict",
-            "ninguna columna para {ids}, que la rejilla pide; añádanlas (las celdas vacías quedan sin respuesta), o quiten --strict",
+            "ninguna columna para {ids}, que el referencial pide; añádanlas (las celdas vacías quedan sin respuesta), o quiten --strict",
             "brak kolumn dla {ids}, których wymaga siatka; dodajcie je (puste komórki pozostaną bez odpowiedzi) albo pomińcie --strict",
         ],
     ),

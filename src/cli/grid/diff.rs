@@ -244,7 +244,7 @@ const WORDS: Catalogue = &[
             "comparing two different grids (`{old}` and `{new}`)",
             "comparaison de deux grilles différentes (`{old}` et `{new}`)",
             "confronto di due griglie diverse (`{old}` e `{new}`)",
-            "comparación de dos rejillas distintas (`{old}` y `{new}`)",
+            "comparación de dos referenciales distintos (`{old}` y `{new}`)",
             "porównanie dwóch różnych siatek (`{old}` i `{new}`)",
         ],
     ),
@@ -518,7 +518,7 @@ const WORDS: Catalogue = &[
     ),
     (
         "item_grid",
-        ["grid", "grille", "griglia", "rejilla", "siatka"],
+        ["grid", "grille", "griglia", "referencial", "siatka"],
     ),
     (
         "item_recognition",
