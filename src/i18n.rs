@@ -432,6 +432,11 @@ pub fn problems(name: &str, catalogue: &[(&str, [&str; 5])]) -> Vec<String> {
                     ));
                 }
             }
+            if matches!(*lang, "fr" | "it") && straight_apostrophe(word) {
+                found.push(format!(
+                    "{name}: `{key}` in {lang} has a straight apostrophe; write ’ (\"{word}\")"
+                ));
+            }
             if *lang == "fr" && typography::punctuate(word, "fr") != *word {
                 found.push(format!(
                     "{name}: `{key}` in fr lacks a narrow no-break space before : ; ? or ! \
@@ -442,6 +447,17 @@ pub fn problems(name: &str, catalogue: &[(&str, [&str; 5])]) -> Vec<String> {
         }
     }
     found
+}
+
+/// An elision written with `'` (`l'indicateur`) where French and Italian print `’`;
+/// code between backticks is left as it must be typed.
+fn straight_apostrophe(text: &str) -> bool {
+    text.split('`').step_by(2).any(|prose| {
+        let chars: Vec<char> = prose.chars().collect();
+        chars
+            .windows(3)
+            .any(|w| w[1] == '\'' && w[0].is_alphabetic() && w[2].is_alphabetic())
+    })
 }
 
 /// Sentences of the library's errors and findings (see [`Message`]).
@@ -531,12 +547,14 @@ mod tests {
         const BAD: Catalogue = &[
             ("a", ["{n} file", "{n} fichier", "", "{m} x", "{n|a|b} y"]),
             ("b", ["Language: x", "Langue: x", "L: x", "L: x", "L: x"]),
+            ("c", ["it's", "l'id `a'b`", "l’id `it's`", "x", "y"]),
         ];
         let p = problems("BAD", BAD);
-        assert_eq!(p.len(), 4, "{p:#?}");
+        assert_eq!(p.len(), 5, "{p:#?}");
         assert!(p[0].contains("no it text"));
         assert!(p[1].contains("in es names"));
         assert!(p[2].contains("2 plural forms, not 3"));
         assert!(p[3].contains("narrow no-break space"));
+        assert!(p[4].contains("`c` in fr has a straight apostrophe"));
     }
 }

@@ -9,7 +9,7 @@ pub const RULES: Catalogue = &[
         "yaml",
         [
             "The file is not valid YAML",
-            "Le fichier n'est pas du YAML valide",
+            "Le fichier n’est pas du YAML valide",
             "Il file non è YAML valido",
             "El archivo no es YAML válido",
             "Plik nie jest poprawnym YAML-em",
@@ -29,7 +29,7 @@ pub const RULES: Catalogue = &[
         "indentation",
         [
             "Indentation does not match the lines above",
-            "L'indentation ne correspond pas aux lignes précédentes",
+            "L’indentation ne correspond pas aux lignes précédentes",
             "Il rientro non corrisponde alle righe precedenti",
             "La sangría no coincide con las líneas anteriores",
             "Wcięcie nie pasuje do wierszy powyżej",
@@ -109,7 +109,7 @@ pub const RULES: Catalogue = &[
         "not-utf8",
         [
             "The file is not UTF-8 text",
-            "Le fichier n'est pas du texte UTF-8",
+            "Le fichier n’est pas du texte UTF-8",
             "Il file non è testo UTF-8",
             "El archivo no es texto UTF-8",
             "Plik nie jest tekstem UTF-8",
@@ -139,7 +139,7 @@ pub const RULES: Catalogue = &[
         "bad-format",
         [
             "The format is not aqor-grid/1",
-            "Le format n'est pas aqor-grid/1",
+            "Le format n’est pas aqor-grid/1",
             "Il formato non è aqor-grid/1",
             "El formato no es aqor-grid/1",
             "Format nie jest aqor-grid/1",
@@ -149,8 +149,8 @@ pub const RULES: Catalogue = &[
         "grid-id",
         [
             "The grid id is not of the right form",
-            "L'identifiant de la grille n'a pas la bonne forme",
-            "L'identificativo della griglia non ha la forma giusta",
+            "L’identifiant de la grille n’a pas la bonne forme",
+            "L’identificativo della griglia non ha la forma giusta",
             "El identificador del referencial no tiene la forma correcta",
             "Identyfikator siatki ma złą postać",
         ],
@@ -159,7 +159,7 @@ pub const RULES: Catalogue = &[
         "bad-version",
         [
             "The version is not semver",
-            "La version n'est pas au format semver",
+            "La version n’est pas au format semver",
             "La versione non è semver",
             "La versión no es semver",
             "Wersja nie jest w formacie semver",
@@ -169,7 +169,7 @@ pub const RULES: Catalogue = &[
         "bad-language",
         [
             "A language code is not of the right form",
-            "Un code de langue n'a pas la bonne forme",
+            "Un code de langue n’a pas la bonne forme",
             "Un codice di lingua non ha la forma giusta",
             "Un código de idioma no tiene la forma correcta",
             "Kod języka ma złą postać",
@@ -179,7 +179,7 @@ pub const RULES: Catalogue = &[
         "id-grammar",
         [
             "An id is not of the right form or is reserved",
-            "Un identifiant n'a pas la bonne forme ou est réservé",
+            "Un identifiant n’a pas la bonne forme ou est réservé",
             "Un identificativo non ha la forma giusta o è riservato",
             "Un identificador no tiene la forma correcta o está reservado",
             "Identyfikator ma złą postać lub jest zastrzeżony",
@@ -229,8 +229,8 @@ pub const RULES: Catalogue = &[
         "reserved-level",
         [
             "The level id na is reserved",
-            "L'identifiant de niveau na est réservé",
-            "L'identificativo di livello na è riservato",
+            "L’identifiant de niveau na est réservé",
+            "L’identificativo di livello na è riservato",
             "El identificador de nivel na está reservado",
             "Identyfikator poziomu na jest zastrzeżony",
         ],
@@ -300,7 +300,7 @@ pub const RULES: Catalogue = &[
         [
             "A level below target with no action",
             "Un niveau sous la cible sans action",
-            "Un livello sotto l'obiettivo senza azione",
+            "Un livello sotto l’obiettivo senza azione",
             "Un nivel bajo el objetivo sin acción",
             "Poziom poniżej celu bez działania",
         ],
@@ -309,8 +309,8 @@ pub const RULES: Catalogue = &[
         "action-never-applies",
         [
             "An action that never applies",
-            "Une action qui ne s'applique jamais",
-            "Un'azione che non si applica mai",
+            "Une action qui ne s’applique jamais",
+            "Un’azione che non si applica mai",
             "Una acción que nunca se aplica",
             "Działanie, które nigdy nie ma zastosowania",
         ],
@@ -329,7 +329,7 @@ pub const RULES: Catalogue = &[
         "replaces-unknown",
         [
             "replaces names an id the older version never had",
-            "replaces nomme un identifiant absent de l'ancienne version",
+            "replaces nomme un identifiant absent de l’ancienne version",
             "replaces nomina un identificativo assente nella versione precedente",
             "replaces nombra un identificador ausente de la versión anterior",
             "replaces wskazuje identyfikator, którego starsza wersja nie miała",
@@ -339,7 +339,7 @@ pub const RULES: Catalogue = &[
         "unused-scale",
         [
             "A scale no indicator uses",
-            "Une échelle qu'aucun indicateur n'utilise",
+            "Une échelle qu’aucun indicateur n’utilise",
             "Una scala che nessun indicatore usa",
             "Una escala que ningún indicador usa",
             "Skala, której nie używa żaden wskaźnik",
@@ -349,7 +349,7 @@ pub const RULES: Catalogue = &[
         "unused-profile",
         [
             "A profile no indicator or rule names",
-            "Un profil qu'aucun indicateur ni règle ne nomme",
+            "Un profil qu’aucun indicateur ni règle ne nomme",
             "Un profilo che nessun indicatore o regola nomina",
             "Un perfil que ningún indicador ni regla nombra",
             "Profil, którego nie wskazuje żaden wskaźnik ani reguła",
@@ -359,7 +359,7 @@ pub const RULES: Catalogue = &[
         "version-bump",
         [
             "The version is bumped less than the changes need",
-            "La version augmente moins que ne l'exigent les changements",
+            "La version augmente moins que ne l’exigent les changements",
             "La versione cresce meno di quanto richiedono le modifiche",
             "La versión sube menos de lo que exigen los cambios",
             "Wersja rośnie mniej, niż wymagają zmiany",
