@@ -6,10 +6,17 @@
 # Prints, for each, the best of 5 runs: wall time and CPU time (user + sys).
 #
 # Usage: benches/grid_check.sh
+#   AQOR_BIN=PATH       time this build instead of building a release one
+#   AQOR_BASELINE=PATH  also time this other build on the same files, run for run in
+#                       turn with the first (A B A B …), and print each one's best
+#   AQOR_KEEP=DIR       leave the generated grids in DIR (to time them with other tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-aqor=${CARGO_TARGET_DIR:-target}/release/aqor
+if [ -z "${AQOR_BIN:-}" ]; then
+    cargo build --release --quiet
+fi
+aqor=$(realpath "${AQOR_BIN:-${CARGO_TARGET_DIR:-target}/release/aqor}")
+baseline=${AQOR_BASELINE:+$(realpath "$AQOR_BASELINE")}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
@@ -55,18 +62,32 @@ grid() {
     done
 }
 
-# measure DIR LABEL: best wall and CPU seconds of 5 runs.
+# once BIN DIR: one run's wall and CPU seconds ("wall cpu").
+once() {
+    local wall user sys
+    TIMEFORMAT='%R %U %S'
+    read -r wall user sys < <({ time "$1" grid check --strict "$2" >/dev/null 2>&1; } 2>&1)
+    echo "$wall $(awk "BEGIN {print $user + $sys}")"
+}
+
+# measure DIR LABEL: best wall and CPU seconds of 5 runs (of each build, in turn).
 measure() {
     "$aqor" grid check --strict "$1" 2>&1 | tail -1
-    local best_wall="" best_cpu="" wall cpu
-    TIMEFORMAT='%R %U %S'
+    local bins=("$aqor") b i wall cpu
+    [ -n "$baseline" ] && bins+=("$baseline")
+    declare -A best_wall best_cpu
     for _ in 1 2 3 4 5; do
-        read -r wall user sys < <({ time "$aqor" grid check --strict "$1" >/dev/null 2>&1; } 2>&1)
-        cpu=$(awk "BEGIN {print $user + $sys}")
-        if [ -z "$best_wall" ] || awk "BEGIN {exit !($wall < $best_wall)}"; then best_wall=$wall; fi
-        if [ -z "$best_cpu" ] || awk "BEGIN {exit !($cpu < $best_cpu)}"; then best_cpu=$cpu; fi
+        for i in "${!bins[@]}"; do
+            read -r wall cpu < <(once "${bins[$i]}" "$1")
+            b=${best_wall[$i]:-}
+            if [ -z "$b" ] || awk "BEGIN {exit !($wall < $b)}"; then best_wall[$i]=$wall; fi
+            b=${best_cpu[$i]:-}
+            if [ -z "$b" ] || awk "BEGIN {exit !($cpu < $b)}"; then best_cpu[$i]=$cpu; fi
+        done
     done
-    echo "$2: best of 5: ${best_wall} s wall, ${best_cpu} s CPU (load: $(cut -d' ' -f1 /proc/loadavg))"
+    for i in "${!bins[@]}"; do
+        echo "$2 [${bins[$i]}]: best of 5: ${best_wall[$i]} s wall, ${best_cpu[$i]} s CPU (load: $(cut -d' ' -f1 /proc/loadavg))"
+    done
 }
 
 mkdir "$dir/gen" "$dir/aqor"
@@ -77,3 +98,6 @@ done
 echo "generated: $(wc -c < "$dir/gen/g00.yaml") bytes, $(grep -c '^      - id: C' "$dir/gen/g00.yaml") indicators; grids/aqor.yaml: $(wc -c < grids/aqor.yaml) bytes"
 measure "$dir/gen" "100 generated 30-indicator grids"
 measure "$dir/aqor" "100 copies of grids/aqor.yaml"
+if [ -n "${AQOR_KEEP:-}" ]; then
+    mkdir -p "$AQOR_KEEP" && cp -r "$dir/gen" "$dir/aqor" "$AQOR_KEEP/"
+fi
