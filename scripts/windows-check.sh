@@ -63,7 +63,8 @@ TEST_EXE=$(nice -n 19 cargo test --profile "$PROFILE" --locked --target "$TARGET
 TEST_EXE=$(realpath "$TEST_EXE") # run from another folder below
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# Wine's server outlives the programs it ran: stop it before removing its prefix.
+trap 'WINEPREFIX="$WORK/prefix" wineserver -k 2>/dev/null; sleep 1; rm -rf "$WORK" 2>/dev/null || true' EXIT
 mkdir -p "$WORK/bin"
 cp "target/$TARGET/$PROFILE/aqor.exe" "$WORK/bin/aqor.exe"
 size=$(stat -c %s "$WORK/bin/aqor.exe")
@@ -130,11 +131,13 @@ same "compare --format html" "$L/report.html" "$W/report.html"
 win compare examples/aqor-campaign-2026.csv --anonymize --key-out "$W/key.csv" >/dev/null 2>"$W/key.err" ||
     fail "compare --anonymize --key-out: $(cat "$W/key.err")"
 [ -s "$W/key.csv" ] || fail "--key-out wrote no key"
-# Wine keeps a file's access list as Unix permissions: the key's owner-only list is
-# mode 600 here (a file left as created would be 644, readable by everyone).
-mode=$(stat -c %a "$W/key.csv")
-[ "$mode" = 600 ] || fail "the key written by aqor.exe is mode $mode, not owner-only (600)"
-step "ok: compare --anonymize --key-out (the key is owner-only: mode $mode)"
+# Wine keeps a file's access list as Unix permissions: the key's owner-only list
+# leaves nothing to others (Wine gives the user's rights to the group too: mode 770),
+# while a file written as shared (the HTML report) stays readable by everyone.
+key=$(stat -c %a "$W/key.csv") shared=$(stat -c %a "$W/report.html")
+[ $((8#$shared & 4)) = 4 ] || fail "a shared file written by aqor.exe is mode $shared, not readable by others: the key's mode would tell nothing"
+[ $((8#$key & 7)) = 0 ] || fail "the key written by aqor.exe is mode $key: other users can open it"
+step "ok: compare --anonymize --key-out (the key is closed to others: mode $key; a shared report: $shared)"
 
 # The access list of a private file, set and read back through Win32 under Wine.
 (cd "$WORK" && timeout 300 wine "$TEST_EXE" fsutil::windows --test-threads 1) >"$W/acl.log" 2>&1 ||
@@ -145,9 +148,10 @@ step "ok: owner-only access list (fsutil::windows tests under Wine)"
 # 5. The release archive of this target, as the release workflow packs it (dry run).
 command -v zip >/dev/null && command -v unzip >/dev/null || apt_install zip unzip || fail "zip/unzip missing"
 ARCHIVE=$(scripts/package.sh "$TARGET" "target/$TARGET/$PROFILE/aqor.exe")
+unzip -l "$ARCHIVE" >"$WORK/listing" # (not piped into grep -q: pipefail and SIGPIPE)
 for f in aqor.exe README.md licences/LICENSE-MIT licences/LICENSE-APACHE licences/LICENSE-DejaVu.txt \
     examples/aqor-campaign-2026.csv docs/score.md; do
-    unzip -l "$ARCHIVE" | grep -q "/$f\$" || fail "$ARCHIVE lacks $f"
+    grep -q "/$f\$" "$WORK/listing" || fail "$ARCHIVE lacks $f"
 done
 (cd dist && sha256sum --check --quiet "$(basename "$ARCHIVE").sha256") || fail "$ARCHIVE: checksum"
 step "ok: $ARCHIVE ($(($(stat -c %s "$ARCHIVE") / 1024)) KiB) holds the exe, README, licences, docs, examples"
