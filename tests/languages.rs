@@ -42,6 +42,21 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// The words of `stderr` among `english`, leaving out file names and command-line options.
+/// `said` holds every one of `sentences` and no common English word.
+fn says_all_in(lang: &str, said: &str, sentences: &[&str]) {
+    for sentence in sentences {
+        assert!(
+            said.contains(sentence),
+            "--lang {lang}: no {sentence:?} in\n{said}"
+        );
+    }
+    let english = english_words(said, ENGLISH);
+    assert!(
+        english.is_empty(),
+        "--lang {lang}: English words {english:?} in\n{said}"
+    );
+}
+
 fn english_words(stderr: &str, english: &[&str]) -> Vec<String> {
     stderr
         .split(|c: char| c.is_whitespace() || ",;:()«»„”“\u{202f}\u{a0}".contains(c))
@@ -590,17 +605,7 @@ fn grid_check_every_kind_of_finding_in_french_and_polish() {
         let o = in_lang(lang, &["grid", "check", file]);
         assert_eq!(o.code, 1, "--lang {lang}: {}", o.stderr);
         let said = format!("{}{}", o.stdout, o.stderr);
-        for sentence in *sentences {
-            assert!(
-                said.contains(sentence),
-                "--lang {lang}: no {sentence:?} in\n{said}"
-            );
-        }
-        let english = english_words(&said, ENGLISH);
-        assert!(
-            english.is_empty(),
-            "grid check --lang {lang}: English words {english:?} in\n{said}"
-        );
+        says_all_in(lang, &said, sentences);
         assert!(said.lines().count() >= 25, "--lang {lang}: {said}");
     }
     // Machine formats keep English, whatever the language.
@@ -732,17 +737,7 @@ fn grid_shape_findings_in_french_and_polish() {
         let o = in_lang(lang, &args);
         assert_eq!(o.code, 1, "--lang {lang}: {}", o.stderr);
         let said = format!("{}{}", o.stdout, o.stderr);
-        for sentence in sentences {
-            assert!(
-                said.contains(sentence),
-                "--lang {lang}: no {sentence:?} in\n{said}"
-            );
-        }
-        let english = english_words(&said, ENGLISH);
-        assert!(
-            english.is_empty(),
-            "--lang {lang}: English words {english:?} in\n{said}"
-        );
+        says_all_in(lang, &said, sentences);
     }
 }
 
