@@ -293,13 +293,28 @@ fn criteria(f: &mut Flow, c: &Comparison, latest: &Campaign, previous: Option<&C
     });
 }
 
-/// A section's heading over `table`, on a page that stands as the table needs: landscape
-/// when its columns are wider than the portrait text width, else portrait (a new page
-/// when the previous section stood the other way).
-fn table_section(f: &mut Flow, title: &str, table: &Table) {
-    let o = f.orientation_for(table);
+/// A section of one small-type table under its heading (and what `lead` writes between
+/// them), on a page that stands as the table needs: landscape when its columns are wider
+/// than the portrait text width, else portrait (a new page when the previous section
+/// stood the other way).
+fn table_section(
+    f: &mut Flow,
+    title: &str,
+    columns: Vec<Column>,
+    rows: Vec<Vec<Cell>>,
+    lead: impl FnOnce(&mut Flow),
+) {
+    let table = Table {
+        columns,
+        rows,
+        style: SMALL,
+        header: true,
+    };
+    let o = f.orientation_for(&table);
     f.orient(o);
     section(f, title);
+    lead(f);
+    f.table(&table);
 }
 
 /// The structure column of the tables with one line per structure.
@@ -362,15 +377,7 @@ fn structures(f: &mut Flow, c: &Comparison) {
             row
         })
         .collect();
-    let table = Table {
-        columns,
-        rows,
-        style: SMALL,
-        header: true,
-    };
-    table_section(f, w("by_structure"), &table);
-    key(f, c);
-    f.table(&table);
+    table_section(f, w("by_structure"), columns, rows, |f| key(f, c));
 }
 
 /// Each structure's distance to the network mean, by criterion and overall, in points.
@@ -399,14 +406,7 @@ fn against_mean(f: &mut Flow, c: &Comparison, latest: &Campaign) {
             row
         })
         .collect();
-    let table = Table {
-        columns,
-        rows,
-        style: SMALL,
-        header: true,
-    };
-    table_section(f, w("against_mean"), &table);
-    f.table(&table);
+    table_section(f, w("against_mean"), columns, rows, |_| {});
 }
 
 /// Overall score at each campaign, for structures assessed more than once.
@@ -449,14 +449,7 @@ fn trend(f: &mut Flow, c: &Comparison) {
             row
         })
         .collect();
-    let table = Table {
-        columns,
-        rows,
-        style: SMALL,
-        header: true,
-    };
-    table_section(f, w("trend"), &table);
-    f.table(&table);
+    table_section(f, w("trend"), columns, rows, |_| {});
 }
 
 /// The indicators with the lowest mean score, with how the answers spread over levels.
@@ -498,17 +491,11 @@ fn weakest(f: &mut Flow, c: &Comparison, latest: &Campaign, limit: usize) {
             ]
         })
         .collect();
-    let table = Table {
-        columns: vec![
-            Column::new(w("indicator"), 4.0),
-            Column::new(w("mean"), 1.0),
-            Column::new(w("at_target_share"), 1.1),
-            Column::new(w("levels"), 2.4),
-        ],
-        rows,
-        style: SMALL,
-        header: true,
-    };
-    table_section(f, title, &table);
-    f.table(&table);
+    let columns = vec![
+        Column::new(w("indicator"), 4.0),
+        Column::new(w("mean"), 1.0),
+        Column::new(w("at_target_share"), 1.1),
+        Column::new(w("levels"), 2.4),
+    ];
+    table_section(f, title, columns, rows, |_| {});
 }
