@@ -2,21 +2,9 @@
 
 use super::content::{Block, Guide, colon, word};
 
-/// Text safe in markdown, inline or inside a table cell.
-fn md(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
+// Text safe in markdown, inline or inside a table cell (the one rule every report
+// follows).
+use crate::report::markdown::escape as md;
 
 pub fn markdown(g: &Guide) -> String {
     let lang = g.lang.as_str();
