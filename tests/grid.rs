@@ -736,6 +736,13 @@ fn diff_json() {
         v["changes"][0],
         serde_json::json!({"kind": "renamed", "item": "A.1", "from": "C1.1", "to": "A.1"})
     );
+    // A change of texts names them as `to`, as it always has.
+    let (_, out, _) = grid(&["diff", &demo("1.0"), &demo("1.0.1"), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["changes"],
+        serde_json::json!([{"kind": "texts_changed", "item": "C1.2", "to": "guidance"}])
+    );
 }
 
 #[test]

@@ -7,6 +7,8 @@
 
 use super::model::*;
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+use std::fmt;
 
 /// The size of a version change, smallest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -49,15 +51,121 @@ impl Kind {
     }
 }
 
-/// One change: what, to which item (an indicator id, `criterion C1`, `grid`…), from what to what.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What a change is about. JSON writes it as `C1.1`, `criterion C1`, `scale level4`,
+/// `grid` or `recognition`; a report words it in its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Indicator(String),
+    Criterion(String),
+    Scale(String),
+    Grid,
+    Recognition,
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Item::Indicator(id) => f.write_str(id),
+            Item::Criterion(id) => write!(f, "criterion {id}"),
+            Item::Scale(id) => write!(f, "scale {id}"),
+            Item::Grid => f.write_str("grid"),
+            Item::Recognition => f.write_str("recognition"),
+        }
+    }
+}
+
+impl Serialize for Item {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A text of an item whose wording changed (a [`Kind::TextsChanged`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Title,
+    Description,
+    Source,
+    ProfileLabels,
+    RecognitionLabel,
+    LevelLabels,
+    Guidance,
+    Evidence,
+    Actions,
+    /// Content no other part names (a text in an undeclared language…).
+    Other,
+}
+
+impl Part {
+    /// Its name in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Title => "title",
+            Part::Description => "description",
+            Part::Source => "source",
+            Part::ProfileLabels => "profile labels",
+            Part::RecognitionLabel => "recognition label",
+            Part::LevelLabels => "level labels",
+            Part::Guidance => "guidance",
+            Part::Evidence => "evidence",
+            Part::Actions => "actions",
+            Part::Other => "other content",
+        }
+    }
+}
+
+/// One change: what, to which item, from what to what (for a change of texts, which
+/// texts: JSON lists their names as `to`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Change {
     pub kind: Kind,
-    pub item: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Item,
     pub from: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    pub texts: Vec<Part>,
+}
+
+impl Change {
+    fn new(kind: Kind, item: Item, from: Option<String>, to: Option<String>) -> Self {
+        Change {
+            kind,
+            item,
+            from,
+            to,
+            texts: Vec::new(),
+        }
+    }
+
+    /// A change of `item`'s `texts`; none when the list is empty.
+    fn of_texts(item: Item, texts: Vec<Part>) -> Option<Self> {
+        (!texts.is_empty()).then(|| Change {
+            texts,
+            ..Change::new(Kind::TextsChanged, item, None, None)
+        })
+    }
+}
+
+impl Serialize for Change {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let texts = || {
+            let names: Vec<&str> = self.texts.iter().map(|p| p.name()).collect();
+            names.join(", ")
+        };
+        let to = self
+            .to
+            .clone()
+            .or_else(|| (!self.texts.is_empty()).then(texts));
+        let mut m = s.serialize_struct("Change", 4)?;
+        m.serialize_field("kind", &self.kind)?;
+        m.serialize_field("item", &self.item)?;
+        for (name, value) in [("from", &self.from), ("to", &to)] {
+            match value {
+                Some(v) => m.serialize_field(name, v)?,
+                None => m.skip_field(name)?,
+            }
+        }
+        m.end()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -188,37 +296,27 @@ pub fn diff(old: &Grid, new: &Grid) -> Diff {
         .collect();
     let (old, new) = (&in_languages(old, &shared), &in_languages(new, &shared));
     let mut changes = Vec::new();
-    let mut push = |kind, item: &str, from: Option<String>, to: Option<String>| {
-        changes.push(Change {
-            kind,
-            item: item.to_string(),
-            from,
-            to,
-        })
-    };
-    grid_level(old, new, &mut push);
+    grid_level(old, new, &mut changes);
     let (old_print, new_print) = (&old.sha256, &new.sha256);
     for c in &new.criteria {
+        let item = || Item::Criterion(c.id.clone());
         match old.criteria.iter().find(|o| o.id == c.id) {
-            None => push(
-                Kind::CriterionAdded,
-                &format!("criterion {}", c.id),
-                None,
-                None,
-            ),
+            None => changes.push(Change::new(Kind::CriterionAdded, item(), None, None)),
             Some(o) => {
-                let item = format!("criterion {}", c.id);
                 if o.weight != c.weight {
-                    push(
+                    changes.push(Change::new(
                         Kind::Reweighted,
-                        &item,
+                        item(),
                         Some(num(o.weight)),
                         Some(num(c.weight)),
-                    );
+                    ));
                 }
-                if o.title != c.title {
-                    push(Kind::TextsChanged, &item, None, Some("title".into()));
-                }
+                let title = if o.title != c.title {
+                    vec![Part::Title]
+                } else {
+                    vec![]
+                };
+                changes.extend(Change::of_texts(item(), title));
             }
         }
     }
@@ -229,34 +327,31 @@ pub fn diff(old: &Grid, new: &Grid) -> Diff {
                 .find_map(|r| old.indicator(r).filter(|_| new.indicator(r).is_none()))
         });
         match predecessor {
-            None => push(Kind::Added, &i.id, None, Some(c.id.clone())),
-            Some((oc, oi)) => indicator(old, new, (oc, oi), (c, i), &mut push),
+            None => changes.push(Change::new(
+                Kind::Added,
+                Item::Indicator(i.id.clone()),
+                None,
+                Some(c.id.clone()),
+            )),
+            Some((oc, oi)) => indicator(old, new, (oc, oi), (c, i), &mut changes),
         }
     }
     for (_, oi) in old.indicators() {
         if successor(new, &oi.id).is_none() {
-            push(Kind::Removed, &oi.id, None, None);
+            let item = Item::Indicator(oi.id.clone());
+            changes.push(Change::new(Kind::Removed, item, None, None));
         }
     }
     for oc in &old.criteria {
         if !new.criteria.iter().any(|c| c.id == oc.id) {
-            push(
-                Kind::CriterionRemoved,
-                &format!("criterion {}", oc.id),
-                None,
-                None,
-            );
+            let item = Item::Criterion(oc.id.clone());
+            changes.push(Change::new(Kind::CriterionRemoved, item, None, None));
         }
     }
     // Whatever the pass above does not name (a text in an undeclared language…)
     // still changes the fingerprint assessments pin: "no change" means equal prints.
     if changes.is_empty() && old_print != new_print {
-        changes.push(Change {
-            kind: Kind::TextsChanged,
-            item: "grid".into(),
-            from: None,
-            to: Some("other content".into()),
-        });
+        changes.extend(Change::of_texts(Item::Grid, vec![Part::Other]));
     }
     let required = changes
         .iter()
@@ -272,26 +367,24 @@ pub fn diff(old: &Grid, new: &Grid) -> Diff {
     }
 }
 
-type Push<'a> = dyn FnMut(Kind, &str, Option<String>, Option<String>) + 'a;
-
-fn grid_level(old: &Grid, new: &Grid, push: &mut Push) {
+fn grid_level(old: &Grid, new: &Grid, out: &mut Vec<Change>) {
     if old.languages != new.languages {
-        push(
+        out.push(Change::new(
             Kind::LanguagesChanged,
-            "grid",
+            Item::Grid,
             Some(old.languages.join(" ")),
             Some(new.languages.join(" ")),
-        );
+        ));
     }
     let mut texts = Vec::new();
     if old.title != new.title {
-        texts.push("title");
+        texts.push(Part::Title);
     }
     if old.description != new.description {
-        texts.push("description");
+        texts.push(Part::Description);
     }
     if old.source != new.source {
-        texts.push("source");
+        texts.push(Part::Source);
     }
     let labels = |g: &Grid| {
         g.profiles
@@ -300,15 +393,13 @@ fn grid_level(old: &Grid, new: &Grid, push: &mut Push) {
             .collect::<Vec<_>>()
     };
     if labels(old) != labels(new) {
-        texts.push("profile labels");
+        texts.push(Part::ProfileLabels);
     }
     let old_rules = old.recognition.as_ref().map(|r| &r.label);
     if old_rules != new.recognition.as_ref().map(|r| &r.label) {
-        texts.push("recognition label");
+        texts.push(Part::RecognitionLabel);
     }
-    if !texts.is_empty() {
-        push(Kind::TextsChanged, "grid", None, Some(texts.join(", ")));
-    }
+    out.extend(Change::of_texts(Item::Grid, texts));
     let rules = |g: &Grid| -> Vec<(RuleKind, Vec<String>)> {
         g.recognition
             .iter()
@@ -320,16 +411,21 @@ fn grid_level(old: &Grid, new: &Grid, push: &mut Push) {
             .collect()
     };
     if rules(old) != rules(new) {
-        push(Kind::RulesChanged, "recognition", None, None);
+        out.push(Change::new(
+            Kind::RulesChanged,
+            Item::Recognition,
+            None,
+            None,
+        ));
     }
     let ids = |g: &Grid| g.profiles.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
     if ids(old) != ids(new) {
-        push(
+        out.push(Change::new(
             Kind::ProfilesChanged,
-            "grid",
+            Item::Grid,
             Some(ids(old).join(" ")),
             Some(ids(new).join(" ")),
-        );
+        ));
     }
     for s in &new.scales {
         if let Some(o) = old.scale(&s.id) {
@@ -340,12 +436,8 @@ fn grid_level(old: &Grid, new: &Grid, push: &mut Push) {
                     .collect()
             };
             if labels(o) != labels(s) && scale_change(o, s).is_none() {
-                push(
-                    Kind::TextsChanged,
-                    &format!("scale {}", s.id),
-                    None,
-                    Some("level labels".into()),
-                );
+                let item = Item::Scale(s.id.clone());
+                out.extend(Change::of_texts(item, vec![Part::LevelLabels]));
             }
         }
     }
@@ -356,60 +448,48 @@ fn indicator(
     new: &Grid,
     (oc, oi): (&Criterion, &Indicator),
     (c, i): (&Criterion, &Indicator),
-    push: &mut Push,
+    out: &mut Vec<Change>,
 ) {
+    let mut push = |kind, from: &str, to: &str| {
+        let item = Item::Indicator(i.id.clone());
+        out.push(Change::new(kind, item, Some(from.into()), Some(to.into())));
+    };
     if oi.id != i.id {
-        push(
-            Kind::Renamed,
-            &i.id,
-            Some(oi.id.clone()),
-            Some(i.id.clone()),
-        );
+        push(Kind::Renamed, &oi.id, &i.id);
     }
     if oc.id != c.id {
-        push(Kind::Moved, &i.id, Some(oc.id.clone()), Some(c.id.clone()));
+        push(Kind::Moved, &oc.id, &c.id);
     }
     if oi.weight != i.weight {
-        push(
-            Kind::Reweighted,
-            &i.id,
-            Some(num(oi.weight)),
-            Some(num(i.weight)),
-        );
+        push(Kind::Reweighted, &num(oi.weight), &num(i.weight));
     }
     let scale = scale_change(old.scale_of(oi), new.scale_of(i));
     let rescaled = scale
         .as_ref()
         .is_some_and(|(k, _, _)| *k == Kind::ScaleChanged);
     if let Some((kind, from, to)) = scale {
-        push(kind, &i.id, Some(from), Some(to));
+        push(kind, &from, &to);
     }
     // On a new scale the target is new anyway: the scale change says it.
     if oi.target != i.target && !rescaled {
-        push(
-            Kind::Retargeted,
-            &i.id,
-            Some(oi.target.clone()),
-            Some(i.target.clone()),
-        );
+        push(Kind::Retargeted, &oi.target, &i.target);
     }
     if oi.applies_to != i.applies_to {
         push(
             Kind::ScopeChanged,
-            &i.id,
-            Some(oi.applies_to.join(" ")),
-            Some(i.applies_to.join(" ")),
+            &oi.applies_to.join(" "),
+            &i.applies_to.join(" "),
         );
     }
     let mut texts = Vec::new();
     if oi.title != i.title {
-        texts.push("title");
+        texts.push(Part::Title);
     }
     if oi.guidance != i.guidance {
-        texts.push("guidance");
+        texts.push(Part::Guidance);
     }
     if oi.evidence != i.evidence {
-        texts.push("evidence");
+        texts.push(Part::Evidence);
     }
     let actions = |x: &Indicator| -> Vec<_> {
         x.actions
@@ -418,11 +498,9 @@ fn indicator(
             .collect()
     };
     if actions(oi) != actions(i) {
-        texts.push("actions");
+        texts.push(Part::Actions);
     }
-    if !texts.is_empty() {
-        push(Kind::TextsChanged, &i.id, None, Some(texts.join(", ")));
-    }
+    out.extend(Change::of_texts(Item::Indicator(i.id.clone()), texts));
 }
 
 /// A copy of `grid` whose texts keep only `langs` (its language list is unchanged).

@@ -3,7 +3,7 @@
 use super::report;
 use crate::cli::{input, say};
 use aqor::diagnostic::{Diagnostic, Severity};
-use aqor::grid::diff::{self, Bump, Diff, Kind};
+use aqor::grid::diff::{self, Bump, Diff, Item, Kind, Part};
 use aqor::i18n::{Catalogue, tr};
 use aqor::msg;
 use std::io::Write;
@@ -121,11 +121,9 @@ fn text(d: &Diff, lang: &str) -> String {
     s.push('\n');
     for c in &d.changes {
         let detail = match (c.kind, &c.from, &c.to) {
+            _ if !c.texts.is_empty() => Some(msg!(WORDS, "detail_to", to = parts(&c.texts, lang))),
             (Kind::Renamed, Some(f), _) => Some(msg!(WORDS, "was", from = f)),
             (Kind::Added, _, Some(t)) => Some(msg!(WORDS, "in_criterion", criterion = t)),
-            (Kind::TextsChanged, None, Some(t)) => {
-                Some(msg!(WORDS, "detail_to", to = parts(t, lang)))
-            }
             (_, Some(f), Some(t)) => Some(msg!(WORDS, "detail_from_to", from = f, to = t)),
             (_, None, Some(t)) | (_, Some(t), None) => Some(msg!(WORDS, "detail_to", to = t)),
             (_, None, None) => None,
@@ -161,42 +159,32 @@ fn text(d: &Diff, lang: &str) -> String {
 }
 
 /// A change's item (`C1.1`, `criterion C1`, `scale level4`, `grid`) in `lang`.
-fn item(item: &str, lang: &str) -> String {
-    let word = |key| tr(WORDS, key, lang).to_string();
-    if let Some(id) = item.strip_prefix("criterion ") {
-        msg!(WORDS, "item_criterion", id = id).say(lang)
-    } else if let Some(id) = item.strip_prefix("scale ") {
-        msg!(WORDS, "item_scale", id = id).say(lang)
-    } else if item == "grid" {
-        word("item_grid")
-    } else if item == "recognition" {
-        word("item_recognition")
-    } else {
-        item.to_string()
+fn item(item: &Item, lang: &str) -> String {
+    match item {
+        Item::Indicator(id) => id.clone(),
+        Item::Criterion(id) => msg!(WORDS, "item_criterion", id = id).say(lang),
+        Item::Scale(id) => msg!(WORDS, "item_scale", id = id).say(lang),
+        Item::Grid => tr(WORDS, "item_grid", lang).to_string(),
+        Item::Recognition => tr(WORDS, "item_recognition", lang).to_string(),
     }
 }
 
 /// The texts a change names (`title, guidance`), each in `lang`.
-fn parts(list: &str, lang: &str) -> String {
-    list.split(", ")
-        .map(|part| {
-            let key = match part {
-                "title" => "part_title",
-                "description" => "part_description",
-                "source" => "part_source",
-                "profile labels" => "part_profile_labels",
-                "recognition label" => "part_recognition_label",
-                "level labels" => "part_level_labels",
-                "guidance" => "part_guidance",
-                "evidence" => "part_evidence",
-                "actions" => "part_actions",
-                "other content" => "part_other",
-                _ => return part.to_string(),
-            };
-            tr(WORDS, key, lang).to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+fn parts(texts: &[Part], lang: &str) -> String {
+    let key = |p: &Part| match p {
+        Part::Title => "part_title",
+        Part::Description => "part_description",
+        Part::Source => "part_source",
+        Part::ProfileLabels => "part_profile_labels",
+        Part::RecognitionLabel => "part_recognition_label",
+        Part::LevelLabels => "part_level_labels",
+        Part::Guidance => "part_guidance",
+        Part::Evidence => "part_evidence",
+        Part::Actions => "part_actions",
+        Part::Other => "part_other",
+    };
+    let words: Vec<&str> = texts.iter().map(|p| tr(WORDS, key(p), lang)).collect();
+    words.join(", ")
 }
 
 fn kind_key(k: Kind) -> &'static str {
