@@ -383,16 +383,7 @@ fn not_a_level(grid: &Grid, scale: &Scale, typed: &str) -> Message {
         WORDS,
         "not_a_level",
         // Control characters stay visible (`\0`, `\t`) inside the quotation marks.
-        typed = typed
-            .chars()
-            .map(|c| {
-                if c.is_control() {
-                    c.escape_debug().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect::<String>(),
+        typed = crate::text::visible(typed),
         allowed = Arg::Texts(allowed, grid.default_language().to_string()),
         hint = hint
     )

@@ -144,6 +144,20 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> String {
     out
 }
 
+/// `s` as typed, with its control characters made visible (`\0`, `\t`, `\u{1b}`):
+/// what a message quotes back to the person who typed it.
+pub fn visible(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A text as people may type it: lower case, without accents, blanks around it removed
 /// and inner runs of blanks made one (`" Réalisé "`, `REALISE` and `réalisé` are one key).
 pub fn fold(s: &str) -> String {
@@ -180,12 +194,16 @@ fn unaccented(c: char) -> char {
 }
 
 #[cfg(test)]
-mod fold_tests {
+mod tests {
     #[test]
     fn case_accents_and_blanks() {
         assert_eq!(super::fold("  Réalisé "), "realise");
         assert_eq!(super::fold("NON  Applicable"), "non applicable");
         assert_eq!(super::fold("Nie rozpoczęto"), "nie rozpoczeto");
         assert_eq!(super::fold("ŻÓŁĆ"), "zolc");
+    }
+    #[test]
+    fn control_characters_are_made_visible_and_the_rest_kept() {
+        assert_eq!(super::visible("2\0\t«é»\"'"), "2\\0\\t«é»\"'");
     }
 }

@@ -205,7 +205,7 @@ impl Builder<'_> {
                     self.item_id(&p.id, "profile_id");
                     p.id.at
                 },
-                label: self.text(p.label, &ctx, msg!(WORDS, "profile_label")),
+                label: self.text(p.label, &ctx, || msg!(WORDS, "profile_label")),
                 id: p.id.value,
             })
             .collect();
@@ -259,10 +259,10 @@ impl Builder<'_> {
             version,
             version_at: raw.version.at,
             languages,
-            title: self.text(raw.title, &ctx, msg!(WORDS, "grid_title")),
+            title: self.text(raw.title, &ctx, || msg!(WORDS, "grid_title")),
             description: raw
                 .description
-                .map(|d| self.text(d, &ctx, msg!(WORDS, "grid_description"))),
+                .map(|d| self.text(d, &ctx, || msg!(WORDS, "grid_description"))),
             source: raw.source,
             scales,
             criteria,
@@ -298,7 +298,7 @@ impl Builder<'_> {
 
     /// A text, moved under the default language if plain, and required in it; `what`
     /// names it in the finding ("title of indicator `C1.1`").
-    fn text(&mut self, raw: S<Text>, ctx: &Ctx, what: Message) -> Text {
+    fn text(&mut self, raw: S<Text>, ctx: &Ctx, what: impl FnOnce() -> Message) -> Text {
         let at = raw.at;
         let mut text = raw.value;
         text.resolve_untagged(ctx.default);
@@ -306,7 +306,7 @@ impl Builder<'_> {
             self.err(
                 "missing-text",
                 at,
-                msg!(WORDS, "missing_text", what = what, lang = ctx.default),
+                msg!(WORDS, "missing_text", what = what(), lang = ctx.default),
             );
         }
         text
@@ -332,10 +332,10 @@ impl Builder<'_> {
                 Level {
                     id: l.id.value,
                     score: l.score.value,
-                    label: self.text(l.label, ctx, msg!(WORDS, "level_label")),
+                    label: self.text(l.label, ctx, || msg!(WORDS, "level_label")),
                     description: l
                         .description
-                        .map(|d| self.text(d, ctx, msg!(WORDS, "level_description"))),
+                        .map(|d| self.text(d, ctx, || msg!(WORDS, "level_description"))),
                     at,
                 }
             })
@@ -411,11 +411,9 @@ impl Builder<'_> {
             );
         }
         Criterion {
-            title: self.text(
-                raw.title,
-                ctx,
-                msg!(WORDS, "criterion_title", id = &raw.id.value),
-            ),
+            title: self.text(raw.title, ctx, || {
+                msg!(WORDS, "criterion_title", id = &raw.id.value)
+            }),
             weight: self.weight(raw.weight),
             id: raw.id.value,
             indicators,
@@ -497,7 +495,7 @@ impl Builder<'_> {
                 Action {
                     at: a.below.at,
                     below: a.below.value,
-                    text: self.text(a.text, ctx, msg!(WORDS, "action_text", id = &id)),
+                    text: self.text(a.text, ctx, || msg!(WORDS, "action_text", id = &id)),
                 }
             })
             .collect();
@@ -507,14 +505,14 @@ impl Builder<'_> {
             profiles,
         );
         Indicator {
-            title: self.text(raw.title, ctx, msg!(WORDS, "indicator_title", id = &id)),
+            title: self.text(raw.title, ctx, || msg!(WORDS, "indicator_title", id = &id)),
             guidance: raw
                 .guidance
-                .map(|g| self.text(g, ctx, msg!(WORDS, "guidance_text", id = &id))),
+                .map(|g| self.text(g, ctx, || msg!(WORDS, "guidance_text", id = &id))),
             evidence: raw
                 .evidence
                 .into_iter()
-                .map(|e| self.text(e, ctx, msg!(WORDS, "evidence_text", id = &id)))
+                .map(|e| self.text(e, ctx, || msg!(WORDS, "evidence_text", id = &id)))
                 .collect(),
             scale: raw.scale.value,
             weight: self.weight(raw.weight),
@@ -549,7 +547,7 @@ impl Builder<'_> {
     }
 
     fn recognition(&mut self, raw: RawRecognition, ctx: &Ctx, grid: Parts) -> Recognition {
-        let label = self.text(raw.label, ctx, msg!(WORDS, "recognition_label"));
+        let label = self.text(raw.label, ctx, || msg!(WORDS, "recognition_label"));
         if raw.rules.value.is_empty() {
             self.err("empty-list", raw.rules.at, msg!(WORDS, "no_rules"));
         }
@@ -688,7 +686,7 @@ impl Builder<'_> {
                     WORDS,
                     "id_grammar",
                     what = Message::new(WORDS, what),
-                    id = id.value.escape_debug().to_string()
+                    id = crate::text::visible(&id.value)
                 ),
             );
         }

@@ -9,7 +9,7 @@
 
 use super::node_de::{boolean, float, integer};
 use super::tree::{Entry, Kind, Layout, Node};
-use super::words::{A, IN, OF, either, hint, thing};
+use super::words::{self, A, IN, OF, either, hint, thing};
 use crate::diagnostic::{Diagnostic, Pos, Severity, did_you_mean};
 use crate::i18n::{Catalogue, Message};
 use crate::msg;
@@ -121,7 +121,7 @@ impl Walker<'_> {
                 let found = match &node.kind {
                     _ if node.is_null() => msg!(WORDS, "nothing"),
                     Kind::Scalar { text, .. } => {
-                        msg!(WORDS, "value", value = text.escape_debug().to_string())
+                        msg!(WORDS, "value", value = crate::text::visible(text))
                     }
                     Kind::Seq(_) => msg!(WORDS, "array"),
                     Kind::Map(_) => msg!(WORDS, "a_mapping"),
@@ -193,13 +193,14 @@ impl Walker<'_> {
                     .flatten()
                     .map(|(k, _)| k.as_str())
                     .collect();
-                meant.extend(did_you_mean(&e.key, names.iter().copied()));
+                let close = did_you_mean(&e.key, names.iter().copied());
+                meant.extend(close);
                 let words = msg!(
                     WORDS,
                     "unknown_key",
                     key = &e.key,
                     place = thing(IN, name),
-                    hint = hint(&e.key, names.iter().copied()),
+                    hint = words::meant(close),
                     keys = names.join(", ")
                 );
                 self.misplaced_or("unknown-key", e.key_at, words);

@@ -8,7 +8,12 @@ use crate::msg;
 /// "did you mean `x`? " before a list of what is there, when `name` is close to one of
 /// `candidates`; nothing otherwise.
 pub(crate) fn hint<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Arg {
-    match did_you_mean(name, candidates) {
+    meant(did_you_mean(name, candidates))
+}
+
+/// [`hint`] for a candidate already found.
+pub(crate) fn meant(candidate: Option<&str>) -> Arg {
+    match candidate {
         Some(c) => msg!(WORDS, "did_you_mean", name = c).into(),
         None => Arg::Text(String::new()),
     }
