@@ -41,7 +41,11 @@ fn said(e: &clap::Error) -> Option<String> {
         }
     }
     if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {
-        more.extend(tips.iter().filter_map(|t| tip(&t.to_string())));
+        // A hint we do not word yet is kept in clap's words rather than dropped.
+        more.extend(tips.iter().map(|t| {
+            let t = t.to_string();
+            tip(&t).unwrap_or_else(|| msg!(WORDS, "clap_hint", text = t))
+        }));
     }
     let mut out = say::text(&Message::new(say::WORDS, "error").arg("text", first));
     for m in more {
@@ -264,7 +268,7 @@ fn ran(cmd: &clap::Command, args: impl Iterator<Item = std::ffi::OsString>) -> S
 }
 
 /// clap's hints worded again: `to pass '-x' as a value, use '-- -x'` and
-/// `'aqor grid --lang' exists`; other hints are left out.
+/// `'aqor grid --lang' exists`; `None` for another hint.
 fn tip(text: &str) -> Option<Message> {
     if let Some(rest) = text.strip_prefix("to pass '") {
         let (arg, rest) = rest.split_once("' as a value, use '")?;
@@ -277,6 +281,10 @@ fn tip(text: &str) -> Option<Message> {
 
 /// Words of the command line's own errors.
 const WORDS: Catalogue = &[
+    (
+        "clap_hint",
+        ["{text}", "{text}", "{text}", "{text}", "{text}"],
+    ),
     (
         "invalid_value",
         [
