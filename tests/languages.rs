@@ -354,6 +354,20 @@ fn french_html_report_writes_numbers_and_dates_the_french_way() {
         !html.contains(">2026-03-01<") && !html.contains(">2026-03-02<"),
         "{html}"
     );
+    // Charts too (the heatmap's cells, the trend panels' points): no `>55.6<` anywhere.
+    let english_numbers: Vec<&str> = html
+        .split('>')
+        .filter_map(|t| t.split('<').next())
+        .filter(|t| {
+            t.split_once('.').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && a.chars().all(|c| c.is_ascii_digit())
+                    && b.len() == 1
+                    && b.chars().all(|c| c.is_ascii_digit())
+            })
+        })
+        .collect();
+    assert!(english_numbers.is_empty(), "{english_numbers:?}");
 }
 
 /// Common English words, whole, that the input engine's messages must not hold in

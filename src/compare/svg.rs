@@ -7,6 +7,11 @@ use super::{Comparison, Row};
 use crate::score::percent;
 use std::fmt::Write;
 
+/// A score written on a chart as the report's tables write it (`62,2` in French).
+fn score(v: Option<f64>, lang: &str) -> String {
+    crate::typography::decimal_marks(&percent(v), lang)
+}
+
 /// Text safe inside html and svg, in elements and quoted attributes.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -142,7 +147,7 @@ pub fn heatmap(c: &Comparison, columns: &[String], values: Values) -> String {
                 colour(*v),
                 x + cw / 2,
                 rh / 2 + 4,
-                percent(*v)
+                score(*v, &c.lang)
             );
         }
         s.push_str("</g>");
@@ -332,7 +337,7 @@ pub fn trend_panels(c: &Comparison) -> String {
                 s,
                 r#"<circle cx="{a:.1}" cy="{b:.1}" r="2.5" class="{class}"/><text x="{a:.1}" y="{:.1}" text-anchor="middle" class="tick">{}</text>"#,
                 b - 5.0,
-                percent(Some(*v))
+                score(Some(*v), &c.lang)
             );
         }
         s.push_str("</g>");
