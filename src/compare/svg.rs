@@ -165,7 +165,7 @@ pub fn against_network(c: &Comparison, means: &[Option<f64>]) -> String {
     let heads: Vec<Vec<String>> = c
         .criteria
         .iter()
-        .map(|k| lines(&format!("{} · {}", k.id, k.title), 24))
+        .map(|k| lines(&format!("{} · {}", k.id, k.title), 21))
         .collect();
     let head_h = heads.iter().map(Vec::len).max().unwrap_or(1) * lh + 6;
     let names: Vec<Vec<String>> = c
@@ -286,7 +286,7 @@ pub fn trend_panels(c: &Comparison) -> String {
             r#"<g transform="translate({px:.1},{py:.1})"><title>{}</title><rect x="0" y="0" width="{pw}" height="{ph}" class="panel"/>{}"#,
             esc(name),
             tspans(
-                &lines(name, 30).into_iter().take(2).collect::<Vec<_>>(),
+                &lines(name, 26).into_iter().take(2).collect::<Vec<_>>(),
                 6,
                 12,
                 11,
